@@ -1,0 +1,1 @@
+"""Records out: entities, relations and observations read from a prepared article."""
