@@ -61,6 +61,7 @@ class KG(DefinedNamespace):
     inDocument: URIRef
     observedEntity: URIRef
     strategicCategory: URIRef
+    memberRegion: URIRef  # macro-region -> member province or city (kg/refdata.py)
 
     # datatype properties
     code: URIRef
