@@ -1,0 +1,271 @@
+"""Find the non-region entities of a sentence by pattern: policies, organisations, firms,
+industries, clusters and designations. Each finder returns ``Mention`` records.
+
+The patterns key on how the genre writes names (《…》 titles, suffixes such as 大学/集群/产业,
+lists with 、 and 等), never on particular names.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.mentions import Mention
+from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary
+from kg.iris import entity_key
+
+C = lx.CJK
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,20}”)+")
+_GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "该", "本", "上下游", "各类", "重点", "优势", "新",
+                           "大", "龙头", "关联", "全", "整个", "各", "多个", "其他四地", "其余", "不同", "新兴产业和",
+                           "最大的", "第二大", "前六大", "前四大", "细分", "主要", "本地", "地方", "区域", "县域",
+                           "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大"}
+_GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
+                  "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
+                  "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
+                  "报告", "规划", "战略", "行动", "工程", "机制", "政策", "方案", "计划", "意见", "举措", "试点", "专项",
+                  "产业基地", "基地", "战略性新兴产业集群", "产业集聚区", "各地集群", "集群创新", "区域集群",
+                  "新能源汽车产业主机厂", "学院", "大学", "产业链", "创新链", "供应链"}
+
+
+def _mention(s: int, start: int, end: int, text: str, type_: str, label: str | None = None, level: str | None = None) -> Mention:
+    label = label or text[start:end]
+    return Mention(s, start, end, text[start:end], type_, entity_key(label), label, level)
+
+
+def policies(s: int, text: str) -> list[Mention]:
+    out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)]
+    inside = [(m.start, m.end) for m in out]
+    # named reforms and strategies: “…”-quoted names and names ending in 战略/行动/工程…
+    for m in _QUOTED_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        end = m.end()
+        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:])
+        inner_ending = any(m.group(0).rstrip("”").endswith(e) for e in lx.POLICY_ENDINGS)
+        if tail:
+            end += tail.end()
+        elif not inner_ending:
+            continue
+        start = left_boundary(text, m.start(), max_chars=10, stops=STOP_TOKENS | {"、"})
+        label = text[start:end]
+        if len(entity_key(label)) >= 4 and label not in _GENERIC_NAMES:
+            out.append(_mention(s, start, end, text, "Policy"))
+            inside.append((start, end))
+    for ending in ("战略", "行动", "工程", "试点", "专项", "报告"):
+        for m in re.finditer(ending, text):
+            end = m.end()
+            if any(a <= m.start() < b for a, b in inside) or not ends_at_token(text, end):
+                continue
+            if re.match(r"[性]", text[end:end + 1]):
+                continue
+            start = left_boundary(text, m.start(), max_chars=14)
+            label = text[start:end]
+            if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
+                out.append(_mention(s, start, end, text, "Policy"))
+                inside.append((start, end))
+    return out
+
+
+def organizations(s: int, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for name, _kind in lx.NAMED_ORGS.items():
+        for m in re.finditer(re.escape(name), text):
+            label = lx.ORG_ABBREVIATIONS.get(name, name)
+            out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
+    suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
+    for m in re.finditer("|".join(map(re.escape, suffixes)), text):
+        suffix = m.group(0)
+        if suffix in ("局", "厅", "组织", "部"):
+            continue
+        end = m.end()
+        if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
+            continue
+        start = left_boundary(text, m.start(), max_chars=24)
+        start = _strip_ordinal(text, start, m.start())
+        label = text[start:end]
+        if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
+            if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
+                continue
+        out.append(_mention(s, start, end, text, "Organization"))
+    return _longest(out)
+
+
+def _strip_ordinal(text: str, start: int, limit: int) -> int:
+    m = re.match(r"(?:[一二三四五六七八九十百]+届|第[一二三四五六七八九十]+|[0-9]+[家个所])", text[start:limit])
+    return start + m.end() if m else start
+
+
+def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
+    out: list[Mention] = []
+    for m in re.finditer(r"产业|行业|制造业|服务业", text):
+        end = m.end()
+        if text[end:end + 2] in ("集群", "基地", "体系", "链条", "园区", "发展", "聚集") or text[end:end + 1] in ("链", "园", "化"):
+            # 产业集群/产业基地 are clusters; 产业链 is a chain, handled by callers
+            if text[end:end + 2] not in ("发展",):
+                continue
+        start = left_boundary(text, m.start(), max_chars=14, stops=STOP_TOKENS | {"由", "组成"})
+        label = text[start:end]
+        head = label[: -len(m.group(0))]
+        if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
+            continue
+        out.append(_mention(s, start, end, text, "Industry"))
+        out.extend(_list_before(s, text, start, "Industry"))
+    for surface, (key, label) in dictionary.items():
+        for m in re.finditer(re.escape(surface), text):
+            out.append(Mention(s, m.start(), m.end(), surface, "Industry", key, label))
+    return _longest(out)
+
+
+def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
+    """``新能源、智能装备、生物医药和数字产业``: the items before a typed name in a 、/和 list."""
+    out = []
+    m = re.search(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及))$", text[:start])
+    if not m:
+        m = re.search(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$", text[:start])
+    if not m:
+        return out
+    pos = m.start()
+    for item in re.split(r"、|和|与|以及|及", m.group(1)):
+        if not item:
+            continue
+        i = text.index(item, pos)
+        j = i + len(item)
+        pos = j
+        # the first item may carry a verb: 由智能汽车 → 智能汽车
+        i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        if j - i >= 2:
+            out.append(_mention(s, i, j, text, type_))
+    return out
+
+
+def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention]]:
+    """``培育新能源、新材料、先进制造、电子信息等战略性新兴产业``: (items, class) pairs."""
+    out = []
+    for m in re.finditer(rf"((?:[{C}]{{2,8}}、)+[{C}]{{2,8}})等([{C}“”+0-9]{{2,12}}?(?:产业|行业))", text):
+        items = []
+        pos = m.start(1)
+        parts = m.group(1).split("、")
+        for n, item in enumerate(parts):
+            i = text.index(item, pos)
+            j = i + len(item)
+            pos = j
+            if n == 0:
+                i = left_boundary(text, j, max_chars=10, min_start=i)
+            if j - i >= 2:
+                items.append(_mention(s, i, j, text, "Industry"))
+        cls = _mention(s, m.start(2), m.end(2), text, "Industry")
+        out.append((items, cls))
+    return out
+
+
+def clusters(s: int, text: str) -> list[Mention]:
+    out = []
+    # 深圳—香港—广州、北京、上海—苏州集群: each item of the list is one cluster
+    for m in re.finditer(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群", text):
+        if "—" not in m.group(1):
+            continue
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            i = text.index(item, pos)
+            pos = i + len(item)
+            out.append(_mention(s, i, pos, text, "Cluster"))
+    for m in re.finditer(r"集群|产业基地", text):
+        end = m.end()
+        start = left_boundary(text, m.start(), max_chars=16, stops=STOP_TOKENS | {"型"})
+        label = text[start:end]
+        if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
+            continue
+        if re.search(r"\d", label) and "“" not in label:
+            continue
+        out.append(_mention(s, start, end, text, "Cluster"))
+    return _longest(out)
+
+
+def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
+    out = []
+    endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
+    for m in re.finditer("|".join(map(re.escape, endings)), text):
+        end = m.end()
+        start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"})
+        start = _strip_ordinal(text, start, m.start())
+        label = text[start:end]
+        if len(label) < 4 or label.startswith(("的", "等")):
+            continue
+        out.append(_mention(s, start, end, text, "Designation"))
+    for surface, (key, label) in dictionary.items():
+        for m in re.finditer(re.escape(surface), text):
+            out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
+    return _longest(out)
+
+
+_FIRM_LIST = re.compile(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})")
+_FIRM_SUFFIX = re.compile("|".join(map(re.escape, lx.FIRM_SUFFIXES[:9])))
+_STOCK = re.compile(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]")
+
+
+def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Mention], str]]:
+    """``A、B、C等N家企业入选…``: the listed firms, with the class phrase that follows them."""
+    out = []
+    for m in _FIRM_LIST.finditer(text):
+        cls = m.group(2)
+        tail = text[m.end(1): m.end(1) + 40]
+        if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS):
+            continue
+        items = []
+        pos = m.start(1)
+        parts = m.group(1).split("、")
+        for n, item in enumerate(parts):
+            i = text.index(item, pos)
+            j = i + len(item)
+            pos = j
+            if n == 0:
+                i = _strip_list_verb(text, i, j)
+            name = text[i:j]
+            if len(name) < 2 or name in lx.FIRM_STOPWORDS:
+                continue
+            if any(t.start <= i and j <= t.end and t.type in ("Region", "Industry") for t in taken):
+                items = []
+                break  # a list of places or industries, not of firms
+            items.append(_mention(s, i, j, text, "Firm"))
+        if len(items) >= 2:
+            out.append((items, cls))
+    return out
+
+
+def _strip_list_verb(text: str, i: int, j: int) -> int:
+    item = text[i:j]
+    for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
+        if item.startswith(prefix) and len(item) - len(prefix) >= 2:
+            return _strip_list_verb(text, i + len(prefix), j)
+    start = left_boundary(text, j, max_chars=12, min_start=i)
+    return start if j - start >= 2 else i
+
+
+def firms_by_suffix(s: int, text: str) -> list[Mention]:
+    out = []
+    for m in _STOCK.finditer(text):
+        start = left_boundary(text, m.end(1), max_chars=12, min_start=m.start(1))
+        out.append(_mention(s, start, m.end(1), text, "Firm"))
+    for m in _FIRM_SUFFIX.finditer(text):
+        end = m.end()
+        if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end):
+            continue
+        start = left_boundary(text, m.start(), max_chars=20)
+        name = text[start:end]
+        if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")):
+            continue
+        out.append(_mention(s, start, end, text, "Firm"))
+    return out
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one of the same type, and exact duplicates."""
+    mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if any(o.start <= m.start and m.end <= o.end and o.type == m.type for o in out):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,131 @@
+"""Find region mentions: official names, suffix-less stems, province + county pairs, abbreviations.
+
+Measured on the seeds (nlp-toolchain.md §2.2): a stem or a two-character name is kept only where it
+lines up with jieba's token boundaries and is not a common word (jieba tag not ``ns`` and frequency
+≥ 200); otherwise ``新兴``, ``合作``, ``资源`` would all be counties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from kg.extract.mentions import Mention
+from kg.extract.segment import token_bounds, word_freq, word_tag
+
+# names of natural features that are also county stems: never a region on their own
+NATURAL_FEATURES = {"太湖", "巢湖", "洪泽", "微山", "黄山", "泰山", "普陀", "庐山", "钟山", "天目山", "南岸", "东海", "南海", "黄海"}
+# stems that read as common words in this genre whatever jieba says
+COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴", "新平", "和平", "城区", "市中", "郊区", "矿区",
+                     "开发", "东方", "永安", "长安", "白云", "向阳", "红旗", "新华", "城中", "友好", "光明", "安全",
+                     "和田", "新城", "中山", "青山", "高新", "经开", "新区", "平安", "阳光", "胜利", "前进", "团结"}
+LEVEL_RANK = {"country": 0, "macro": 1, "province": 2, "city": 3, "county": 4, "town": 5, "village": 6}
+_ABBREV_RUN = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台]{2,6}(?=[三四五六两]?省|[三四五]?地|等|一体化|地区|区域|交界|毗邻)")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    name: str  # canonical label
+    level: str
+    exact: bool  # the surface is the official full name (not a stem)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        from kg import regions
+
+        self._regions = regions
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[_Entry]] = {}
+        self.abbreviations: dict[str, str] = {}
+        for place in regions.places():
+            level = place.level
+            names = [(place.name, True)] + [(a, False) for a in place.aliases if len(a) >= 2]
+            for surface, exact in names:
+                table.setdefault(surface, []).append(_Entry(place.code, place.name, level, exact))
+            for abbr in getattr(place, "abbreviations", ()) or ():
+                if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
+                    self.abbreviations.setdefault(abbr, place.code)
+        for surface, entries in table.items():
+            self._automaton.add_word(surface, (surface, tuple(entries)))
+        self._automaton.make_automaton()
+
+    def place(self, code: str):
+        return self._regions.by_code(code)
+
+    def ancestors(self, code: str) -> list[str]:
+        return [p.code for p in self._regions.ancestors(code)]
+
+    def find(self, sentence_index: int, text: str, context_codes: set[str] | None = None) -> list[Mention]:
+        """Region mentions in one sentence, longest match first, ambiguous stems resolved by context."""
+        candidates = []
+        for end, (surface, entries) in self._automaton.iter(text):
+            start = end - len(surface) + 1
+            candidates.append((start, end + 1, surface, entries))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        mentions: list[Mention] = []
+        taken_until = -1
+        bounds = None
+        for start, end, surface, entries in candidates:
+            if start < taken_until:
+                continue
+            exact = [e for e in entries if e.exact]
+            if not exact or len(surface) <= 2:
+                if bounds is None:
+                    bounds = token_bounds(text)
+                if not self._stem_ok(surface, start, end, bounds, text):
+                    continue
+            entry = self._choose(exact or list(entries), context_codes or set())
+            if entry is None:
+                continue
+            mentions.append(Mention(sentence_index, start, end, surface, "Region", entry.code, entry.name, entry.level))
+            taken_until = end
+        mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str) -> bool:
+        if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
+            return False
+        if start not in bounds or end not in bounds:
+            # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
+            return False
+        if word_tag(surface) != "ns" and word_freq(surface) >= 200:
+            return False
+        return True
+
+    def _choose(self, entries: list[_Entry], context: set[str]) -> _Entry | None:
+        current = [e for e in entries if not self._former(e.code)] or entries
+        if len({e.code for e in current}) == 1:
+            return current[0]
+        in_context = [e for e in current if e.code in context or context.intersection(self.ancestors(e.code))]
+        if len({e.code for e in in_context}) == 1:
+            return in_context[0]
+        # a bare name shared by a city and its own county-level seat: take the higher level
+        ranked = sorted(current, key=lambda e: LEVEL_RANK.get(e.level, 9))
+        if LEVEL_RANK.get(ranked[0].level, 9) < LEVEL_RANK.get(ranked[1].level, 9) and ranked[0].level in ("province", "city", "macro"):
+            return ranked[0]
+        return None  # truly ambiguous: better no region than a wrong one
+
+    def _former(self, code: str) -> bool:
+        place = self._regions.by_code(code)
+        return bool(place and getattr(place, "valid_until", None))
+
+    def _abbreviation_runs(self, sentence_index: int, text: str, found: list[Mention]) -> list[Mention]:
+        out = []
+        for m in _ABBREV_RUN.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            for i, ch in enumerate(m.group(0)):
+                code = self.abbreviations.get(ch)
+                if code:
+                    place = self._regions.by_code(code)
+                    out.append(Mention(sentence_index, m.start() + i, m.start() + i + 1, ch, "Region", code, place.name, "province"))
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

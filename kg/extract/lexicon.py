@@ -1,0 +1,74 @@
+"""Word lists that the pattern extractors share. Lists of the genre's vocabulary, not of seed names."""
+from __future__ import annotations
+
+CJK = r"\u4e00-\u9fff"
+
+# endings that make a span a firm name (longest first)
+FIRM_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "股份", "公司",
+    "控股", "药业", "制药", "科技", "实业", "电子", "电气", "汽车部件", "汽车", "铜业", "钢铁",
+    "线缆", "电缆", "新能源", "材料", "化工", "水泥", "建材", "能源", "机械", "重工", "智能",
+)
+# generic brand words that alone never name a firm
+FIRM_STOPWORDS = {
+    "企业", "公司", "集团", "龙头", "大企业", "重点企业", "上下游企业", "配套企业", "本土企业",
+    "科技", "智能", "新能源", "汽车", "能源", "材料", "化工", "实业", "控股", "股份", "有限公司",
+    "主机厂", "整车企业", "零部件企业", "中小企业", "民营企业", "国有企业", "外资企业", "该公司", "本公司",
+}
+# words in front of the first item of a firm list that are not part of the name
+LIST_VERB_PREFIXES = (
+    "叠加新入库的", "新入库的", "充分发挥", "发挥", "完成", "新增", "包括", "其中", "如", "以及", "引进",
+    "培育", "支持", "推动", "带动", "依托", "借势", "吸引", "招引", "落户", "入驻", "涌现出", "涌现", "拥有",
+    "有", "和", "及", "与", "了", "的",
+)
+# what follows a firm list: the class the listed firms belong to
+FIRM_LIST_CLASS_HINTS = (
+    "企业", "股改", "挂牌", "小巨人", "龙头", "公司", "集团", "厂商", "药企", "车企",
+)
+
+ORG_SUFFIXES = {
+    "大学": "University", "学院": "University", "科学院": "ResearchInstitute", "研究院": "ResearchInstitute",
+    "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute", "实验室": "ResearchInstitute",
+    "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
+    "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
+    "海关": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
+    "产业园": "IndustrialPark", "科技园": "IndustrialPark", "工业园": "IndustrialPark", "园区": "IndustrialPark",
+    "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
+    "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
+    "科创板": "ListingBoard", "协会": "IndustryAssociation", "商会": "IndustryAssociation", "联盟": "IndustryAssociation",
+    "组织": "Organization",
+}
+# organisations known by their own name; they need no suffix
+NAMED_ORGS = {
+    "国务院": "GovernmentBody", "党中央": "GovernmentBody", "中共中央": "GovernmentBody", "全国人大": "GovernmentBody",
+    "工信部": "GovernmentBody", "工业和信息化部": "GovernmentBody", "国家发展改革委": "GovernmentBody",
+    "国家发改委": "GovernmentBody", "科技部": "GovernmentBody", "财政部": "GovernmentBody", "商务部": "GovernmentBody",
+    "中科院": "ResearchInstitute", "中国科学院": "ResearchInstitute", "中国工程院": "ResearchInstitute",
+    "浙大": "University", "清华": "University", "北大": "University", "复旦": "University",
+    "世界知识产权组织": "Organization", "联合国": "Organization",
+}
+# abbreviation → full name (one entity, the abbreviation as alias)
+ORG_ABBREVIATIONS = {
+    "浙大": "浙江大学", "中科院": "中国科学院", "清华": "清华大学", "北大": "北京大学", "复旦": "复旦大学",
+    "工信部": "工业和信息化部", "国家发改委": "国家发展和改革委员会", "国家发展改革委": "国家发展和改革委员会",
+}
+# government body stems that attach to the region in context: 县委、县政府
+LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",
+                "区委", "区政府", "区人民政府", "自治县人民政府")
+
+POLICY_ENDINGS = (
+    "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",
+    "决定", "通知", "方案", "计划", "政策", "细则", "规定", "目录", "指南", "协议",
+)
+INDUSTRY_ENDINGS = ("产业", "行业", "制造业", "服务业", "产业链")
+CLUSTER_ENDINGS = ("产业集群", "集群", "产业基地", "产业聚集区", "产业集聚区")
+DESIGNATION_ENDINGS = (
+    "百强县", "百强区", "百强市", "示范县", "示范市", "示范区", "试验区", "先行区", "发展基地", "产业基地",
+    "小巨人”企业", "小巨人企业", "冠军企业", "高新技术企业", "科技型中小企业", "科技小微企业", "领军企业",
+    "挂牌企业", "小升规企业", "上市企业", "独角兽企业", "瞪羚企业", "4.0工厂", "灯塔工厂", "引才项目",
+)
+# words that open a designation phrase
+DESIGNATION_VERBS = ("成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身")
+ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "公布", "修订", "通过", "联合印发", "审议通过")
+PRIORITY_VERBS = ("打造", "发展", "培育", "壮大", "做强", "聚焦", "围绕", "重点发展", "主导产业", "形成")
+ADJACENT_WORDS = ("交界", "接壤", "毗邻", "相邻", "相连")

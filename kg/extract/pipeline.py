@@ -1,0 +1,267 @@
+"""From a prepared article to an ``Extraction``: mentions, entities, relations, observations."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from kg.extract import entities as find
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer import gazetteer
+from kg.extract.mentions import Mention
+from kg.extract.reference import lexicon
+from kg.extract.relations import Context, sentence_relations
+from kg.iris import document_iri, entity_key
+from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
+from kg.text.model import Article, Sentence
+
+# when two mentions of different types overlap, the longer wins; on equal length, this order
+TYPE_PRIORITY = {"Policy": 0, "Cluster": 1, "Designation": 2, "Organization": 3, "Firm": 4, "Industry": 5, "Region": 6}
+_PLANT = re.compile(r"(基地|工厂|生产基地|研发中心)")
+
+
+def extract(article: Article) -> Extraction:
+    doc = str(document_iri(article.sha256))
+    meta = DocumentMeta(doc, article.path, article.sha256, article.title, article.published,
+                        article.source, list(article.authors), article.encoding)
+    sentences = [s for s in article.sentences if not s.quarantined]
+    lex = lexicon()
+    gaz = gazetteer()
+
+    # pass 1: regions first (they give context to ambiguous stems), then the typed names
+    region_context: set[str] = set()
+    raw: dict[int, list[Mention]] = {}
+    for s in sentences:
+        regions = gaz.find(s.index, s.text, region_context)
+        region_context.update(m.key for m in regions)
+        found = (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
+                 + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
+                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
+        raw[s.index] = regions + found
+    focus = _focus(raw)
+
+    # firm lists need the places and industries found so far, to tell a firm list from a place list
+    list_classes: list[tuple[list[Mention], str, Sentence]] = []
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
+            raw[s.index].extend(items)
+            list_classes.append((items, cls, s))
+
+    # pass 2: every mention of a firm name found anywhere, and its suffixed forms (吉利集团, 吉利汽车)
+    firm_names = {m.surface for ms in raw.values() for m in ms if m.type == "Firm"}
+    for s in sentences:
+        raw[s.index].extend(_known_firms(s, firm_names))
+
+    mentions = {i: _resolve(ms) for i, ms in raw.items()}
+    mentions = {i: _canonical(ms, focus, lex) for i, ms in mentions.items()}
+    focus = _focus(mentions) or focus
+
+    ext = Extraction(document=meta)
+    evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
+    ext.sentences = [evidence[s.index] for s in article.sentences]
+    ents: dict[tuple[str, str], Entity] = {}
+    for i, ms in mentions.items():
+        for m in ms:
+            e = ents.get((m.type, m.key))
+            if e is None:
+                e = ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m), code=m.key if m.type == "Region" and m.key.isdigit() else None)
+            if m.surface != e.label:
+                e.aliases.add(m.surface)
+            if evidence[i] not in e.evidence:
+                e.evidence.append(evidence[i])
+    ext.entities = list(ents.values())
+
+    ctx = Context(focus=focus)
+    triples: list[tuple[Mention, str, Mention, bool, int]] = []
+    for s in sentences:
+        for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
+            triples.append((a, p, b, contextual, s.index))
+        triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
+    for items, cls, s in list_classes:
+        held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
+        for d in held:
+            for item in items:
+                firm = next((m for m in mentions[s.index] if m.type == "Firm" and m.start == item.start), None)
+                if firm:
+                    triples.append((firm, "hasDesignation", d, False, s.index))
+    if focus is not None and focus.level in ("county", "city"):
+        for (type_, key), e in ents.items():
+            if type_ == "Firm" and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
+                first = e.evidence[0].sentence
+                triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
+    for i, ms in mentions.items():
+        for m in ms:
+            if m.type == "Industry":
+                for key, label in compound_parts(m.label, lex):
+                    part = Mention(i, m.start, m.end, label, "Industry", key, label)
+                    triples.append((part, "partOf", m, False, i))
+    ext.relations = _relations(triples, ents, evidence)
+    ext.observations = _observations(article, sentences, mentions, doc, focus)
+    return ext
+
+
+def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
+    """The article's main place: the county or city named most, if it dominates."""
+    counts = Counter(m.key for ms in mentions.values() for m in ms if m.type == "Region" and m.level in ("county", "city"))
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    if n < 3 or n < 0.4 * sum(counts.values()):
+        return None
+    return next(m for ms in mentions.values() for m in ms if m.key == key and m.type == "Region")
+
+
+def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), s.text):
+            end = m.end()
+            suffix = re.match("|".join(map(re.escape, lx.FIRM_SUFFIXES)), s.text[end:])
+            plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
+            if plant:
+                out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",
+                                   entity_key(s.text[m.start():end + plant.end()]), s.text[m.start():end + plant.end()]))
+            elif suffix and suffix.group(0) not in ("科技", "智能", "新能源", "材料"):
+                surface = s.text[m.start():end + suffix.end()]
+                out.append(Mention(s.index, m.start(), end + suffix.end(), surface, "Firm", entity_key(name), name))
+            else:
+                out.append(Mention(s.index, m.start(), end, name, "Firm", entity_key(name), name))
+    return out
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep one reading of each stretch of text: longer spans win, then TYPE_PRIORITY.
+
+    Organisations inside a policy title stay (``《国务院关于…》`` names its issuer).
+    """
+    ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        if not clash or all(k.type == "Policy" and m.type == "Organization" and k.start <= m.start and m.end <= k.end for k in clash):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _canonical(mentions: list[Mention], focus: Mention | None, lex) -> list[Mention]:
+    """Map surfaces onto reference entities and context: 县政府 → the focus county's government."""
+    out = []
+    for m in mentions:
+        if m.type == "Designation" and m.surface in lex.designations:
+            key, label = lex.designations[m.surface]
+            m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
+        elif m.type == "Cluster" and m.surface in lex.tiers:
+            key, label = lex.tiers[m.surface]
+            m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label, "tier")
+        elif m.type == "Industry":
+            hit = lex.industries.get(m.surface) or lex.industries.get(industry_label(m.label))
+            label = hit[1] if hit else industry_label(m.label)
+            key = hit[0] if hit else entity_key(label)
+            m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
+        elif m.type == "Organization" and focus is not None and m.surface in lx.LOCAL_BODIES:
+            label = focus.label + m.surface.lstrip("县市省区")
+            label = focus.label + m.surface[1:] if m.surface[0] in "县市省区" else label
+            m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
+        out.append(m)
+    return out
+
+
+def _subtype(m: Mention) -> str | None:
+    if m.type == "Region":
+        return m.level
+    if m.type == "Cluster" and m.level == "tier":
+        return "tier"
+    if m.type == "Organization":
+        if m.label in lx.NAMED_ORGS:
+            return lx.NAMED_ORGS[m.label]
+        for suffix, kind in sorted(lx.ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
+            if m.label.endswith(suffix):
+                return kind
+        for abbr, full in lx.ORG_ABBREVIATIONS.items():
+            if m.label == full:
+                return lx.NAMED_ORGS.get(abbr)
+    return None
+
+
+def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Mention, str, Mention, bool]]:
+    """What a name itself says: 吉利长兴基地 is part of 吉利 and in 长兴; 三众汽车部件 makes auto parts."""
+    out = []
+    gaz = gazetteer()
+    for m in mentions:
+        if m.type not in ("Firm", "Organization"):
+            continue
+        inner = gaz.find(s.index, m.surface)
+        for r in inner:
+            region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+            if r.start == 0 or (m.type == "Firm" and _PLANT.search(m.surface)):
+                out.append((m, "locatedIn", region, False))
+                break
+        if m.type == "Firm":
+            plant = _PLANT.search(m.surface)
+            if plant:
+                owners = [o for o in mentions if o.type == "Firm" and o.key != m.key and m.surface.startswith(o.label)]
+                parent_name = inner[0].surface if inner else None
+                base = m.surface.split(parent_name)[0] if parent_name else m.surface[: plant.start()]
+                out.append((m, "partOf", Mention(s.index, m.start, m.start + len(base), base, "Firm", entity_key(base), base), False))
+            for surface in sorted({m.surface, m.label}, key=len):
+                ind = _industry_in_name(surface, lex)
+                if ind:
+                    key, label = ind
+                    out.append((m, "inIndustry", Mention(s.index, m.start, m.end, label, "Industry", key, label), False))
+                    break
+    return out
+
+
+def _industry_in_name(name: str, lex) -> tuple[str, str] | None:
+    for surface in sorted(lex.industries, key=len, reverse=True):
+        if name.endswith(surface) and len(name) > len(surface):
+            return lex.industries[surface]
+    return None
+
+
+def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int, Evidence]) -> list[Relation]:
+    seen: dict[tuple, Relation] = {}
+    for a, p, b, contextual, i in triples:
+        if a.key == b.key and a.type == b.type:
+            continue
+        for m in (a, b):
+            if (m.type, m.key) not in ents:
+                ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m),
+                                               code=m.key if m.type == "Region" and m.key.isdigit() else None,
+                                               evidence=[evidence[i]])
+        k = (a.type, a.key, p, b.type, b.key)
+        if k not in seen:
+            seen[k] = Relation(a.key, a.type, p, b.key, b.type, evidence[i], contextual)
+    return list(seen.values())
+
+
+def _observations(article, sentences, mentions, doc, focus):
+    try:
+        from kg.extract.statistics import extract_observations
+    except ImportError:  # the statistics extractor is optional while it is being built
+        return []
+    return extract_observations(sentences, mentions, doc_iri=doc, published=article.published, focus=focus)
+
+
+_COMPOUND = re.compile(r"^(.{2,8}?)(?:及|和|与)(.{2,8}?)(?:产业|行业)?$")
+
+
+def compound_parts(label: str, lex) -> list[tuple[str, str]]:
+    """``智能汽车及关键零部件``: the reference industries a compound industry is made of."""
+    m = _COMPOUND.match(label)
+    if not m:
+        return []
+    parts = []
+    for part in m.groups():
+        hit = lex.industries.get(part) or _industry_in_name(part, lex) or (lex.industries.get(part[-2:]) if len(part) > 2 else None)
+        if hit:
+            parts.append(hit)
+    return parts if len(parts) == 2 else []
+
+
+def industry_label(surface: str) -> str:
+    """One label per industry whatever the suffix: ``新能源产业`` → ``新能源``; ``数字产业`` stays."""
+    stem = re.sub(r"(产业|行业)$", "", surface)
+    if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
+        return stem
+    return surface

@@ -1,0 +1,45 @@
+"""What the reference data knows by name: industries, designations and cluster tiers.
+
+Extraction maps a surface such as ``国家高新技术企业`` to the reference entity's key, so that the
+same thing gets one IRI across documents.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import RDF, RDFS, SKOS
+
+from kg.iris import SEGMENT_TYPE, entity_id
+from kg.vocab import KG
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    industries: dict[str, tuple[str, str]]  # surface -> (key, label)
+    designations: dict[str, tuple[str, str]]
+    tiers: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from kg.refdata import reference_graph
+
+    graph = reference_graph()
+    tables: dict[str, dict[str, tuple[str, str]]] = {"Industry": {}, "Designation": {}, "ClusterTier": {}}
+    for cls, name in ((KG.Industry, "Industry"), (KG.Designation, "Designation"), (KG.ClusterTier, "ClusterTier")):
+        for node in graph.subjects(RDF.type, cls):
+            segment, _, key = entity_id(str(node)).partition("/")
+            if SEGMENT_TYPE.get(segment) != name:
+                continue
+            zh = [str(l) for l in graph.objects(node, RDFS.label) if getattr(l, "language", None) == "zh"]
+            if not zh:
+                continue
+            label = zh[0]
+            from urllib.parse import unquote
+
+            key = unquote(key)
+            for alt in [label] + [str(a) for a in graph.objects(node, SKOS.altLabel) if getattr(a, "language", "zh") in ("zh", None)]:
+                if len(alt) >= 2:
+                    tables[name].setdefault(alt, (key, label))
+    return Lexicon(tables["Industry"], tables["Designation"], tables["ClusterTier"])

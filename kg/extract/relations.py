@@ -1,0 +1,238 @@
+"""Relations between the mentions of one sentence, by the constructions the genre uses.
+
+Each rule is a small function ``(sentence, mentions, ctx) -> [(subject, predicate, object, contextual)]``
+over mentions; ``kg.extract.pipeline`` turns them into ``Relation`` records with evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract.mentions import Mention
+
+LEVEL_RANK = {"country": 0, "macro": 1, "province": 2, "city": 3, "county": 4, "town": 5, "village": 6}
+Triple = tuple[Mention, str, Mention, bool]
+
+
+@dataclass
+class Context:
+    focus: Mention | None = None  # the article's main region
+    firm_keys: set[str] = field(default_factory=set)
+    region_codes: set[str] = field(default_factory=set)
+
+
+def _of(mentions: list[Mention], *types: str) -> list[Mention]:
+    return [m for m in mentions if m.type in types]
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ",;。:") + 1
+    ends = [i for i in (text.find(c, pos) for c in ",;。") if i != -1]
+    return start, (min(ends) if ends else len(text))
+
+
+def region_hierarchy(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``浙江省长兴县``, ``江苏宜兴``: a region written right before one of its own lower levels."""
+    out = []
+    regions = _of(mentions, "Region")
+    for a, b in zip(regions, regions[1:]):
+        if b.start == a.end and LEVEL_RANK.get(a.level or "", 9) < LEVEL_RANK.get(b.level or "", 9):
+            out.append((b, "locatedIn", a, False))
+    return out
+
+
+def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``长兴县…地处长三角``, ``X位于Y``; names that start with a region (长兴国家大学科技园)."""
+    out = []
+    for verb in re.finditer(r"位于|地处|坐落于|落户|地处于", text):
+        cs, ce = _clause_of(text, verb.start())
+        subjects = [m for m in _of(mentions, "Region", "Firm", "Organization") if m.end <= verb.start() and m.start >= max(0, cs - 40)]
+        objects = [m for m in _of(mentions, "Region") if verb.end() <= m.start < ce]
+        if subjects and objects:
+            subj = subjects[0]
+            obj = objects[0]
+            if subj.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(subj.level or "", 9):
+                out.append((subj, "locatedIn", obj, False))
+    return out
+
+
+def named_after_region(entity: Mention, region: Mention) -> Triple:
+    return (entity, "locatedIn", region, False)
+
+
+def adjacency(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``北与江苏宜兴、西与安徽广德交界``: the subject borders each region named before 交界."""
+    out = []
+    for word in re.finditer("|".join(lx.ADJACENT_WORDS), text):
+        regions = [m for m in _of(mentions, "Region") if m.end <= word.start()]
+        if len(regions) < 2:
+            continue
+        subject = regions[0]
+        lowest = {}
+        for m in regions[1:]:
+            if m.key == subject.key:
+                continue
+            lowest[m.key] = m
+        parents = {a.key for a, b in zip(regions, regions[1:]) if b.start == a.end}
+        for m in lowest.values():
+            if m.key not in parents:
+                out.append((subject, "adjacentTo", m, False))
+    return out
+
+
+def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``长兴县逐步成长为全国…百强县、…``: the subject before a designation verb holds what follows it."""
+    out = []
+    verbs = list(re.finditer("|".join(lx.DESIGNATION_VERBS), text))
+    for n, verb in enumerate(verbs):
+        nxt = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
+        stop = text.find("。", verb.end())
+        stop = min(nxt if nxt > verb.end() else len(text), stop if stop != -1 else len(text))
+        held = [m for m in _of(mentions, "Designation") if verb.end() <= m.start < stop + 1]
+        if not held:
+            continue
+        before = [m for m in _of(mentions, "Region", "Firm") if m.end <= verb.start()]
+        if not before:
+            continue
+        holder = _nearest_subject(before, text, verb.start())
+        if holder is None:
+            continue
+        if holder.type == "Region" and any(m.type == "Firm" and holder.end <= m.start for m in before):
+            continue
+        for d in held:
+            out.append((holder, "hasDesignation", d, False))
+    return out
+
+
+def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | None:
+    """The subject of a clause: a firm list's items are handled elsewhere; take the last firm, or the first region."""
+    firms = [m for m in before if m.type == "Firm"]
+    if firms and text[firms[-1].end:pos].strip("已经逐步已正式等家0123456789企业") == "":
+        return firms[-1]
+    if firms:
+        return firms[-1] if pos - firms[-1].end <= 20 else None
+    regions = [m for m in before if m.type == "Region" and not m.level == "province" or m.type == "Region"]
+    return regions[0] if regions else None
+
+
+def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``中共中央、国务院印发《质量强国建设纲要》``; ``世界知识产权组织发布的《…》``; ``国务院关于…`` titles."""
+    out = []
+    policies = _of(mentions, "Policy")
+    orgs = _of(mentions, "Organization")
+    for verb in re.finditer("|".join(lx.ISSUE_VERBS), text):
+        after = [p for p in policies if verb.end() <= p.start <= verb.end() + 30]
+        before_org = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= 12]
+        if text[verb.end():verb.end() + 1] == "的":
+            after = [p for p in policies if verb.end() < p.start <= verb.end() + 3]
+        if not after:
+            continue
+        issuers_ = _joined(before_org, text)
+        if not issuers_:
+            regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
+            if regions and verb.group(0) in ("制定", "出台", "印发", "公布"):
+                issuers_ = [regions[0]]
+        for p in after[:1] if len(after) > 1 and text[after[0].end:after[1].start] not in ("", "、") else after:
+            for o in issuers_:
+                out.append((p, "issuedBy", o, False))
+    for p in policies:
+        for o in orgs:
+            if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
+                out.append((p, "issuedBy", o, False))
+    return out
+
+
+def _joined(orgs: list[Mention], text: str) -> list[Mention]:
+    """The issuers right before a verb: ``A、B印发`` gives both."""
+    if not orgs:
+        return []
+    chain = [orgs[-1]]
+    for o in reversed(orgs[:-1]):
+        if text[o.end:chain[0].start] in ("、", "和", "与", "及"):
+            chain.insert(0, o)
+        else:
+            break
+    return chain
+
+
+def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``溧阳的动力电池``; ``长兴县由A和B…组成的“1+4”新兴产业``; ``X作为…产业聚集地``."""
+    out = []
+    regions = _of(mentions, "Region")
+    industries = _of(mentions, "Industry")
+    for r in regions:
+        for i in industries:
+            if i.start == r.end + 1 and text[r.end] == "的":
+                out.append((r, "hasPriorityIndustry", i, False))
+    cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
+    if cue and regions:
+        subject = regions[0]
+        cs, ce = _clause_of(text, cue.start())
+        if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的":
+            for i in industries:
+                if subject.end < i.start and i.start < ce + 10:
+                    out.append((subject, "hasPriorityIndustry", i, False))
+    return out
+
+
+def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``由A和B、C组成的D``: each part is partOf the whole."""
+    out = []
+    for m in re.finditer("组成的", text):
+        wholes = [i for i in _of(mentions, "Industry") if m.end() <= i.start <= m.end() + 2]
+        if not wholes:
+            continue
+        start = text.rfind("由", 0, m.start())
+        parts = [i for i in _of(mentions, "Industry") if start <= i.start and i.end <= m.start()]
+        for p in parts:
+            out.append((p, "partOf", wholes[0], False))
+    return out
+
+
+def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``长兴县…打造“1+4”主导产业集群``; ``A—B、C集群跻身全球科技集群``."""
+    out = []
+    clusters = _of(mentions, "Cluster")
+    for verb in re.finditer(r"打造|建设|加入|入选|跻身|纳入", text):
+        after = [c for c in clusters if verb.end() <= c.start <= verb.end() + 4]
+        if not after:
+            continue
+        named = [c for c in clusters if c.end <= verb.start() and "—" in c.surface or c.end <= verb.start() and text[c.end:c.end + 2] == "集群"]
+        if verb.group(0) == "跻身" and named:
+            for c in named:
+                out.append((c, "memberOf", after[0], False))
+            continue
+        regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
+        if regions and verb.group(0) == "打造" and not text[verb.start() - 2:verb.start()] in ("推动", "加快"):
+            out.append((regions[0], "memberOf", after[0], False))
+    for m in re.finditer(r"分布在", text):
+        before = [c for c in clusters if c.end <= m.start()]
+        after = [r for r in _of(mentions, "Region") if m.end() <= r.start <= m.end() + 2]
+        if before and after:
+            out.append((before[-1], "locatedIn", after[0], False))
+    return out
+
+
+RULES = (region_hierarchy, located, adjacency, designations, issuers, priority_industries, composition, cluster_membership)
+
+
+def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    out: list[Triple] = []
+    for rule in RULES:
+        out.extend(rule(text, mentions, ctx))
+    return out
+
+
+def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``吉利长兴基地…全年生产整车超18万辆``: a firm is in the industry of what it makes."""
+    out = []
+    for verb in re.finditer(r"生产|制造|研发|主营|专注于|从事|主要产品为|产品包括", text):
+        firms = [m for m in _of(mentions, "Firm") if m.end <= verb.start() and verb.start() - m.end <= 60]
+        made = [m for m in _of(mentions, "Industry") if verb.end() <= m.start <= verb.end() + 2]
+        if firms and made:
+            out.append((firms[-1], "inIndustry", made[0], False))
+    return out
+
+
+RULES = RULES + (production,)

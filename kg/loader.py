@@ -1,0 +1,147 @@
+"""Load articles into a store: one named graph per document, replaced atomically.
+
+Re-runs change nothing (a document is named by its content); an edited file replaces the graph
+that was loaded from the same path.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg._exceptions import DocumentError, EmptyDocument
+from kg.iris import document_iri
+from kg.rdf import extraction_graph, to_ntriples
+from kg.records import Extraction
+from kg.store.base import Store
+from kg.vocab import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown", ".xhtml"}
+#: bump when the reference data or ontology changes, so stores reload them
+REFERENCE_VERSION = "1"
+_VERSION_PRED = "http://www.w3.org/2002/07/owl#versionInfo"
+
+
+@dataclass
+class LoadResult:
+    path: str | None
+    iri: str
+    title: str | None
+    status: str  # "added", "replaced" or "unchanged"
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def collect(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files named, and article files found under folders named (sorted, so loads are repeatable)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise DocumentError(str(p), "no such file or folder")
+    return out
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise DocumentError(str(path), f"cannot read: {e.strerror}") from e
+    if not data.strip():
+        raise EmptyDocument(str(path), "the file is empty")
+    return data
+
+
+def extract_bytes(data: bytes, path: str | None = None, media_type: str | None = None) -> Extraction:
+    """Prepare and extract one document without touching any store."""
+    from kg.extract.pipeline import extract
+    from kg.text import prepare
+
+    return extract(prepare(data, path=path, media_type=media_type))
+
+
+def counts(ext: Extraction) -> dict[str, int]:
+    c = Counter(e.type for e in ext.entities)
+    out = {t: c[t] for t in sorted(c)}
+    out["relations"] = len(ext.relations)
+    out["observations"] = len(ext.observations)
+    return out
+
+
+def load_document(store: Store, data: bytes, path: str | None = None, media_type: str | None = None) -> LoadResult:
+    """Extract one document and store it as its own named graph, in one transaction."""
+    sha = hashlib.sha256(data).hexdigest()
+    iri = str(document_iri(sha))
+    previous = _graphs_loaded_from(store, path) if path else []
+    if store.has_graph(iri) and not [g for g in previous if g != iri]:
+        title = _title(store, iri)
+        return LoadResult(path, iri, title, "unchanged")
+    ext = extract_bytes(data, path=path, media_type=media_type)
+    nt = to_ntriples(extraction_graph(ext))
+    stale = [g for g in previous if g != iri]
+    store.replace_graph(iri, nt, drop=stale)
+    return LoadResult(path, iri, ext.document.title, "replaced" if stale else "added", counts(ext))
+
+
+def load_paths(store: Store, paths: Iterable[str | os.PathLike],
+               progress: Callable[[int, int, LoadResult | DocumentError], None] | None = None) -> tuple[list[LoadResult], list[DocumentError]]:
+    """Load every article under ``paths``. A bad file is reported and skipped; it changes nothing."""
+    ensure_reference(store)
+    files = collect(paths)
+    results: list[LoadResult] = []
+    errors: list[DocumentError] = []
+    for n, f in enumerate(files, 1):
+        name = os.path.normpath(str(f))
+        try:
+            result = load_document(store, read_bytes(f), path=name)
+            results.append(result)
+            item: LoadResult | DocumentError = result
+        except DocumentError as e:
+            errors.append(e)
+            item = e
+        if progress:
+            progress(n, len(files), item)
+    return results, errors
+
+
+def ensure_reference(store: Store) -> bool:
+    """Load the ontology and reference data unless this version is already there. Returns True if loaded."""
+    rows = store.select(f"SELECT ?v WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ <{REFERENCE_GRAPH}> <{_VERSION_PRED}> ?v }} }}")
+    if rows and rows[0]["v"] == REFERENCE_VERSION:
+        return False
+    from kg.refdata import ontology_graph, reference_graph
+
+    ref = reference_graph()
+    nt = to_ntriples(ref) + f'\n<{REFERENCE_GRAPH}> <{_VERSION_PRED}> "{REFERENCE_VERSION}" .\n'
+    store.replace_graph(str(REFERENCE_GRAPH), nt)
+    store.replace_graph(str(ONTOLOGY_GRAPH), to_ntriples(ontology_graph()))
+    return True
+
+
+def document_graphs(store: Store) -> list[str]:
+    return [g for g in store.graphs() if g.startswith(BASE + "doc/")]
+
+
+def _graphs_loaded_from(store: Store, path: str) -> list[str]:
+    rows = store.select(
+        "SELECT ?doc ?path WHERE { GRAPH ?doc { ?doc <https://w3id.org/kg-cn/ontology#path> ?path } }",
+        {"path": path},
+    )
+    return [r["doc"] for r in rows]
+
+
+def _title(store: Store, iri: str) -> str | None:
+    rows = store.select("SELECT ?doc ?t WHERE { GRAPH ?doc { ?doc <http://purl.org/dc/terms/title> ?t } }",
+                        {"doc": _iri(iri)})
+    return rows[0]["t"] if rows else None
+
+
+def _iri(value: str):
+    from kg.store.oxigraph import IRI
+
+    return IRI(value)

@@ -1,0 +1,157 @@
+"""Names as people type them → entity IRIs: Chinese name or alias, traditional or simplified,
+pinyin with or without tones and spaces in any case, GB/T 2260 codes, and IRIs.
+
+The index is derived from the store and rebuilt when the store's generation changes.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg._exceptions import Ambiguous, NotFound
+from kg.iris import entity_id
+from kg.rdf import pinyin
+from kg.store.base import Store
+from kg.vocab import BASE, KG
+
+_INDEX_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+SELECT ?e ?type ?name ?code WHERE {
+  ?e a ?type .
+  VALUES ?type { kg:Firm kg:Region kg:Organization kg:University kg:ResearchInstitute kg:GovernmentBody
+                 kg:IndustrialPark kg:ListingBoard kg:IndustryAssociation kg:Policy kg:Industry kg:Cluster
+                 kg:ClusterTier kg:Designation }
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  OPTIONAL { ?e kg:code ?code }
+}"""
+_ORG_SUBCLASSES = {"University", "ResearchInstitute", "GovernmentBody", "IndustrialPark", "ListingBoard", "IndustryAssociation"}
+_ADMIN_SUFFIX = re.compile(r"(省|市|县|区|自治区|自治州|自治县|旗|盟|地区)$")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("tw2s")
+
+
+def normalise(name: str) -> str:
+    return _t2s().convert(unicodedata.normalize("NFKC", name).strip())
+
+
+def pinyin_key(text: str) -> str:
+    """``Chang Xing``, ``chángxīng``, ``CHANGXING`` → ``changxing``."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", stripped.lower().replace("ü", "v"))
+
+
+def entity_type(type_iri: str) -> str:
+    local = type_iri.rsplit("#", 1)[-1]
+    if local in _ORG_SUBCLASSES:
+        return "Organization"
+    if local == "ClusterTier":
+        return "Cluster"
+    return local
+
+
+@dataclass
+class Candidate:
+    iri: str
+    type: str
+    label: str
+    code: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"iri": self.iri, "id": entity_id(self.iri), "type": self.type, "label": self.label, "code": self.code}
+
+
+@dataclass
+class NameIndex:
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> iris
+    pinyins: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    codes: dict[str, str] = field(default_factory=dict)
+    info: dict[str, Candidate] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, store: Store) -> "NameIndex":
+        idx = cls()
+        labels: dict[str, str] = {}
+        for row in store.select(_INDEX_QUERY):
+            iri, name = row["e"], row["name"]
+            type_ = entity_type(row["type"])
+            idx.names[name].add(iri)
+            idx.pinyins[pinyin(name)].add(iri)
+            stem = _ADMIN_SUFFIX.sub("", name) if type_ == "Region" else name
+            if stem != name and len(stem) >= 2:
+                idx.pinyins[pinyin(stem)].add(iri)
+            if row.get("code"):
+                idx.codes[str(row["code"])] = iri
+            if iri not in idx.info:
+                idx.info[iri] = Candidate(iri, type_, name, str(row["code"]) if row.get("code") else None)
+        # the label is the rdfs:label, not whichever alias came first
+        for row in store.select("SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = 'zh') }"):
+            if row["e"] in idx.info:
+                idx.info[row["e"]].label = row["l"]
+        return idx
+
+    def candidates(self, name: str, types: set[str] | None = None) -> list[Candidate]:
+        name = name.strip()
+        if not name:
+            return []
+        if name.startswith(("http://", "https://")):
+            hits = {name} if name in self.info else set()
+        elif re.fullmatch(r"[0-9]{6}", name):
+            hits = {self.codes[name]} if name in self.codes else set()
+        elif name in self.info or BASE + "id/" + name in self.info:
+            hits = {name if name in self.info else BASE + "id/" + name}
+        else:
+            simplified = normalise(name)
+            hits = set(self.names.get(simplified, ()))
+            if not hits and re.fullmatch(r"[A-Za-z\u00C0-\u024F\s'’-]+", name):
+                hits = set(self.pinyins.get(pinyin_key(name), ()))
+        out = [self.info[i] for i in sorted(hits)]
+        if types:
+            out = [c for c in out if c.type in types]
+        return out
+
+    def nearest(self, name: str, types: set[str] | None = None, n: int = 5) -> list[str]:
+        pool = {c.label for c in self.info.values() if not types or c.type in types}
+        return difflib.get_close_matches(normalise(name), list(pool), n=n, cutoff=0.3)
+
+    def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
+        """Exactly one entity for ``name``, or ``NotFound`` (with the nearest names) or ``Ambiguous``."""
+        found = self.candidates(name, types)
+        exact = [c for c in found if c.label == normalise(name)]
+        if len(found) == 1 or len(exact) == 1:
+            return (exact or found)[0]
+        if not found:
+            raise NotFound(kind, name, self.nearest(name, types))
+        raise Ambiguous(kind, name, [c.as_dict() for c in found])
+
+
+class Resolver:
+    """A ``NameIndex`` kept in step with the store's generation counter."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._index: NameIndex | None = None
+        self._generation = -1
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None or self._generation != self.store.generation:
+            self._generation = self.store.generation
+            self._index = NameIndex.build(self.store)
+        return self._index
+
+    def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
+        return self.index.resolve(name, kind, types)
+
+
+__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "KG"]

@@ -1,0 +1,76 @@
+"""The store interface every backend implements: named by verbs, as Oxigraph's is."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+#: how long a query may run by default, in seconds
+DEFAULT_QUERY_TIMEOUT_S = 30.0
+
+
+class Store(ABC):
+    """A dataset of named graphs that can be queried with SPARQL 1.1.
+
+    ``generation`` grows with every write, so derived indexes know when to rebuild.
+
+    Parameters in ``bindings`` are bound as RDF terms (SEP-0007 substitution or a VALUES
+    block written by the backend), never spliced into the query text.
+    """
+
+    generation: int = 0
+
+    @abstractmethod
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Any] | None = None,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Any:
+        """Run a query with the union of all graphs as the default graph (unless ``default_graph``)."""
+
+    @abstractmethod
+    def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a SELECT and return rows of Python values (str for IRIs and literals, int/float/Decimal for numbers)."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update in one transaction."""
+
+    @abstractmethod
+    def replace_graph(self, graph: str, ntriples: str, drop: list[str] | None = None) -> None:
+        """Atomically replace named graph ``graph`` by the N-Triples ``ntriples`` (and drop ``drop``)."""
+
+    @abstractmethod
+    def remove_graph(self, graph: str) -> None:
+        """Atomically remove a named graph (nothing happens if it does not exist)."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The names of the named graphs."""
+
+    @abstractmethod
+    def has_graph(self, graph: str) -> bool: ...
+
+    @abstractmethod
+    def dump(self, format: str = "nquads", graph: str | None = None) -> bytes:
+        """Serialise the whole dataset (or one graph) as N-Quads, TriG, N-Triples or Turtle."""
+
+    @abstractmethod
+    def load(self, data: bytes, format: str = "nquads", graph: str | None = None) -> None:
+        """Add serialised RDF to the store (into ``graph`` for triple formats)."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """Number of quads."""
+
+    def close(self) -> None:  # pragma: no cover - backends with resources override it
+        pass
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

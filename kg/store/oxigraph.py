@@ -1,0 +1,147 @@
+"""The embedded Oxigraph backend: on disk by default, in memory for tests."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg._exceptions import QueryError, StoreError
+from kg.store.base import Store
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def to_python(term: Any) -> Any:
+    """An Oxigraph term as a plain Python value."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt == XSD + "integer" or dt == XSD + "int" or dt == XSD + "long":
+            return int(term.value)
+        if dt == XSD + "decimal":
+            return Decimal(term.value)
+        if dt in (XSD + "double", XSD + "float"):
+            return float(term.value)
+        if dt == XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
+
+
+def to_term(value: Any) -> Any:
+    """A Python value as an Oxigraph term: str starting with a scheme is an IRI only if wrapped by ``iri()``."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, IRI):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, Decimal):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    return ox.Literal(str(value))
+
+
+class IRI(str):
+    """Marks a bound parameter as an IRI rather than a string literal."""
+
+
+class OxigraphStore(Store):
+    def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
+        self.path = str(path) if path else None
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {path}: {e}") from e
+
+    def query(self, sparql, *, bindings=None, default_graph=None, named_graphs=None):
+        kwargs: dict[str, Any] = {}
+        if default_graph is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): to_term(v) for k, v in bindings.items()}
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL query: {e}") from e
+
+    def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        solutions = self.query(sparql, bindings=bindings)
+        names = [v.value for v in solutions.variables]
+        return [{n: to_python(row[n]) for n in names} for row in solutions]
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        self.generation += 1
+
+    def replace_graph(self, graph: str, ntriples: str, drop: list[str] | None = None) -> None:
+        # One update request is one transaction: readers see the old graph or the new one.
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [*(drop or []), graph])
+        self.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+
+    def remove_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def dump(self, format: str = "nquads", graph: str | None = None) -> bytes:
+        fmt = _RDF_FORMATS[format]
+        if graph is not None:
+            return self._store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+        return self._store.dump(format=fmt)
+
+    def load(self, data: bytes, format: str = "nquads", graph: str | None = None) -> None:
+        kwargs: dict[str, Any] = {"format": _RDF_FORMATS[format]}
+        if graph is not None:
+            kwargs["to_graph"] = ox.NamedNode(graph)
+        self._store.load(data, **kwargs)
+        self.generation += 1
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        if self.path:
+            self._store.flush()
+
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store, for the SPARQL endpoint's result serialisers."""
+        return self._store
