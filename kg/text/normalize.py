@@ -1,0 +1,130 @@
+"""Normalisation with an offset map: NFC, width, known damage, pinyin, simplification, spaces.
+
+The steps, in order, and why:
+
+1. NFC, so that a tone mark is one code point and pinyin can be recognised.
+2. Full-width ASCII forms to half-width (``，``→``,`` ``（``→``(`` ``１``→``1``): the seeds print ASCII
+   punctuation and other pages full-width, and the extractors should see one form. The
+   Chinese-only marks ``、。“”《》—`` have no ASCII form and stay.
+3. Repair of known source damage (mojibake left by the publishing site), from ``REPAIRS``.
+   The patterns are written against the raw text, so this runs before pinyin stripping.
+4. Pinyin annotations such as ``產(chǎn)`` are removed (see ``is_pinyin_annotation``).
+5. OpenCC ``tw2s``: Taiwan-standard traditional to simplified, character level. Unlike ``t2s``
+   it turns 著 into 着 in 随着/着力 while keeping 显著; it never rewrites phrases as ``tw2sp``
+   does. It maps one character to one character, which keeps the offset map.
+6. Spaces: U+3000 and NBSP used as indents are deleted, other runs of spaces become one space.
+
+Damage that no repair covers is reported by ``damage_markers`` so that sentences holding it
+can be quarantined rather than mined for entities.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from opencc import OpenCC
+
+from kg.text.offsets import Builder, Mapped
+
+# Source damage whose repair is certain from context: (pattern on the raw text, replacement, where seen).
+REPAIRS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"(?<=內\(nèi\))\?\?h(?=域)"), "。縣", "seed 000: 交通圈內(nèi)??h域內 → 交通圈内。县域内"),
+    (re.compile(r"(?<=突出)\?;\ue2a6A(?=\(chǔ\)研究)"), "。基礎", "seed 000: 不突出?;\\ue2a6A(chǔ)研究 → 不突出。基础研究"),
+    (re.compile(r"(?<=演變)\?yōu\)閯\?chuàng\)(?=新鏈)"), "為創", "seed 002: 演變?yōu)閯?chuàng)新鏈 → 演变为创新链"),
+    (re.compile(r"(?<=推動)\?xùn\)\|(?=部地區)"), "東", "seed 002: 推動?xùn)|部地區 → 推动东部地区"),
+]
+
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_UNTONED = str.maketrans(TONE_LETTERS, "aaaaeeeeiiiioooouuuuüüüünnnm")
+_INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINALS = (
+    "a o e ê ai ei ao ou an en ang eng ong er i ia ie iao iu iou ian in iang ing iong "
+    "u ua uo uai ui uei uan un uen uang ueng ü üe üan ün ue n ng m"
+).split()
+_SYLLABLE = re.compile(rf"{_INITIALS}(?:{'|'.join(sorted(_FINALS, key=len, reverse=True))})")
+_ANNOTATION = re.compile(rf"\(([a-zü{TONE_LETTERS}]{{1,7}})\)")
+_ORPHAN = re.compile(rf"(?<![(a-zü{TONE_LETTERS}])[a-zü{TONE_LETTERS}]{{1,6}}\)")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_MARKER = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])|[\ue000-\uf8ff\ufffd]")
+_FULLWIDTH = re.compile("[\uff01-\uff5e]+")
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$|\r", re.M)
+_INNER_SPACE = re.compile(r"[ \t\u00a0\u3000]{2,}|[\t\u00a0\u3000]")
+_COMBINING = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+", re.S)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> OpenCC:
+    """One OpenCC object per process: creating it loads the dictionaries (tens of ms)."""
+    return OpenCC("tw2s")
+
+
+def normalize(mapped: Mapped) -> Mapped:
+    """Run all steps, keeping the map into the raw text.
+
+    >>> normalize(Mapped.identity("產(chǎn)業(yè)發(fā)展，隨著")).text
+    '产业发展,随着'
+    """
+    mapped = nfc(mapped)
+    mapped = mapped.sub(_FULLWIDTH, lambda m: m.group(0).translate(_WIDTH))
+    for pattern, replacement, _ in REPAIRS:
+        mapped = mapped.sub(pattern, replacement)
+    mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
+    mapped = simplify(mapped)
+    return mapped.sub(_EDGE_SPACE, "").sub(_INNER_SPACE, " ")
+
+
+def normalize_text(text: str) -> str:
+    """``normalize`` for a plain string (gold evidence, queries, test fixtures)."""
+    return normalize(Mapped.identity(text)).text
+
+
+def nfc(mapped: Mapped) -> Mapped:
+    """NFC, composing only where needed; combined characters map to their first source."""
+    if unicodedata.is_normalized("NFC", mapped.text):
+        return mapped
+    mapped = mapped.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    return mapped.sub(re.compile(r".", re.S), lambda m: unicodedata.normalize("NFC", m.group(0)))
+
+
+def is_pinyin_annotation(inner: str) -> bool:
+    """True for the inside of ``(chǎn)``: a tone-marked letter and a valid syllable without tones.
+
+    >>> [is_pinyin_annotation(s) for s in ["chǎn", "lǜ", "lüè", "ńg", "café", "fa", "ABC", "xyz"]]
+    [True, True, True, True, False, False, False, False]
+    """
+    if not any(c in TONE_LETTERS for c in inner):
+        return False
+    return _SYLLABLE.fullmatch(inner.translate(_UNTONED)) is not None
+
+
+def simplify(mapped: Mapped) -> Mapped:
+    """OpenCC ``tw2s``; if a conversion ever changes length, realign line by line."""
+    convert = _converter().convert
+    new = convert(mapped.text)
+    if len(new) == len(mapped.text):
+        return Mapped(new, mapped.offsets)
+    builder = Builder()
+    pos = 0
+    for line in mapped.text.splitlines(keepends=True):
+        converted = convert(line)
+        if len(converted) == len(line):
+            builder.add_mapped(converted, mapped.offsets[pos:pos + len(line)])
+        else:
+            builder.spread(converted, mapped.offsets[pos:pos + len(line)])
+        pos += len(line)
+    return builder.build(mapped.offsets[-1])
+
+
+def damage_markers(mapped: Mapped, raw: str) -> list[int]:
+    """Positions in ``mapped.text`` of damage no repair covered.
+
+    A marker is an ASCII ``?`` between CJK characters (a full-width ``？`` in the raw text is a
+    real question mark), a private-use character, U+FFFD, or a pinyin syllable closed by ``)``
+    that has lost its ``(``.
+    """
+    text = mapped.text
+    found = [m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"]
+    found += [m.start() for m in _ORPHAN.finditer(text) if any(c in TONE_LETTERS for c in m.group(0))]
+    return sorted(found)
