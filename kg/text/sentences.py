@@ -1,0 +1,80 @@
+"""Sentence splitting by the convention the gold evidence uses.
+
+Every line (block) is a boundary; inside a line a sentence ends after 。 ! ? (``！？`` are
+half-width by now), and closing quotes or brackets that follow stay with it (``…客户”。``,
+``…」。``). ``;`` and ``,`` never end a sentence: a claim and its figures often span clauses.
+Headings, captions, table cells and front-matter lines are sentences too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.text.model import Sentence
+from kg.text.offsets import Mapped
+
+_END = re.compile(r"[。!?]+[”’」』)\]】》\"']*")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line of the article text."""
+
+    start: int  # into the article text
+    end: int
+    paragraph: int
+    heading: bool = False
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None, keep: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of the sentences in ``text[start:end]``, stripped of surrounding whitespace.
+
+    A terminator at a position in ``keep`` (a damage ``?``) does not end a sentence.
+
+    >>> t = "他说:“好。”然后走了!再见"
+    >>> [t[a:b] for a, b in split_spans(t)]
+    ['他说:“好。”', '然后走了!', '再见']
+    """
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for match in _END.finditer(text, start, end):
+        if match.start() in keep:
+            continue
+        spans.append(_strip(text, pos, match.end()))
+        pos = match.end()
+    spans.append(_strip(text, pos, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def split_sentences(body: Mapped, lines: list[Line], damage: list[int]) -> list[Sentence]:
+    """The sentences of the article ``body`` (kept lines joined by newlines), mapped into the raw text.
+
+    A sentence that holds a position of ``damage`` is quarantined.
+    """
+    damaged = frozenset(damage)
+    sentences: list[Sentence] = []
+    for line in lines:
+        for start, end in split_spans(body.text, line.start, line.end, damaged):
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=body.text[start:end],
+                    start=start,
+                    end=end,
+                    raw_start=body.offsets[start],
+                    raw_end=body.offsets[end - 1] + 1,
+                    quarantined=any(start <= d < end for d in damage),
+                    paragraph=line.paragraph,
+                    heading=line.heading,
+                )
+            )
+    return sentences
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
