@@ -27,6 +27,7 @@ APPROX = "approx"
 RANGE = "range"
 DELTA = "delta"
 RANK = "rank"
+THRESHOLD = "threshold"  # ≥30%: a criterion, not a measured value
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,8 @@ def _is_history(scan: str, start: int) -> bool:
 
 def _qualifier(before: str, after: str, more: bool) -> str | None:
     """The cue around a number: 超/逾/余/多/以上 bound it, 近/约/左右 approximate it, 增长 makes a change."""
+    if re.search(r"[≥≤><＞＜]\s*$", before):
+        return THRESHOLD
     if _DELTA_CUE.search(before) or _DELTA_VS.search(before):
         return DELTA
     after = after.lstrip(" \u00a0")

@@ -1,0 +1,419 @@
+"""Observations: who has which figure for which period, read clause by clause.
+
+Articles of this genre state figures in chains of clauses that share their subject and period
+(``2022年,长兴县……产值达300.9亿元,同比增长187.9%;……``). So a sentence is split into clauses on
+``,;:`` and ``。``, and a small context is carried along:
+
+* the period: a section default (``采用2021年数据,下同``), a sentence period set by a clause that
+  opens with a period (``2022年,``, ``今年以来,``), a clause period set in mid-clause, and a year
+  bound to one number (``从2021年82.6%提升至87.9%``); relative periods resolve against the
+  publication year, and ``较2017年`` is a baseline, never the period;
+* the subject: the Region, Firm, Organization or Cluster a clause opens with; ``全县``/``本市`` stand for
+  the article's focus; a country (``全国``, ``我国``) silences the clause, as the gold does not
+  record national figures; names after ``与``/``较``/``为`` or before ``的`` + number are
+  comparators, and names in an ``X、Y等`` list are members of a counted class, not subjects.
+
+``分别`` zips a list of subjects with a list of values; ``均`` (or a list with one value) copies the
+value to every subject. Ranks, ranges and unit-less figures are skipped: they are not facts here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.extract.mentions import Mention
+from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities
+from kg.records import Evidence, Observation
+from kg.text.model import Sentence
+
+__all__ = ["SUBJECT_TYPES", "extract_observations"]
+
+SUBJECT_TYPES = frozenset({"Region", "Firm", "Organization", "Cluster"})
+NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recorded
+
+_CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
+_FOCUS_WORDS = re.compile(r"全县|县域|本县|全市|本市|市域|全区|本区|全省|本省|全镇|本镇|全村|本村")
+_NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
+_LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在|于|到|从|自)*")
+_JOIN = re.compile(r"^(?:、|和|及|以及)?$")
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:(?:与|较|比|为|于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|选址|位于|落户|坐落)"
+    r"(?:[^,，;；。]{0,12}的)?|是[^,，;；。]{0,12}的)$"
+)
+# 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject
+_SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
+_COMPARATOR_AFTER = re.compile(r"^(?:\s*的\s*(?:[\d$]|一半|[一二三四五六七八九十]+分之)|\s*相比|\s*相较|\s*对比)")
+_MEMBER_AFTER = re.compile(r"^\s*等")
+_MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
+_BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
+_BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
+_DEFAULT_PERIOD = re.compile(r"(\d{4})\s*年[^。]{0,12}下同")
+_TRAILING_VERBS = re.compile(
+    r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|约|有|在|实现|了)+$"
+)
+
+
+@dataclass
+class _Period:
+    """The periods in force while reading a document (see the module docstring for their precedence)."""
+
+    published: int | None
+    default: str | None = None  # section default (下同)
+    paragraph: int | None = None
+    paragraph_period: str | None = None
+    sentence: str | None = None
+
+
+@dataclass
+class _Group:
+    """Consecutive mentions joined by 、/和/及, with their role in the clause."""
+
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+    role: str = "subject"  # subject, comparator, member, national
+
+
+def extract_observations(
+    sentences: list[Sentence],
+    mentions: dict[int, list[Mention]],
+    *,
+    doc_iri: str,
+    published: str | None,
+    focus: Mention | None,
+) -> list[Observation]:
+    """Observations stated in ``sentences`` (in document order), one per subject and figure.
+
+    ``mentions[s.index]`` are the entity mentions of sentence ``s``; ``focus`` is the article's main
+    subject, which ``全县``-style words and subject-less clauses refer to.
+    """
+    periods = _Period(published=int(published[:4]) if published else None)
+    out: list[Observation] = []
+    for s in sentences:
+        if s.paragraph != periods.paragraph:
+            periods.paragraph, periods.paragraph_period = s.paragraph, None
+        periods.sentence = None
+        if s.quarantined:
+            continue
+        evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
+                            raw_end=s.raw_end, quarantined=s.quarantined)
+        out.extend(_sentence(s, mentions.get(s.index, []), focus, periods, evidence))
+        default = _DEFAULT_PERIOD.search(s.text)
+        if default:
+            periods.default = default.group(1)
+    return out
+
+
+def _sentence(s: Sentence, mentions: list[Mention], focus: Mention | None, periods: _Period,
+              evidence: Evidence) -> list[Observation]:
+    """Walk the clauses of one sentence, carrying its subject and period."""
+    text = s.text
+    spans = [(m.start, m.end) for m in mentions]
+    quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans)]
+    eligible = _longest([m for m in mentions if m.type in SUBJECT_TYPES])
+    carried: list[Mention] = []
+    previous: list[Mention] = []
+    last_indicator = ""
+    out: list[Observation] = []
+    for n, (cs, ce) in enumerate(_clauses(text)):
+        clause_qs = [q for q in quantities if cs <= q.start < ce]
+        groups = _groups(text, cs, ce, eligible, focus, s.index, clause_qs)
+        _open_period(text, cs, ce, periods, opens_sentence=n == 0)
+        head = _head(text, cs, groups, clause_qs)
+        for i, q in enumerate(clause_qs):
+            subjects = _subjects(text, cs, q, groups, head, carried, previous, focus)
+            indicator = _indicator(text, cs, q, groups, clause_qs[:i], last_indicator)
+            last_indicator = indicator
+            if not _recordable(q) or not subjects or subjects[0].key == NATIONAL:
+                continue
+            period = _period_of(text, cs, q, periods)
+            for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
+                out.append(Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
+                                       value=value_q.value, unit=value_q.unit, period=period,
+                                       evidence=evidence, qualifier=value_q.qualifier))
+        if head:
+            carried = head
+        previous = [m for g in groups if g.role != "member" for m in g.mentions]
+    return _dedupe(out)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans between clause punctuation, ignoring punctuation inside parentheses (``(为保证…,下同)``)."""
+    out, start, depth = [], 0, 0
+    for i, c in enumerate(text):
+        depth += c in "(（" and 1 or 0
+        depth -= c in ")）" and depth > 0 and 1 or 0
+        if depth == 0 and _CLAUSE_END.match(text, i):
+            out.append((start, i))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions nested in longer ones (长兴 inside 吉利长兴基地)."""
+    keep = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(k.start <= m.start and m.end <= k.end for k in keep):
+            keep.append(m)
+    return keep
+
+
+def _groups(text: str, cs: int, ce: int, eligible: list[Mention], focus: Mention | None, index: int,
+            quantities: list[Quantity]) -> list[_Group]:
+    """Candidate subjects of a clause, grouped into lists and given a role."""
+    found = [m for m in eligible if cs <= m.start and m.end <= ce]
+    taken = [(m.start, m.end) for m in found]
+    for pattern, kind in ((_FOCUS_WORDS, "focus"), (_NATIONAL_WORDS, NATIONAL)):
+        for w in pattern.finditer(text, cs, ce):
+            if any(a < w.end() and w.start() < b for a, b in taken):
+                continue
+            if kind == "focus" and focus is None:
+                continue
+            base = focus if kind == "focus" else Mention(index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
+            found.append(replace(base, sentence=index, start=w.start(), end=w.end(), surface=w.group()))
+    groups: list[_Group] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if groups and _JOIN.match(text[groups[-1].end: m.start]):
+            groups[-1].end = m.end
+            groups[-1].mentions.append(m)
+        else:
+            groups.append(_Group(m.start, m.end, [m]))
+    bound = cs
+    for g in groups:
+        g.role = _role(text[bound: g.start], text[g.end: ce], g)
+        bound = g.end
+    return groups
+
+
+def _role(before: str, after: str, g: _Group) -> str:
+    if _MEMBER_AFTER.match(after) or _MEMBER_BEFORE.search(before):
+        return "member"
+    if _COMPARATOR_BEFORE.search(before) or _COMPARATOR_AFTER.match(after):
+        return "comparator"
+    if g.mentions[0].key != NATIONAL:
+        return "subject"
+    if _SHARE_OF.match(after) or _strip_lead(before, 0, len(before)) != len(before):
+        return "comparator"  # a country counts only as the subject a clause opens with
+    return NATIONAL
+
+
+def _head(text: str, cs: int, groups: list[_Group], quantities: list[Quantity]) -> list[Mention]:
+    """The subject a clause opens with, which later clauses of the sentence inherit."""
+    first_q = quantities[0].start if quantities else None
+    for g in groups:
+        if g.role in ("subject", NATIONAL) and (first_q is None or g.end <= first_q):
+            return g.mentions
+    if quantities:
+        after = _named_by_count(text, cs, quantities[0], groups)
+        if after:
+            return after
+    return []
+
+
+def _named_by_count(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mention]:
+    """``45个国家先进制造业集群…`` (a count opening the clause) or ``总投资326亿元的吉利长兴基地``."""
+    for g in groups:
+        if g.start < q.end or g.role == "member":
+            continue
+        gap = text[q.end: g.start]
+        opens = _strip_lead(text, cs, q.start) == q.start
+        if (gap == "" and opens) or re.fullmatch(r"\s*的\s*", gap):
+            return g.mentions
+    return []
+
+
+def _subjects(text: str, cs: int, q: Quantity, groups: list[_Group], head: list[Mention],
+              carried: list[Mention], previous: list[Mention], focus: Mention | None) -> list[Mention]:
+    """Who the figure ``q`` is about, from the clause, the parenthesis, 占, or the carried subject."""
+    aside = _aside(text, cs, q, groups)
+    if aside is not None:
+        return aside
+    before = [m for g in groups if g.end <= q.start and g.role in ("subject", NATIONAL) for m in g.mentions]
+    if before:
+        return _unique(before)
+    named = _named_by_count(text, cs, q, groups)
+    if named:
+        return named
+    if text[_strip_lead(text, cs, q.start): q.start].startswith("占") and previous:
+        return previous[-1:]  # 建设18家创新中心,占全部…的70%: the share is the object's
+    if head:
+        return head
+    if carried:
+        return carried
+    return [focus] if focus is not None else []
+
+
+def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mention] | None:
+    """A figure in parentheses belongs to what precedes them: ``较2019年(149家)`` is the subject's own
+    earlier value, ``宜兴(1.2亿元)`` is 宜兴's, ``低于七地平均值(1.96亿元)`` is nobody's we know."""
+    opening = text.rfind("(", cs, q.start), text.rfind("（", cs, q.start)
+    o = max(opening)
+    if o < 0 or re.search(r"[)）]", text[o: q.start]):
+        return None
+    if _BOUND_YEAR.search(text[cs: o + 1]):
+        return None
+    named = [g for g in groups if g.end == o]
+    if named:
+        return named[-1].mentions
+    if re.search(r"低于|高于|与|较|比|相比|超过|平均", text[cs:o]):
+        return []
+    return None
+
+
+def _recordable(q: Quantity) -> bool:
+    """Ranks, ranges, thresholds and unit-less figures are not facts in the gold convention."""
+    return q.qualifier not in (RANK, RANGE, THRESHOLD) and q.unit != ""
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _distribute(clause: str, subjects: list[Mention], q: Quantity,
+                quantities: list[Quantity]) -> list[tuple[Mention, Quantity]]:
+    """``A、B分别为x、y`` zips; ``A、B均为x`` (or a list with one value) copies x to each."""
+    if len(subjects) == 1:
+        return [(subjects[0], q)]
+    recordable = [x for x in quantities if _recordable(x)]
+    if "分别" in clause and len(recordable) == len(subjects) and q in recordable:
+        return [(subjects[recordable.index(q)], q)]
+    return [(m, q) for m in subjects]
+
+
+def _dedupe(observations: list[Observation]) -> list[Observation]:
+    seen, out = set(), []
+    for o in observations:
+        key = (o.subject, o.indicator, o.value, o.unit, o.period, o.evidence.sentence)
+        if key not in seen:
+            seen.add(key)
+            out.append(o)
+    return out
+
+
+def _strip_lead(text: str, cs: int, limit: int) -> int:
+    """Where the clause content starts, after leading conjunctions and period phrases."""
+    pos = cs
+    while pos < limit:
+        m = _LEAD.match(text, pos, limit)
+        pos = m.end() if m else pos
+        p = _PERIOD.match(text, pos, limit)
+        if not p or p.end() == pos:
+            break
+        pos = p.end()
+    m = _LEAD.match(text, pos, limit)
+    return m.end() if m else pos
+
+
+# ---------------------------------------------------------------- periods
+
+_CN_SMALL = "一二三四五六七八九十"
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)"
+    r"|(?:第?(?P<quarter>[一二三四1-4])季度)|(?P<m1>\d{1,2})\s*[-~～至到]\s*(?P<m2>\d{1,2})\s*月"
+    r"|(?P<month>\d{1,2})\s*月(?:底|末|份)?)?(?:以来|全年|年底|年末|底|末)?"
+    r"|(?P<rm1>\d{1,2})\s*[-~～至到]\s*(?P<rm2>\d{1,2})\s*月"
+    r"|(?P<now>今年以来|今年|目前|截至目前|截止目前|当前|如今|现阶段|至今|近年来)"
+    r"|(?P<last>去年|上年)"
+    rf"|近(?P<recent>\d+|[{_CN_SMALL}]+)年(?:来)?"
+    r"|(?P<decade>\d0)\s*年代"
+    r"|(?P<ago>\d+)\s*年前"
+)
+
+
+def _open_period(text: str, cs: int, ce: int, periods: _Period, *, opens_sentence: bool) -> None:
+    """A clause that opens with a period sets it for the rest of the sentence (and, if it opens the
+    sentence, for the rest of the paragraph)."""
+    pos = _LEAD.match(text, cs, ce).end()
+    m = _PERIOD.match(text, pos, ce)
+    if not m or m.end() == pos or _BASELINE.search(text[cs: m.start()]):
+        return
+    value = _resolve(m, periods)
+    if value is None:
+        return
+    periods.sentence = value
+    if opens_sentence:
+        periods.paragraph_period = value
+
+
+def _period_of(text: str, cs: int, q: Quantity, periods: _Period) -> str | None:
+    """Bound year > period named earlier in the clause > sentence > paragraph > section > published."""
+    bound = _BOUND_YEAR.search(text[cs: q.start])
+    if bound:
+        return bound.group(1)
+    latest = None
+    for m in _PERIOD.finditer(text, cs, q.start):
+        if m.end() == m.start() or _BASELINE.search(text[cs: m.start()]):
+            continue
+        if _BOUND_YEAR.search(text[cs: m.end()]) and re.match(r"\s*(?:的\s*)?[\d$]", text[m.end():]):
+            continue  # bound to another number: 从2021年82.6%
+        latest = _resolve(m, periods) or latest
+    return latest or periods.sentence or periods.paragraph_period or periods.default or (
+        str(periods.published) if periods.published else None)
+
+
+def _resolve(m: re.Match[str], periods: _Period) -> str | None:
+    """ISO-ish period for a matched expression: 2023, 2023H1, 2023Q2, 2021-01/2021-05, 1990s."""
+    now = periods.published
+    context = periods.sentence or periods.paragraph_period or periods.default
+    year = int(m.group("year")) if m.group("year") else int(context[:4]) if context else now
+    if m.group("year"):
+        if m.group("half"):
+            return f"{year}H{1 if m.group('half') == '上半年' else 2}"
+        if m.group("q3"):
+            return f"{year}-01/{year}-09"
+        if m.group("quarter"):
+            return f"{year}Q{'一二三四1234'.index(m.group('quarter')) % 4 + 1}"
+        if m.group("m1"):
+            return f"{year}-{int(m.group('m1')):02d}/{year}-{int(m.group('m2')):02d}"
+        if m.group("month"):
+            return f"{year}-{int(m.group('month')):02d}"
+        return str(year)
+    if year is None:
+        return None
+    if m.group("rm1"):
+        return f"{year}-{int(m.group('rm1')):02d}/{year}-{int(m.group('rm2')):02d}"
+    if m.group("now"):
+        return str(now) if now else None
+    if m.group("last"):
+        return str(now - 1) if now else None
+    if m.group("recent"):
+        n = m.group("recent")
+        span = int(n) if n.isdigit() else _CN_SMALL.index(n[-1]) + 1 if len(n) == 1 else 10
+        return f"{year - span}-{year}"
+    if m.group("decade"):
+        d = int(m.group("decade"))
+        return f"{1900 + d if d >= 30 else 2000 + d}s"
+    if m.group("ago"):
+        return str((now or year) - int(m.group("ago")))
+    return None
+
+
+# ---------------------------------------------------------------- indicators
+
+def _indicator(text: str, cs: int, q: Quantity, groups: list[_Group], earlier: list[Quantity],
+               last: str) -> str:
+    """The noun phrase naming the figure: between the subject (or clause start) and the number,
+    plus the counted noun after a count (``培育创建170多家单项冠军企业``)."""
+    start = max([cs] + [g.end for g in groups if g.end <= q.start] + [e.end for e in earlier])
+    start = _strip_lead(text, start, q.start)
+    pre = text[start: q.start].strip()
+    pre = re.sub(r"^(?:的|等|、|和|及)+", "", pre)
+    pre = _PERIOD.sub("", pre)
+    pre = _TRAILING_VERBS.sub("", pre)
+    post = ""
+    if not q.unit.endswith(("%", "元", "倍", "成", "百分点")):
+        m = re.match(r"[^,，;；。、和及(（]{1,20}", text[q.end:])
+        post = m.group() if m else ""
+        post = re.sub(r"^(?:的)", "", post)
+    if q.qualifier == DELTA and last and re.fullmatch(r"(?:同比|较上年)?\S{0,4}", pre):
+        return f"{last}{pre}"
+    if not pre and earlier and last:
+        return last
+    return (pre + post) or last or "数量"
