@@ -1,0 +1,71 @@
+"""The FastAPI application: the store is opened in the lifespan and filled from seeds/ on first start."""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
+
+from api import errors
+from api.routes import entities, export, firms, sparql
+from kg import __version__
+from kg.config import Settings
+from kg.loader import document_graphs, ensure_reference, load_paths
+from kg.resolve import Resolver
+from kg.store import Store, open_store
+
+log = logging.getLogger("kg.api")
+
+
+def bootstrap(store: Store, settings: Settings) -> None:
+    """Reference data always; the seed articles when the store holds no document yet."""
+    ensure_reference(store)
+    if not document_graphs(store) and settings.seeds and Path(settings.seeds).is_dir():
+        results, failures = load_paths(store, [settings.seeds])
+        log.info("loaded %d seed documents (%d failed) from %s", len(results), len(failures), settings.seeds)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        owned = store is None
+        app.state.store = store if store is not None else open_store(settings.store)
+        app.state.settings = settings
+        bootstrap(app.state.store, settings)
+        app.state.resolver = Resolver(app.state.store)
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.store.close()
+
+    app = FastAPI(title="kg: Chinese industrial policy knowledge graph", version=__version__,
+                  docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Firms, regions, industries, clusters, policies and designations, every fact traced to "
+                              "the sentence it came from. SPARQL 1.1 at /sparql.")
+    errors.register(app)
+    for module in (firms, entities, sparql, export):
+        app.include_router(module.router)
+    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=app.title,
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
+
+    @app.get("/health", include_in_schema=False)
+    def health():
+        return {"status": "ok"}
+
+    return app
+
+
+app = create_app()

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import ResolverDep, StoreDep
+from api.models import EntitiesPublic, EntityPublic, EntitySummary
+from kg import queries
+from kg._exceptions import NotFound
+from kg.resolve import normalise, pinyin_key
+from kg.vocab import ENTITY_TYPES
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+
+@router.get("", response_model=EntitiesPublic, summary="Search entities by name, alias or pinyin")
+def search(
+    resolver: ResolverDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, examples=["吉利"])],
+    type: Annotated[str | None, Query(pattern="^(" + "|".join(ENTITY_TYPES) + ")$")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> EntitiesPublic:
+    index = resolver.index
+    needle = normalise(q)
+    py = pinyin_key(q)
+    hits: dict[str, tuple[int, str]] = {}
+    for name, iris in index.names.items():
+        if needle in name:
+            rank = 0 if name == needle else 1 if name.startswith(needle) else 2
+            for iri in iris:
+                hits[iri] = min(hits.get(iri, (9, "")), (rank, name))
+    if py and py.isascii():
+        for key, iris in index.pinyins.items():
+            if key.startswith(py):
+                for iri in iris:
+                    hits[iri] = min(hits.get(iri, (9, "")), (0 if key == py else 1, key))
+    found = [index.info[i] for i in hits if not type or index.info[i].type == type]
+    found.sort(key=lambda c: (hits[c.iri][0], len(c.label), c.label))
+    page = found[offset: offset + limit]
+    return EntitiesPublic(items=[EntitySummary(**c.as_dict()) for c in page], total=len(found), limit=limit, offset=offset)
+
+
+@router.get("/{id:path}", response_model=EntityPublic, summary="One entity: labels, relations both ways with evidence, observations")
+def get_entity(id: str, store: StoreDep, resolver: ResolverDep) -> EntityPublic:
+    candidate = resolver.resolve(id, "entity")
+    data = queries.entity(store, candidate.iri)
+    if data is None:
+        raise NotFound("entity", id)
+    return EntityPublic(**data)

@@ -1,0 +1,163 @@
+"""The ``kg`` command. Thin: parse arguments, call one library function, print, exit.
+
+A known error prints one line to stderr and exits 1 (2 for usage errors).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from kg._exceptions import KGError
+
+DEFAULT_STORE = "data/store"
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=None, help=f"store directory (env KG_STORE; default {DEFAULT_STORE})")
+
+
+def _open(args, read_only: bool = False):
+    from kg.store import open_store
+
+    return open_store(args.store or os.environ.get("KG_STORE") or DEFAULT_STORE, read_only=read_only)
+
+
+def cmd_load(args) -> int:
+    from kg.loader import load_paths
+
+    store = _open(args)
+
+    def progress(n, total, item):
+        if isinstance(item, KGError):
+            print(f"[{n}/{total}] error: {item}", file=sys.stderr)
+        else:
+            counts = ", ".join(f"{k} {v}" for k, v in item.counts.items()) or "no change"
+            print(f"[{n}/{total}] {item.status}: {item.path} ({counts})", file=sys.stderr)
+
+    results, errors = load_paths(store, args.paths, progress=None if args.quiet else progress)
+    store.close()
+    added = sum(r.status != "unchanged" for r in results)
+    print(f"{len(results)} documents loaded ({added} new or replaced, {len(results) - added} unchanged), {len(errors)} failed")
+    if errors:
+        for e in errors:
+            print(f"error: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from kg.loader import collect, extract_bytes, read_bytes
+    from kg.report import extraction_json
+
+    extractions = [extract_bytes(read_bytes(f), path=os.path.normpath(str(f))) for f in collect(args.paths)]
+    print(json.dumps(extraction_json(extractions), ensure_ascii=False, indent=None if args.compact else 1))
+    return 0
+
+
+def cmd_query(args) -> int:
+    import pyoxigraph as ox
+
+    query = Path(args.query[1:]).read_text(encoding="utf-8") if args.query.startswith("@") else args.query
+    store = _open(args, read_only=True)
+    result = store.query(query)
+    if args.format == "json":
+        if isinstance(result, ox.QueryTriples):
+            sys.stdout.write(result.serialize(format=ox.RdfFormat.N_TRIPLES).decode())
+        else:
+            sys.stdout.write(result.serialize(format=ox.QueryResultsFormat.JSON).decode() + "\n")
+        return 0
+    from kg.report import print_table
+
+    print_table(result, sys.stdout)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from kg.export import export
+
+    store = _open(args, read_only=True)
+    data = export(store, args.format)
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(data)
+    else:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {args.output} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    if args.store:
+        os.environ["KG_STORE"] = args.store
+    # the web layer is loaded by name, so the library never imports it
+    uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from kg.validate import validate_store
+
+    store = _open(args, read_only=True)
+    report = validate_store(store)
+    print(report.text)
+    return 0 if report.conforms else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Chinese industrial policy")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("load", help="extract articles (files or folders) and store them, one named graph each")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--quiet", action="store_true", help="no per-file progress")
+    _store_arg(p)
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("extract", help="print what the loader extracts, as JSON, without touching a store")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--format", choices=["json"], default="json")
+    p.add_argument("--compact", action="store_true")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("query", help="run a SPARQL query (text, or @file.rq)")
+    p.add_argument("query")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    _store_arg(p)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("export", help="export the graph for visualisation tools")
+    p.add_argument("--format", default="graphml")
+    p.add_argument("--output", "-o", default=None, help="file to write (default: standard output)")
+    _store_arg(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="run the HTTP service (REST, SPARQL, export)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    _store_arg(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("validate", help="check the store against the SHACL shapes")
+    _store_arg(p)
+    p.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KGError as e:
+        print(f"kg {args.command}: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Settings: one typed class, read once from the environment (prefix ``KG_``), overridable in tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: the repository root when running from a checkout (seeds/ lives there)
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
+
+    store: str = Field(default="data/store", description="store directory, or ':memory:'")
+    seeds: str = Field(default=str(REPO_ROOT / "seeds"), description="articles loaded into an empty store on first start")
+    token: str | None = Field(default=None, description="bearer token for writes; unset means writes are refused")
+    query_timeout_s: float = Field(default=30.0, gt=0)
+    max_body_bytes: int = Field(default=5_000_000, gt=0)
+    cors_origins: list[str] = Field(default_factory=list)
+
+    @field_validator("token")
+    @classmethod
+    def _token_strong_enough(cls, v: str | None) -> str | None:
+        if v is not None and len(v) < 8:
+            raise ValueError("KG_TOKEN must be at least 8 characters")
+        return v or None
+
+
+def get_settings() -> Settings:
+    return Settings()
