@@ -113,17 +113,17 @@ def _sentence(s: Sentence, mentions: list[Mention], focus: Mention | None, perio
     eligible = _longest([m for m in mentions if m.type in SUBJECT_TYPES])
     carried: list[Mention] = []
     previous: list[Mention] = []
-    last_indicator = ""
+    last: list[str] = []
     out: list[Observation] = []
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = [q for q in quantities if cs <= q.start < ce]
         groups = _groups(text, cs, ce, eligible, focus, s.index, clause_qs)
         _open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
-        for i, q in enumerate(clause_qs):
+        indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
+        last = bases or _ranked(text, cs, ce, groups) or last
+        for q, indicator in zip(clause_qs, indicators):
             subjects = _subjects(text, cs, q, groups, head, carried, previous, focus)
-            indicator = _indicator(text, cs, q, groups, clause_qs[:i], last_indicator)
-            last_indicator = indicator
             if not _recordable(q) or not subjects or subjects[0].key == NATIONAL:
                 continue
             period = _period_of(text, cs, q, periods)
@@ -397,23 +397,97 @@ def _resolve(m: re.Match[str], periods: _Period) -> str | None:
 
 # ---------------------------------------------------------------- indicators
 
-def _indicator(text: str, cs: int, q: Quantity, groups: list[_Group], earlier: list[Quantity],
-               last: str) -> str:
-    """The noun phrase naming the figure: between the subject (or clause start) and the number,
-    plus the counted noun after a count (``培育创建170多家单项冠军企业``)."""
-    start = max([cs] + [g.end for g in groups if g.end <= q.start] + [e.end for e in earlier])
-    start = _strip_lead(text, start, q.start)
-    pre = text[start: q.start].strip()
-    pre = re.sub(r"^(?:的|等|、|和|及)+", "", pre)
-    pre = _PERIOD.sub("", pre)
-    pre = _TRAILING_VERBS.sub("", pre)
-    post = ""
-    if not q.unit.endswith(("%", "元", "倍", "成", "百分点")):
-        m = re.match(r"[^,，;；。、和及(（]{1,20}", text[q.end:])
-        post = m.group() if m else ""
-        post = re.sub(r"^(?:的)", "", post)
-    if q.qualifier == DELTA and last and re.fullmatch(r"(?:同比|较上年)?\S{0,4}", pre):
-        return f"{last}{pre}"
-    if not pre and earlier and last:
-        return last
-    return (pre + post) or last or "数量"
+_BASELINE_PHRASE = re.compile(r"(?:较|比|与)\s*\d{4}\s*年(?:同期|底|末)?(?:\s*[(（][^)）]*[)）])?(?:相比)?")
+_SPLIT = re.compile(r"、|和|及")
+_CHANGE_CUE = re.compile(r"(?:同比|较上年)?(?:增长|增加|提高|提升|下降|降低|减少|扩大|缩小|缩短|上升|回落|下滑)$")
+_VERSUS_CUE = re.compile(r"(低于|高于|高出|少于|多于|超出)")
+
+
+def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups: list[_Group],
+                last: list[str]) -> tuple[list[str], list[str]]:
+    """One noun phrase per figure of the clause, and the bare phrases a later clause may reuse.
+
+    The phrase is the words between the subject (or the previous figure) and the number;
+    ``A、B分别为x、y`` zips A and B with the figures; a clause with no words of its own reuses the
+    previous clause's (``,同比增长187.9%``); comparators are named in it (``…为吴江的比例``).
+    """
+    subject_end = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"
+                                                      and quantities and g.end <= quantities[0].start])
+    bases: list[str] = []
+    for i, q in enumerate(quantities):
+        start = max(subject_end, quantities[i - 1].end if i else cs)
+        raw = text[start: q.start] if start <= q.start else ""
+        comparators = [g for g in groups if g.role == "comparator" and start <= g.start and g.end <= q.start]
+        own = _clean(raw.split("分别")[0], comparators, start)
+        if i == 0 and "分别" in raw:
+            parts = [p for p in _SPLIT.split(own) if p]
+            if len(parts) == len(quantities):
+                bases = parts
+                break
+        if not own:
+            own = last[i] if len(last) == len(quantities) else bases[-1] if bases else last[-1] if last else ""
+        bases.append(own)
+    relation = _relation(text, cs, quantities, groups)
+    names = [m.label for g in groups if g.role == "comparator" for m in g.mentions]
+    out = []
+    for i, (q, base) in enumerate(zip(quantities, bases)):
+        name = names[i] if len(names) == len(quantities) else names[-1] if names else ""
+        out.append(_relate(base, relation, name, text, q) + _counted(text, q, base))
+    return out, bases
+
+
+def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
+    """``单位工业产值能耗最高``: a rank names the indicator the next clause's figure is about."""
+    start = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"])
+    m = re.fullmatch(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)", text[start:ce].strip())
+    return [m.group(1)] if m and not re.search(r"[地市县区]$", m.group(1)) else []  # not a peer set (五地)
+
+
+def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
+    """The noun phrase inside ``raw``, without baselines, periods, comparators and verbs."""
+    for g in sorted(comparators, key=lambda g: -g.start):
+        raw = raw[: g.start - offset] + raw[g.end - offset:]
+    raw = _BASELINE_PHRASE.sub("", raw)
+    raw = re.sub(r"[(（][^)）]*$|^[^(（]*[)）]", "", _PERIOD.sub("", raw))
+    raw = re.sub(r"^[\s的等、和及]+", "", raw)
+    raw = re.sub(r"由[^,，;；。]{0,40}?组成的", "", raw)
+    for _ in range(3):
+        raw = re.sub(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$", "", raw)
+        raw = re.sub(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}$", "", raw)
+        raw = _TRAILING_VERBS.sub("", raw)
+        raw = re.sub(r"(?:由|从|仅为|为|是|的|至|到|与|同比|较上年)+$", "", raw)
+        raw = re.sub(_CHANGE_CUE.pattern, "", raw) if raw != _CHANGE_CUE.sub("", raw) else raw
+    return raw.strip()
+
+
+def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Group]) -> str:
+    """How the clause's figures relate to its comparators: 低于/高于 (a gap), 的 (a ratio), or none."""
+    comps = [g for g in groups if g.role == "comparator"]
+    if not comps or not quantities:
+        return ""
+    g = comps[-1]
+    versus = _VERSUS_CUE.search(text[max(cs, g.start - 16): g.start])
+    if versus:
+        return versus.group(1)
+    return "的" if re.match(r"\s*的\s*$", text[g.end: quantities[0].start]) else ""
+
+
+def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
+    """Name the comparator and the change in the indicator: ``…为吴江的比例``, ``…低于溧阳``, ``…同比增长``."""
+    if relation == "的" and name:
+        return f"{base}为{name}的{'倍数' if q.unit == '倍' else '比例'}"
+    if relation and name:
+        return f"{base}{relation}{name}"
+    change = _CHANGE_CUE.search(re.sub(r"(?:了|近|约|超过|超|逾)$", "", text[: q.start]))
+    if q.qualifier == DELTA and change:
+        return base + change.group()
+    return base or "数量"
+
+
+def _counted(text: str, q: Quantity, base: str) -> str:
+    """The noun a count counts, when it follows the number: ``培育创建170多家单项冠军企业``."""
+    if q.unit.endswith(("%", "元", "倍", "成", "百分点")):
+        return ""
+    m = re.match(r"[^,，;；。、和及(（)）]{1,20}", text[q.end:])
+    noun = m.group().removeprefix("的") if m else ""
+    return noun if noun and noun not in base else ""
