@@ -30,6 +30,7 @@ VOID_TAGS = frozenset("area base br col embed hr img input link meta param sourc
 # Elements whose text is never article text.
 RAW_TEXT_TAGS = frozenset({"script", "style"})  # content is not markup: jump to the end tag
 SKIP_TAGS = frozenset("head title nav header footer aside noscript template select iframe button form".split())
+CONTAINER_TAGS = frozenset("html body main article".split())
 # class/id values that mark chrome. "nav" must start a word ("unavailable" is not navigation).
 CHROME_ATTR = re.compile(r"(?:^|[\s_-])nav|menu|footer|breadcrumb|crumb|share|copyright|sidebar", re.I)
 
@@ -47,9 +48,12 @@ _ATTR = re.compile(r"""\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|table|tr|td|li|figure|figcaption|h[1-6])\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S
+)
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.M)
 _MD_SIGNAL = re.compile(r"^#{1,6}\s|!\[[^\]\n]*\]\(|\]\([^)\n]+\)|\{\{[<%]", re.M)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE_RUN = re.compile(r"[ \t\r\n\f]+")
 
 
@@ -78,11 +82,22 @@ def detect_media_type(raw: str, hint: str | None = None) -> str:
         return HTML
     if _FRONT_MATTER.match(raw) or _MD_SIGNAL.search(raw):
         return MARKDOWN
-    blocks = len(_BLOCK_TAG.findall(raw))
-    markup = sum(len(m.group(0)) for m in _ANY_TAG.finditer(raw))
-    if blocks >= 3 and markup > 0.2 * len(raw):
-        return HTML
-    return MARKDOWN if blocks or hint == MARKDOWN else PLAIN
+    if _BLOCK_TAG.search(raw):
+        return MARKDOWN if _mostly_loose_text(raw) else HTML
+    return MARKDOWN if hint == MARKDOWN else PLAIN
+
+
+def _mostly_loose_text(raw: str) -> bool:
+    """True for text with embedded HTML blocks (a <figure> in Markdown, a converted table):
+    paragraphs separated by blank lines, and most CJK text on lines that hold no tag."""
+    if "\n\n" not in raw:
+        return False
+    loose = total = 0
+    for line in raw.splitlines():
+        cjk = len(_CJK.findall(line))
+        total += cjk
+        loose += cjk if not _ANY_TAG.search(line) else 0
+    return loose > total / 2
 
 
 def extract(raw: str, media_type: str) -> Extracted:
@@ -207,5 +222,7 @@ class _Walker:
     def _is_chrome(name: str, attrs: str) -> bool:
         if name in SKIP_TAGS:
             return True
+        if name in CONTAINER_TAGS:  # <body class="has-nav"> must not hide the whole page
+            return False
         return any(CHROME_ATTR.search(next(v for v in m.groups()[1:] if v is not None) or "")
                    for m in _ATTR.finditer(attrs))

@@ -24,6 +24,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Lines after which a statute's preamble (title and adoption history) ends.
 _STATUTE_BODY = re.compile(r"^(?:#+\s*)?第[一二三四五六七八九十百零〇\d]+[章条]|<!--|^(?:#+\s*)?目\s*录")
+TITLE_WINDOW = 15  # the title sits among the first lines of a page
 _STATUTE_ACT = re.compile(r"通过|批准|修正|修订|公布|施行")
 
 
@@ -105,21 +106,29 @@ def _names(credit: str) -> list[str]:
 
 
 def _find_title(lines: list[str], fields: dict[str, str], meta: Metadata) -> None:
-    """Front matter or ``<title>`` first; else a Markdown ``#`` heading among the first lines; else
-    the last substantial line before the first provenance line; else the first substantial line."""
-    title = normalize_text(fields["title"]) if fields.get("title") else None
+    """Find the title and the body line that holds it.
+
+    A declared title (front matter, ``<title>``) wins; the body line that starts it is the title
+    line (a ``<title>`` often appends the site name). Otherwise the title is a Markdown ``#``
+    heading or, on a news page, the last substantial line above the first provenance line, or
+    else the first substantial line.
+    """
+    declared = normalize_text(fields["title"]) if fields.get("title") else None
     first_meta = min(meta.meta_lines, default=None)
-    candidates = range(first_meta - 1, -1, -1) if first_meta is not None and first_meta < 15 else range(min(len(lines), 15))
-    for i in candidates:
-        line = lines[i]
-        heading = line.lstrip("#").strip()
-        if title and _same(heading, title):
-            meta.title, meta.title_line = title, i
-            return
-        if not title and (line.startswith("#") or _substantial(line)) and "|" not in line:
+    if first_meta is not None and first_meta < TITLE_WINDOW:
+        window = range(first_meta - 1, -1, -1)
+    else:
+        window = range(min(len(lines), TITLE_WINDOW))
+    for i in window:
+        heading = lines[i].lstrip("#").strip()
+        if declared:
+            found = _squash(heading) and _squash(declared).startswith(_squash(heading)) and _substantial(heading)
+        else:
+            found = (lines[i].startswith("#") or _substantial(heading)) and "|" not in heading
+        if found:
             meta.title, meta.title_line = clean_title(heading), i
             return
-    meta.title = clean_title(title) if title else None
+    meta.title = clean_title(declared) if declared else None
 
 
 def clean_title(title: str) -> str:
@@ -127,8 +136,8 @@ def clean_title(title: str) -> str:
     return re.split(r"\s*\$", title)[0].strip()
 
 
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
 
 
 def _substantial(line: str) -> bool:

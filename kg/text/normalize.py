@@ -125,6 +125,8 @@ def damage_markers(mapped: Mapped, raw: str) -> list[int]:
     that has lost its ``(``.
     """
     text = mapped.text
-    found = [m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"]
+    found = [
+        m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"
+    ]
     found += [m.start() for m in _ORPHAN.finditer(text) if any(c in TONE_LETTERS for c in m.group(0))]
     return sorted(found)

@@ -35,14 +35,15 @@ class Mapped:
         """
         builder = Builder()
         pos = 0
+        changed = False
         for match in pattern.finditer(self.text):
             new = repl if isinstance(repl, str) else repl(match)
             if new == match.group(0):
                 continue
             builder.take(self, pos, match.start())
             builder.spread(new, self.offsets[match.start():match.end()] or [self.offsets[match.start()]])
-            pos = match.end()
-        if pos == 0:
+            pos, changed = match.end(), True
+        if not changed:
             return self
         builder.take(self, pos, len(self.text))
         return builder.build(self.offsets[-1])

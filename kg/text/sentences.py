@@ -26,7 +26,9 @@ class Line:
     heading: bool = False
 
 
-def split_spans(text: str, start: int = 0, end: int | None = None, keep: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def split_spans(
+    text: str, start: int = 0, end: int | None = None, keep: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of the sentences in ``text[start:end]``, stripped of surrounding whitespace.
 
     A terminator at a position in ``keep`` (a damage ``?``) does not end a sentence.
