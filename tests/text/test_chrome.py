@@ -1,0 +1,92 @@
+"""kg.text.chrome: page chrome and spam lines are dropped, body lines and headings are kept."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.text.chrome import chrome_lines, chrome_reason, is_heading
+from kg.text.metadata import read_metadata
+from kg.text.normalize import normalize_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("微博|微信", "list"),
+        ("|客户端", "list"),
+        ("佛学| 宜城市| 通化县| 皮山县| 平顺县| 丽江市|", "list"),
+        ("京公网安备 11010502042254号 | 互联网新闻信息服务许可证:10120180029 | 京ICP备10053091号-5", "keyword ICP备"),
+        ("京ICP备10053091号-5", "keyword ICP备"),
+        ("当前位置:首页 > 实践探索", "keyword 当前位置"),
+        ("中国西藏网 > 即时新闻 > 国内", "breadcrumb"),
+        ("扫一扫,用微信浏览", "keyword 扫一扫"),
+        ("民生网新闻热线:010-65363346 投稿邮箱:msweekly@sina.com", "keyword 新闻热线"),
+        ("版权声明:凡注明“来源:中国西藏网”的所有作品,版权归高原(北京)文化传播有限公司。任何媒体转载须注明来源。", "keyword 版权声明"),
+        ("Copyright © 娲石集团 All Rights Reserved.", "keyword Copyright"),
+        ("《民生周刊》杂志社有限公司运营", "keyword 运营"),
+        ("友情链接", "keyword 友情链接"),
+        ("活动现场", "short"),
+        ("---", "short"),
+    ],
+)
+def test_chrome_lines(line: str, reason: str) -> None:
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(一)求“实”,持之以恒夯实产业发展根基",
+        "一、坚持实事求是,深刻把握长兴县战略性新兴产业集群发展现状",
+        "(三)创新体系需增强",
+        "## 第一章 总则",
+        "2.3产业方向分析",
+        "(2)广州市",
+        "企业取得药品生产许可证后,应当在三十日内向部门报告。",  # a weak keyword inside a sentence
+        "长兴县位于太湖西南岸,北与江苏宜兴、西与安徽广德交界。",
+    ],
+)
+def test_body_lines_and_headings_are_kept(line: str) -> None:
+    assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("一、坚持", True), ("(四)打造", True), ("第三条 本市", True), ("# 标题", True), ("2022年,产值", False), ("长兴县", False)],
+)
+def test_is_heading(line: str, expected: bool) -> None:
+    assert is_heading(line) is expected
+
+
+def _seed_lines(name: str) -> list[str]:
+    text = normalize_text((SEEDS / name).read_text(encoding="utf-8"))
+    return [line for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("name", "dropped_count", "kept_first"),
+    [
+        ("000_6e6171ac0b97f2b3.txt", 17, "战略性新兴产业集群高质量发展对策及启示——基于长兴县产业发展的案例"),
+        ("002_90c95b44a413019a.txt", 6, "加快建设具有引领力的质量卓越产业集群"),
+    ],
+)
+def test_seed_chrome_dropped_and_no_body_line_lost(name: str, dropped_count: int, kept_first: str) -> None:
+    lines = _seed_lines(name)
+    dropped = chrome_lines(lines, read_metadata(lines, {}))
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    assert len(dropped) == dropped_count
+    assert kept[0] == kept_first
+    # No paragraph of the article is lost: the only dropped line with a full stop is the copyright notice.
+    assert [lines[i][:4] for i in dropped if "。" in lines[i]] == ([] if name.startswith("000") else ["版权声明"])
+    assert not any(re.search("宜城市|通化县|皮山县|ICP备|中国西藏网", line) for line in kept)
+
+
+def test_lines_after_a_closing_rule_are_footer() -> None:
+    lines = ["# 标题文字很长的一行", "正文第一段写了很多内容。", "正文第二段也写了很多内容。", "正文第三段还有很多内容。",
+             "正文第四段还有很多内容。", "正文第五段还有很多内容。", "---", "请加入成为众新闻的月费订户,长期支持我们的工作。"]
+    dropped = chrome_lines(lines, read_metadata(lines, {}))
+    assert sorted(dropped) == [6, 7]
