@@ -86,7 +86,7 @@ _VAGUE_BEFORE = re.compile(r"(?:数|几|上|成|好)$")
 # Spans that are never quantities: dates, phone numbers, document numbers, named titles.
 _BLOCKED = re.compile(
     r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{3,4}-\d{7,8}|《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|"
-    r"\d{1,2}:\d{2}(?::\d{2})?|ICP[备證证]\s*\d+|许可证\s*[:：]?\s*\d+|公网安备\s*\d+|\d{1,2}[-~～至到]\d{1,2}月"
+    r"\d{1,2}:\d{2}(?::\d{2})?|ICP[备證证]\s*\d+(?:号-\d+)?|许可证\s*[:：]?\s*\d+|公网安备\s*\d+|\d{1,2}[-~～至到]\d{1,2}月"
 )
 _LATEX = re.compile(r"\$\s*([\d\s.]+?)\s*(\\%)?\s*\$")
 
@@ -199,8 +199,10 @@ def _measure(scan: str, text: str, start: int, end: int, value: Decimal) -> Quan
             return None  # 2021年, 5年来, 60年间: time, not a quantity
         years = re.compile(r"(多|余)?年").match(scan, pos)
         unit, more, qend = "年", years.group(1), years.end()
-    if re.match(r"[A-Za-z]", scan[qend:qend + 1]) or (unit.startswith("/") and not mag) or (mag == "千" and not unit):
-        return None  # 5G, 0.12/家 (no numerator), 5千 without a unit
+    if unit.startswith("/") and not mag:
+        unit, qend = "", end  # 0.12/家: the numerator's unit is elided, so the figure is unit-less
+    if re.match(r"[A-Za-z]", scan[qend:qend + 1]) or (mag == "千" and not unit):
+        return None  # 5G, 5千 without a unit
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit in ("名", "位", "强")  # 前100名: a rank band
     qualifier = RANK if before.endswith("第") or top else _qualifier(before, scan[qend:], bool(more))
@@ -216,6 +218,10 @@ def _qualifier(before: str, after: str, more: bool) -> str | None:
     """The cue around a number: 超/逾/余/多/以上 bound it, 近/约/左右 approximate it, 增长 makes a change."""
     if re.search(r"[≥≤><＞＜]\s*$", before):
         return THRESHOLD
+    if re.search(r"不(?:得|应|能|宜)?(?:低于|少于)$", before):
+        return LOWER_BOUND  # a floor in a statute: 不得低于百分之五十
+    if re.search(r"不(?:得|应|能|宜)?(?:高于|超过|多于)$", before):
+        return UPPER_BOUND
     if _DELTA_CUE.search(before) or _DELTA_VS.search(before):
         return DELTA
     after = after.lstrip(" \u00a0")
