@@ -82,6 +82,7 @@ _DELTA_VS = re.compile(r"(?:低于|高于|高出|少于|多于|超出)[^,，;；
 _RANK_CUE = re.compile(r"(?:居|位居|位列|列|排名|排)[^,，;；。]{0,8}第$")
 _RANGE_SEP = re.compile(r"^\s*(?:-|~|～|—|–|至|到)\s*")
 _LIST_SEP = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+_LIST_GAP = re.compile(r"(?:/[^\d,，;；。、]{1,3})?\s*(?:、|和|及)\s*")
 _VAGUE_BEFORE = re.compile(r"(?:数|几|上|成|好)$")
 # Spans that are never quantities: dates, phone numbers, document numbers, named titles.
 _BLOCKED = re.compile(
@@ -331,8 +332,13 @@ def _between(scan: str, q: Quantity, nxt: Quantity) -> bool:
 
 
 def _share_units(found: list[Quantity], scan: str) -> list[Quantity]:
-    """``2.2个、4.4个百分点``: an earlier item of a list takes the fuller unit printed at its end."""
+    """``2.2个、4.4个百分点``: an earlier item of a list takes the fuller unit printed at its end, and
+    a later item takes the change cue printed at its start (``下降0.12/家、0.05亿元/家``)."""
     out = list(found)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if prev.qualifier == DELTA and q.qualifier is None and _LIST_GAP.fullmatch(scan[prev.end: q.start]):
+            out[i] = replace(q, qualifier=DELTA)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         if q.qualifier == RANGE or not _LIST_SEP.fullmatch(scan[q.end: nxt.start]):

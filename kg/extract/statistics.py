@@ -44,6 +44,7 @@ _COMPARATOR_BEFORE = re.compile(
 _SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
 _COMPARATOR_AFTER = re.compile(r"^(?:\s*的\s*(?:[\d$]|一半|[一二三四五六七八九十]+分之)|\s*相比|\s*相较|\s*对比)")
 _MEMBER_AFTER = re.compile(r"^\s*等")
+_CLASS_AFTER = re.compile(r"^[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
 _BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
@@ -190,6 +191,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], focus: Mention
 def _role(before: str, after: str, g: _Group) -> str:
     if _MEMBER_AFTER.match(after) or _MEMBER_BEFORE.search(before):
         return "member"
+    if g.mentions[-1].type == "Organization" and _CLASS_AFTER.match(after):
+        return "member"  # 太湖科技板挂牌企业5家: the board qualifies the class being counted
     if _COMPARATOR_BEFORE.search(before) or _COMPARATOR_AFTER.match(after):
         return "comparator"
     if g.mentions[0].key != NATIONAL:

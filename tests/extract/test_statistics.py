@@ -1,0 +1,184 @@
+"""kg.extract.statistics: sentences and hand-written mentions in, observations out (a table)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.mentions import Mention
+from kg.extract.statistics import extract_observations
+from kg.text.model import Sentence
+
+D = Decimal
+
+# label → (type, key, level): the entities the snippets name
+ENTITIES = {
+    "长兴县": ("Region", "330522", "county"), "长兴": ("Region", "330522", "county"),
+    "武进": ("Region", "320412", "county"), "吴江": ("Region", "320509", "county"),
+    "宜兴": ("Region", "320282", "county"), "虎丘": ("Region", "320505", "county"),
+    "溧阳": ("Region", "320481", "county"), "湖州市": ("Region", "330500", "city"),
+    "吉利长兴基地": ("Firm", "吉利长兴基地", None), "吉利集团": ("Firm", "吉利", None),
+    "毓恬冠佳": ("Firm", "毓恬冠佳", None), "三众汽车部件": ("Firm", "三众汽车部件", None),
+    "太湖科技板": ("Organization", "太湖科技板", None), "新港园区": ("Organization", "新港园区", None),
+    "国家先进制造业集群": ("Cluster", "国家先进制造业集群", None),
+    "国家制造业创新中心": ("Organization", "国家制造业创新中心", None),
+    "智能汽车及关键零部件产业": ("Industry", "智能汽车及关键零部件产业", None),
+    "长三角地区": ("Region", "yangtze-delta", "macro"), "阳新": ("Region", "420222", "county"),
+    "优化营商环境“十二条意见”": ("Policy", "十二条意见", None),
+}
+FOCUS = Mention(sentence=0, start=0, end=3, surface="长兴县", type="Region", key="330522", label="长兴县",
+                level="county")
+
+
+def mentions_in(index: int, text: str, names: list[str]) -> list[Mention]:
+    """Hand-listed mentions: each name at each place it occurs."""
+    out = []
+    for name in names:
+        kind, key, level = ENTITIES[name]
+        at = text.find(name)
+        while at >= 0:
+            out.append(Mention(index, at, at + len(name), name, kind, key, name, level))
+            at = text.find(name, at + 1)
+    return out
+
+
+def run(texts: list[str], names: list[str], published: str | None = "2023-12-07",
+        focus: Mention | None = FOCUS, paragraphs: list[int] | None = None) -> list[tuple]:
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), raw_start=10 * i, raw_end=10 * i + len(t),
+                          paragraph=(paragraphs or [0] * len(texts))[i]) for i, t in enumerate(texts)]
+    mentions = {s.index: mentions_in(s.index, s.text, names) for s in sentences}
+    got = extract_observations(sentences, mentions, doc_iri="urn:doc", published=published, focus=focus)
+    return [(o.subject, o.value, o.unit, o.period, o.qualifier) for o in got]
+
+
+CASES = [
+    pytest.param(
+        ["2022年,智能汽车及关键零部件产业产值达300.9亿元,同比增长187.9%,成为新增长极;总投资326亿元的吉利长兴基地已成为"
+         "吉利集团技术水平最高的4.0工厂,全年生产整车超18万辆,产值达217.2亿元。"],
+        ["智能汽车及关键零部件产业", "吉利长兴基地", "吉利集团"],
+        [("330522", D("300.9"), "亿元", "2022", None), ("330522", D("187.9"), "%", "2022", "delta"),
+         ("吉利长兴基地", D("326"), "亿元", "2022", None),
+         ("吉利长兴基地", D("18"), "万辆", "2022", "lower-bound"),
+         ("吉利长兴基地", D("217.2"), "亿元", "2022", None)],
+        id="industry-goes-to-focus-firm-by-的-period-across-semicolon"),
+    pytest.param(
+        ["从GDP看,2021年,长兴县GDP突破800亿元,但早在2017年,武进、吴江、宜兴、虎丘的GDP均已超过1000亿元。"],
+        ["长兴县", "武进", "吴江", "宜兴", "虎丘"],
+        [("330522", D("800"), "亿元", "2021", "lower-bound")]
+        + [(k, D("1000"), "亿元", "2017", "lower-bound") for k in ("320412", "320509", "320282", "320505")],
+        id="均-copies-to-every-subject"),
+    pytest.param(
+        ["2021年长兴总量分别仅为吴江、武进、虎丘的32.1%、38.2%和43.1%。"],
+        ["长兴", "吴江", "武进", "虎丘"],
+        [("330522", D("32.1"), "%", "2021", None), ("330522", D("38.2"), "%", "2021", None),
+         ("330522", D("43.1"), "%", "2021", None)],
+        id="分别-with-comparators-keeps-the-subject"),
+    pytest.param(
+        ["2021年,长兴县和宜兴的规上企业分别为655家、1420家。"],
+        ["长兴县", "宜兴"],
+        [("330522", D("655"), "家", "2021", None), ("320282", D("1420"), "家", "2021", None)],
+        id="分别-zips-subjects-with-values"),
+    pytest.param(
+        ["2021年,长兴规上工业企业户均产值、户均利税分别为1.75亿/家、0.15亿元/家,较2017年分别下降0.12/家、"
+         "0.05亿元/家,均居五地末位。"],
+        ["长兴"],
+        [("330522", D("1.75"), "亿/家", "2021", None), ("330522", D("0.15"), "亿元/家", "2021", None),
+         ("330522", D("0.05"), "亿元/家", "2021", "delta")],
+        id="elided-unit-is-skipped"),
+    pytest.param(
+        ["目前,全县战略性新兴产业企业243家,较2019年(149家)提高近100家,较2019年提高5.5个百分点。"],
+        [],
+        [("330522", D("243"), "家", "2023", None), ("330522", D("149"), "家", "2019", None),
+         ("330522", D("100"), "家", "2023", "delta"), ("330522", D("5.5"), "个百分点", "2023", "delta")],
+        id="全县-is-the-focus-目前-is-published-baseline-is-not-the-period"),
+    pytest.param(
+        ["目前,主导产业集聚度已从2021年82.6%提升至87.9%。"],
+        [],
+        [("330522", D("82.6"), "%", "2021", None), ("330522", D("87.9"), "%", "2023", None)],
+        id="year-bound-to-one-number"),
+    pytest.param(
+        ["今年以来,完成毓恬冠佳、三众汽车部件等小升规企业34家,新增太湖科技板挂牌企业5家。"],
+        ["毓恬冠佳", "三众汽车部件", "太湖科技板"],
+        [("330522", D("34"), "家", "2023", None), ("330522", D("5"), "家", "2023", None)],
+        id="等-list-counts-a-class-of-the-focus"),
+    pytest.param(
+        ["2021年,长兴经济密度为0.56亿元/平方公里,低于环太湖七地平均值(1.96亿元/平方公里)。"],
+        ["长兴"],
+        [("330522", D("0.56"), "亿元/平方公里", "2021", None)],
+        id="comparator-value-in-parentheses-is-not-the-subjects"),
+    pytest.param(
+        ["2021年,长兴县一般公共预算收入占GDP比重为10.3%,居环太湖五地第2,城乡居民收入倍差为1.63,"
+         "占比在10%-17%之间。"],
+        ["长兴县"],
+        [("330522", D("10.3"), "%", "2021", None)],
+        id="ranks-unitless-and-ranges-are-not-facts"),
+    pytest.param(
+        ["2022年,45个国家先进制造业集群总产值突破20万亿元,并已建设18家国家制造业创新中心,"
+         "占全部国家级创新中心数量的70%,培育创建170多家单项冠军企业。"],
+        ["国家先进制造业集群", "国家制造业创新中心"],
+        [("国家先进制造业集群", D("45"), "个", "2022", None),
+         ("国家先进制造业集群", D("20"), "万亿元", "2022", "lower-bound"),
+         ("国家先进制造业集群", D("18"), "家", "2022", None),
+         ("国家制造业创新中心", D("70"), "%", "2022", None),
+         ("国家先进制造业集群", D("170"), "家", "2022", "lower-bound")],
+        id="count-opening-a-clause-names-its-subject-占-takes-the-object"),
+    pytest.param(
+        ["制定优化营商环境“十二条意见”,认定企业4家,数量居湖州市首位。"],
+        ["优化营商环境“十二条意见”", "湖州市"],
+        [("330522", D("4"), "家", "2023", None)],
+        id="numbers-inside-names-are-not-figures"),
+    pytest.param(
+        ["2022年,新增申报国家高新技术企业30家。", "全年专利授权总量3689件。", "全年专利授权总量3000件。"],
+        [],
+        [("330522", D("30"), "家", "2022", None), ("330522", D("3689"), "件", "2022", None),
+         ("330522", D("3000"), "件", "2023", None)],
+        id="period-carries-through-the-paragraph-only"),
+]
+
+
+@pytest.mark.parametrize(("texts", "names", "expected"), CASES)
+def test_observations(texts: list[str], names: list[str], expected: list[tuple]):
+    paragraphs = [0, 0, 1] if len(texts) == 3 else None
+    assert run(texts, names, paragraphs=paragraphs) == expected
+
+
+def test_national_figures_are_skipped_a_region_is_kept():
+    texts = ["截至2023年9月底,全国新能源汽车保有量达1821万辆,新能源汽车渗透率达到37%。",
+             "长三角地区作为我国最重要的新能源汽车产业聚集地,集聚了60余家整车企业。"]
+    assert run(texts, ["长三角地区"], paragraphs=[0, 1]) == [
+        ("yangtze-delta", D("60"), "家", "2023", "lower-bound")]
+
+
+def test_section_default_period_applies_to_later_sentences():
+    texts = ["二、长兴县发展现状(为保证数据比对一致性,采用2021年数据,下同)", "同时,全县规上工业企业688家。"]
+    assert run(texts, [], paragraphs=[0, 1]) == [("330522", D("688"), "家", "2021", None)]
+
+
+def test_relative_periods_resolve_against_publication():
+    texts = ["2021年,项目开工。", "1-5月,完成投资47.7亿元。", "2023年上半年,产值437.2亿元。", "去年,产值400亿元。"]
+    got = run(texts, [], published="2021-06-09", paragraphs=[0, 0, 1, 2])
+    assert [g[3] for g in got] == ["2021-01/2021-05", "2023H1", "2020"]
+
+
+def test_其中_names_a_part():
+    text = "2021年,列入省级重点项目11个,其中新港园区5个。"
+    focus = Mention(0, 0, 0, "阳新", "Region", "420222", "阳新", "county")
+    got = run([text], ["新港园区"], published="2021-06-09", focus=focus)
+    assert [(g[0], g[1]) for g in got] == [("420222", D("11")), ("新港园区", D("5"))]
+
+
+def test_without_focus_subjectless_figures_are_dropped():
+    assert run(["全年专利授权总量3689件。"], [], focus=None) == []
+
+
+def test_quarantined_sentences_are_skipped():
+    s = Sentence(index=0, text="全县企业243家。", start=0, end=9, raw_start=0, raw_end=9, quarantined=True)
+    assert extract_observations([s], {0: []}, doc_iri="urn:doc", published="2023", focus=FOCUS) == []
+
+
+def test_evidence_points_at_the_sentence():
+    s = Sentence(index=7, text="全县企业243家。", start=0, end=9, raw_start=120, raw_end=131, paragraph=2)
+    (o,) = extract_observations([s], {7: []}, doc_iri="urn:doc", published="2023-12-07", focus=FOCUS)
+    assert (o.evidence.document, o.evidence.sentence, o.evidence.raw_start, o.evidence.raw_end) == (
+        "urn:doc", 7, 120, 131)
+    assert (o.subject_type, o.indicator) == ("Region", "企业")
