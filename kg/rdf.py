@@ -81,16 +81,19 @@ def extraction_graph(ext: Extraction) -> Graph:
     for e in ext.entities:
         node = entity_node(e.type, e.key, e.subtype)
         types[(e.type, e.key)] = node
-        g.add((node, RDF.type, entity_class(e)))
-        g.add((node, RDFS.label, Literal(e.label, lang="zh")))
-        g.add((node, KG.pinyin, Literal(pinyin(e.label))))
+        if not e.reference:
+            # the reference graph already holds these; repeating them would double rows in the union
+            g.add((node, RDF.type, entity_class(e)))
+            g.add((node, RDFS.label, Literal(e.label, lang="zh")))
+            g.add((node, KG.pinyin, Literal(pinyin(e.label))))
         for alias in sorted(e.aliases):
             if alias != e.label:
                 g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        if e.type == "Region" and e.code:
-            g.add((node, KG.code, Literal(e.code)))
-        if e.type == "Region" and e.subtype:
-            g.add((node, KG.regionLevel, level_iri(e.subtype)))
+        if e.type == "Region" and not e.reference:
+            if e.code:
+                g.add((node, KG.code, Literal(e.code)))
+            if e.subtype:
+                g.add((node, KG.regionLevel, level_iri(e.subtype)))
         g.add((node, KG.mentionedIn, doc))
 
     for r in ext.relations:

@@ -31,6 +31,7 @@ class Entity:
     subtype: str | None = None  # e.g. University, GovernmentBody, province, county
     code: str | None = None  # GB/T 2260 for regions
     evidence: list[Evidence] = field(default_factory=list)
+    reference: bool = False  # also in the reference data, which holds its type, labels and code
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,20}”)+")
 _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "该", "本", "上下游", "各类", "重点", "优势", "新",
                            "大", "龙头", "关联", "全", "整个", "各", "多个", "其他四地", "其余", "不同", "新兴产业和",
                            "最大的", "第二大", "前六大", "前四大", "细分", "主要", "本地", "地方", "区域", "县域",
-                           "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大"}
+                           "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大", "经济", "龙头",
+                           "优势特色", "特色", "六大", "四大", "大", "高精尖"}
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -73,6 +74,10 @@ def organizations(s: int, text: str) -> list[Mention]:
         for m in re.finditer(re.escape(name), text):
             label = lx.ORG_ABBREVIATIONS.get(name, name)
             out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
+    # 县委、县政府: the bodies of the place in context, written without its name
+    bodies = "|".join(map(re.escape, sorted(lx.LOCAL_BODIES, key=len, reverse=True)))
+    for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
+        out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, suffixes)), text):
         suffix = m.group(0)
@@ -81,7 +86,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
             continue
-        start = left_boundary(text, m.start(), max_chars=24)
+        start = left_boundary(text, m.start(), max_chars=24, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
@@ -105,9 +110,19 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             # 产业集群/产业基地 are clusters; 产业链 is a chain, handled by callers
             if text[end:end + 2] not in ("发展",):
                 continue
-        start = left_boundary(text, m.start(), max_chars=14, stops=STOP_TOKENS | {"由", "组成"})
+        start = left_boundary(text, m.start(), max_chars=14, stops=STOP_TOKENS | {"由", "组成"}, nouns_only=True)
         label = text[start:end]
         head = label[: -len(m.group(0))]
+        prefix = region_prefix(label)
+        if prefix and len(head) - len(prefix) >= 2:
+            start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业
+            label, head = label[len(prefix):], head[len(prefix):]
+        elif prefix:
+            continue
+        generic = re.match(r"^(发展|优化|经济|不同|各类|六大|四大|前六大|前四大)+", head)
+        if generic:
+            start += generic.end()
+            label, head = label[generic.end():], head[generic.end():]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
         out.append(_mention(s, start, end, text, "Industry"))
@@ -173,14 +188,45 @@ def clusters(s: int, text: str) -> list[Mention]:
             out.append(_mention(s, i, pos, text, "Cluster"))
     for m in re.finditer(r"集群|产业基地", text):
         end = m.end()
-        start = left_boundary(text, m.start(), max_chars=16, stops=STOP_TOKENS | {"型"})
+        start = left_boundary(text, m.start(), max_chars=16, stops=STOP_TOKENS | {"型"}, nouns_only=True)
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
             continue
+        if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)):
+            continue  # 影响产业集群, 地区集群: a cluster name opens with a place, a quote or a tier word
         if re.search(r"\d", label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
     return _longest(out)
+
+
+def _list_item_start(text: str, pos: int, max_chars: int) -> int | None:
+    """Start of the list item containing ``pos`` when it follows 、 or a designation verb closely."""
+    window = text[max(0, pos - max_chars):pos]
+    best = None
+    for sep in ("、", ",", ";", ":", "。", *lx.DESIGNATION_VERBS):
+        i = window.rfind(sep)
+        if i != -1:
+            cand = max(0, pos - max_chars) + i + len(sep)
+            best = cand if best is None else max(best, cand)
+    if best is None:
+        return None
+    # a designation list item has no verb or number inside it
+    item = text[best:pos]
+    if re.search(r"[0-9]|发展了|形成|推动|建设的", item):
+        return None
+    return best
+
+
+_CLUSTER_OPENINGS = ("“", "国家", "世界", "中小企业", "全球", "省级", "市级", "质量", "特色", "先进", "战略性新兴产业基地")
+
+
+def region_prefix(label: str) -> str | None:
+    """The region name a label opens with (``长兴新能源产业`` → ``长兴``), if any."""
+    from kg.extract.gazetteer import gazetteer
+
+    found = gazetteer().find(0, label)
+    return found[0].surface if found and found[0].start == 0 else None
 
 
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
@@ -188,8 +234,14 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, endings)), text):
         end = m.end()
-        start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"})
+        start = _list_item_start(text, m.start(), 24)
+        if start is None:
+            start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"}, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
+        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()))
+        if cut != -1:
+            start = cut + 1
+        start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
@@ -211,11 +263,13 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     for m in _FIRM_LIST.finditer(text):
         cls = m.group(2)
         tail = text[m.end(1): m.end(1) + 40]
-        if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS):
+        if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or re.search(r"配套|零部件|产品|设备|项目|平台", cls):
             continue
+        parts = m.group(1).split("、")
+        if sum(_generic_words(p) for p in parts[1:]) * 2 >= len(parts) - 1:
+            continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms
         items = []
         pos = m.start(1)
-        parts = m.group(1).split("、")
         for n, item in enumerate(parts):
             i = text.index(item, pos)
             j = i + len(item)
@@ -234,11 +288,21 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     return out
 
 
-def _strip_list_verb(text: str, i: int, j: int) -> int:
+def _generic_words(item: str) -> bool:
+    """Made only of common multi-character words (驱动系统, 车身), as brand names rarely are."""
+    from kg.extract.segment import tokens, word_freq
+
+    toks = tokens(item)
+    return all(len(t) > 1 and word_freq(t) >= 20 for t in toks)
+
+
+def _strip_list_verb(text: str, i: int, j: int, walk: bool = True) -> int:
     item = text[i:j]
     for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
         if item.startswith(prefix) and len(item) - len(prefix) >= 2:
-            return _strip_list_verb(text, i + len(prefix), j)
+            return _strip_list_verb(text, i + len(prefix), j, walk)
+    if not walk:
+        return i
     start = left_boundary(text, j, max_chars=12, min_start=i)
     return start if j - start >= 2 else i
 

@@ -49,11 +49,13 @@ def extract(article: Article) -> Extraction:
 
     # pass 2: every mention of a firm name found anywhere, and its suffixed forms (吉利集团, 吉利汽车)
     firm_names = {m.surface for ms in raw.values() for m in ms if m.type == "Firm"}
+    firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
     for s in sentences:
         raw[s.index].extend(_known_firms(s, firm_names))
 
     mentions = {i: _resolve(ms) for i, ms in raw.items()}
     mentions = {i: _canonical(ms, focus, lex) for i, ms in mentions.items()}
+    mentions = _short_forms(mentions)
     focus = _focus(mentions) or focus
 
     ext = Extraction(document=meta)
@@ -70,6 +72,7 @@ def extract(article: Article) -> Extraction:
             if evidence[i] not in e.evidence:
                 e.evidence.append(evidence[i])
     ext.entities = list(ents.values())
+    reference_keys = {k for table in (lex.industries, lex.designations, lex.tiers) for k, _ in table.values()}
 
     ctx = Context(focus=focus)
     triples: list[tuple[Mention, str, Mention, bool, int]] = []
@@ -96,6 +99,9 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     ext.relations = _relations(triples, ents, evidence)
+    ext.entities = list(ents.values())
+    for e in ext.entities:
+        e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     return ext
 
@@ -253,10 +259,12 @@ def compound_parts(label: str, lex) -> list[tuple[str, str]]:
         return []
     parts = []
     for part in m.groups():
-        hit = lex.industries.get(part) or _industry_in_name(part, lex) or (lex.industries.get(part[-2:]) if len(part) > 2 else None)
-        if hit:
-            parts.append(hit)
-    return parts if len(parts) == 2 else []
+        # the part itself (智能汽车 → 智能网联汽车) and its head noun (智能汽车 → 汽车): the chain spans both
+        hits = {h for h in (lex.industries.get(part), _industry_in_name(part, lex)) if h}
+        if not hits:
+            return []
+        parts.extend(sorted(hits))
+    return parts
 
 
 def industry_label(surface: str) -> str:
@@ -265,3 +273,26 @@ def industry_label(surface: str) -> str:
     if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
         return stem
     return surface
+
+
+def _is_suffix(rest: str) -> bool:
+    return rest in lx.FIRM_SUFFIXES
+
+
+def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """A later, shorter name that ends an earlier organisation's name is that organisation
+    (``长兴国家大学科技园`` … ``国家大学科技园``)."""
+    full: list[Mention] = []
+    out = {}
+    for i in sorted(mentions):
+        ms = []
+        for m in mentions[i]:
+            if m.type == "Organization":
+                longer = next((f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4), None)
+                if longer:
+                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, longer.key, longer.label, m.level)
+                else:
+                    full.append(m)
+            ms.append(m)
+        out[i] = ms
+    return out

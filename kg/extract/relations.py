@@ -26,6 +26,19 @@ def _of(mentions: list[Mention], *types: str) -> list[Mention]:
     return [m for m in mentions if m.type in types]
 
 
+def subject_region(regions: list[Mention]) -> Mention | None:
+    """The first region, unless it only prefixes its own child (``浙江省长兴县`` → 长兴县)."""
+    if not regions:
+        return None
+    first = regions[0]
+    for nxt in regions[1:]:
+        if nxt.start == first.end and LEVEL_RANK.get(first.level or "", 9) < LEVEL_RANK.get(nxt.level or "", 9):
+            first = nxt
+        else:
+            break
+    return first
+
+
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, pos) for c in ",;。:") + 1
     ends = [i for i in (text.find(c, pos) for c in ",;。") if i != -1]
@@ -96,6 +109,8 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         if not before:
             continue
         holder = _nearest_subject(before, text, verb.start())
+        if holder is not None and holder.type == "Region":
+            holder = subject_region([m for m in before if m.type == "Region" and m.start >= holder.start])
         if holder is None:
             continue
         if holder.type == "Region" and any(m.type == "Firm" and holder.end <= m.start for m in before):
@@ -167,11 +182,11 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 out.append((r, "hasPriorityIndustry", i, False))
     cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
-        subject = regions[0]
+        subject = subject_region(regions)
         cs, ce = _clause_of(text, cue.start())
-        if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的":
+        if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30:
             for i in industries:
-                if subject.end < i.start and i.start < ce + 10:
+                if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
     return out
 
@@ -205,7 +220,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
             continue
         regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
         if regions and verb.group(0) == "打造" and not text[verb.start() - 2:verb.start()] in ("推动", "加快"):
-            out.append((regions[0], "memberOf", after[0], False))
+            out.append((subject_region(regions), "memberOf", after[0], False))
     for m in re.finditer(r"分布在", text):
         before = [c for c in clusters if c.end <= m.start()]
         after = [r for r in _of(mentions, "Region") if m.end() <= r.start <= m.end() + 2]

@@ -37,3 +37,9 @@ def word_tag(word: str) -> str | None:
 
 def tokens(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(token, part-of-speech) pairs, HMM off."""
+    _tokenizer()
+    return [(w.word, w.flag) for w in jieba.posseg.dt.cut(text, HMM=False)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import tokens
+from kg.extract.segment import tagged, tokens
 
 # tokens that a name never starts with or contains on its left edge
 STOP_TOKENS = {
@@ -21,24 +21,46 @@ STOP_TOKENS = {
     "包括", "如", "即", "并", "且", "也", "还", "都", "均", "的", "之", "有", "共", "各", "该", "这", "此", "其",
     "一批", "一个", "一些", "多个", "分类分批", "分批", "分类", "打通", "扩大", "提升", "加强", "强化", "优化提升",
     "作为", "通知", "关于", "先后", "陆续", "分别", "同时", "还有", "开展", "面向", "服务", "融入", "用", "让",
-    "积极参与", "积极培育", "重点", "着力", "全县", "全市", "全省", "全国", "我国", "二十届",
+    "积极参与", "积极培育", "新增申报", "重点", "着力", "全县", "全市", "全省", "全国", "我国", "二十届", "到", "通过", "立足",
+    "反映", "出", "狠抓", "剖析", "影响", "推动", "申报", "新认定", "认定", "评价", "加大", "夯实", "谋篇布局", "调整", "紧跟", "准确", "把握", "涉及", "针对", "深刻", "理解",
 }
+#: parts of speech a name is made of (nouns, verbal nouns, distinguishing words, adjectives)
+NAME_TAGS = {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "a", "l", "eng", "ng", "s", "x"}
 _PUNCT = re.compile(r"[^\u4e00-\u9fff“”0-9A-Za-z+.—\-]")
 
 
+def _stops_at(tok: str, stops: set[str]) -> bool:
+    return tok in stops or any(len(s) >= 2 and tok.endswith(s) for s in stops if len(s) < len(tok))
+
+
 def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 0,
-                  stops: set[str] = STOP_TOKENS, allow_quotes: bool = True) -> int:
-    """Start of the name that ends at ``end``: tokens are taken right to left while allowed."""
-    toks = tokens(text[min_start:end])
+                  stops: set[str] = STOP_TOKENS, nouns_only: bool = False) -> int:
+    """Start of the name that ends at ``end``: tokens are taken right to left while allowed.
+
+    A quoted run right before the start joins the name (``“1+4”主导产业集群``). With ``nouns_only``,
+    a token whose part of speech is not noun-like ends the name too (``狠抓细分行业`` → ``细分行业``).
+    """
+    segment = text[min_start:end]
+    toks = tagged(segment) if nouns_only else [(t, "n") for t in tokens(segment)]
     start = end
-    for tok in reversed(toks):
-        if tok in stops or _PUNCT.search(tok) or (not allow_quotes and ("“" in tok or "”" in tok)):
+    for tok, tag in reversed(toks):
+        if _stops_at(tok, stops) or _PUNCT.search(tok):
             break
-        if tok.isdigit() or re.fullmatch(r"[0-9.]+[家个项年]?", tok):
+        if tok.isdigit() or re.fullmatch(r"[0-9.]+[家个项年]?", tok) or ("“" in tok or "”" in tok):
+            break
+        if nouns_only and tag not in NAME_TAGS:
             break
         if end - (start - len(tok)) > max_chars:
             break
         start -= len(tok)
+    return _with_quote(text, start, min_start, max_chars, end)
+
+
+def _with_quote(text: str, start: int, min_start: int, max_chars: int, end: int) -> int:
+    if start > min_start and text[start - 1] == "”":
+        open_ = text.rfind("“", min_start, start - 1)
+        if open_ != -1 and end - open_ <= max_chars + 10 and "”" not in text[open_ + 1:start - 1]:
+            return open_
     return start
 
 
