@@ -10,7 +10,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary
+from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
 C = lx.CJK

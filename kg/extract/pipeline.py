@@ -47,8 +47,14 @@ def extract(article: Article) -> Extraction:
             raw[s.index].extend(items)
             list_classes.append((items, cls, s))
 
+    # a brand, a place and 基地/工厂 name a firm's plant (吉利长兴基地): the brand is a firm
+    for s in sentences:
+        raw[s.index].extend(_plants(s, raw[s.index]))
+
     # pass 2: every mention of a firm name found anywhere, and its suffixed forms (吉利集团, 吉利汽车)
     firm_names = {m.surface for ms in raw.values() for m in ms if m.type == "Firm"}
+    firm_names |= {m.label[: m.label.index(r.surface)] for ms in raw.values() for m in ms if m.type == "Firm"
+                   for r in ms if r.type == "Region" and m.start < r.start < m.end and _PLANT.search(m.label)}
     firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
     for s in sentences:
         raw[s.index].extend(_known_firms(s, firm_names))
@@ -295,4 +301,22 @@ def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
                     full.append(m)
             ms.append(m)
         out[i] = ms
+    return out
+
+
+def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for r in mentions:
+        if r.type != "Region":
+            continue
+        tail = re.match(r"(?:生产基地|制造基地|基地|工厂)", s.text[r.end:])
+        brand = re.search(rf"[{lx.CJK}]{{2,4}}$", s.text[max(0, r.start - 4):r.start])
+        if not tail or not brand:
+            continue
+        start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
+        if r.start - start < 2:
+            continue
+        end = r.end + tail.end()
+        label = s.text[start:end]
+        out.append(Mention(s.index, start, end, label, "Firm", entity_key(label), label))
     return out

@@ -213,7 +213,8 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
         after = [c for c in clusters if verb.end() <= c.start <= verb.end() + 4]
         if not after:
             continue
-        named = [c for c in clusters if c.end <= verb.start() and "—" in c.surface or c.end <= verb.start() and text[c.end:c.end + 2] == "集群"]
+        cs, _ = _clause_of(text, verb.start())
+        named = [c for c in clusters if cs <= c.start and c.end <= verb.start()]
         if verb.group(0) == "跻身" and named:
             for c in named:
                 out.append((c, "memberOf", after[0], False))
