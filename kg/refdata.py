@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal
 from rdflib.namespace import SKOS
@@ -31,13 +29,6 @@ from kg.vocab import DCT, KG, ORG, PROV, QB, SCHEMA, SH
 _FROM_TURTLE = frozenset({"macro", "country"})
 
 
-def _ontology_dir():  # a Traversable, or a Path in a bare checkout
-    try:
-        return resources.files("ontology")
-    except ModuleNotFoundError:  # a checkout in which ontology/ is not installed as a package
-        return Path(__file__).resolve().parent.parent / "ontology"
-
-
 def _bind(graph: Graph) -> Graph:
     for prefix, ns in (("kg", KG), ("schema", SCHEMA), ("org", ORG), ("prov", PROV), ("qb", QB),
                        ("dcterms", DCT), ("sh", SH), ("skos", SKOS)):
@@ -48,7 +39,7 @@ def _bind(graph: Graph) -> Graph:
 def _parse(*names: str) -> Graph:
     graph = _bind(Graph())
     for name in names:
-        graph.parse(data=_ontology_dir().joinpath(name).read_text(encoding="utf-8"), format="turtle")
+        graph.parse(data=regions.ontology_file(name).read_text(encoding="utf-8"), format="turtle")
     return graph
 
 
@@ -69,7 +60,7 @@ def shapes_graph() -> Graph:
 
 def reference_files() -> list[str]:
     """The Turtle files under ontology/reference/, relative to ontology/, sorted."""
-    folder = _ontology_dir().joinpath("reference")
+    folder = regions.ontology_file("reference")
     return sorted(f"reference/{f.name}" for f in folder.iterdir() if f.name.endswith(".ttl"))
 
 

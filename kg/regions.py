@@ -18,7 +18,7 @@ Three sources, one list of :class:`Place`:
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -167,17 +167,27 @@ def _current() -> list[Place]:
     return out
 
 
-def _reference_file(name: str):
+def ontology_file(*parts: str):
+    """A file of the ``ontology`` package (a Traversable), installed or in a source checkout.
+
+    kg/refdata.py finds its files through this too, so there is one rule for where they live.
+    """
     try:
-        return resources.files("ontology").joinpath("reference", name)
-    except ModuleNotFoundError:  # running from a checkout where ontology/ is not installed
-        return Path(__file__).resolve().parent.parent / "ontology" / "reference" / name
+        return resources.files("ontology").joinpath(*parts)
+    except ModuleNotFoundError:  # a checkout run from outside its root: ontology/ is not importable
+        return Path(__file__).resolve().parent.parent.joinpath("ontology", *parts)
+
+
+@lru_cache(maxsize=1)
+def _changes() -> tuple[dict[str, str], ...]:
+    """The rows of region-changes.csv."""
+    with ontology_file("reference", "region-changes.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
 
 
 def _former(current: dict[str, Place]) -> list[Place]:
     """Former divisions from region-changes.csv, each pointing at its successor."""
-    with _reference_file("region-changes.csv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = _changes()
     codes = {row["code"] for row in rows}
     out = []
     for row in rows:
@@ -187,18 +197,16 @@ def _former(current: dict[str, Place]) -> list[Place]:
         level = "city" if code.endswith("00") else "county"
         place = _place(code, row["name"], level, parent, valid_until=row["year"], successor=row["new_code"])
         # the stem of a former name (广德) now means its successor; only the full name is kept
-        out.append(Place(**{**place.__dict__, "aliases": ()}))
+        out.append(replace(place, aliases=()))
     return out
 
 
-@lru_cache(maxsize=1)
 def _created() -> dict[str, str]:
     """Year each code was created by a change in region-changes.csv (merges into an older code excluded)."""
-    with _reference_file("region-changes.csv").open(encoding="utf-8") as f:
-        years: dict[str, str] = {}
-        for row in csv.DictReader(f):
-            if row["kind"] != "merge":
-                years[row["new_code"]] = min(row["year"], years.get(row["new_code"], row["year"]))
+    years: dict[str, str] = {}
+    for row in _changes():
+        if row["kind"] != "merge":
+            years[row["new_code"]] = min(row["year"], years.get(row["new_code"], row["year"]))
     return years
 
 
@@ -210,7 +218,7 @@ def _macro() -> list[Place]:
     from kg.iris import entity_id
     from kg.vocab import KG
 
-    graph = Graph().parse(source=str(_reference_file("macro-regions.ttl")), format="turtle")
+    graph = Graph().parse(data=ontology_file("reference", "macro-regions.ttl").read_text(encoding="utf-8"), format="turtle")
 
     def key(iri) -> str:
         return entity_id(str(iri)).split("/", 1)[1]
@@ -242,7 +250,7 @@ def places() -> list[Place]:
     """
     current = _current()
     years = _created()
-    current = [Place(**{**p.__dict__, "valid_from": years[p.code]}) if p.code in years else p for p in current]
+    current = [replace(p, valid_from=years[p.code]) if p.code in years else p for p in current]
     by = {p.code: p for p in current}
     return current + _former(by) + _macro()
 
@@ -275,7 +283,7 @@ def ancestors(code: str) -> list[Place]:
     """Parents of ``code`` from the nearest up to the country; empty for unknown codes."""
     out: list[Place] = []
     place = by_code(code)
-    while place is not None and place.parent and len(out) < 8:
+    while place is not None and place.parent and len(out) < 8:  # 8: a guard against a cycle in bad data
         place = by_code(place.parent)
         if place is not None:
             out.append(place)

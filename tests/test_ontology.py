@@ -89,9 +89,7 @@ def test_strategic_category_shape_lists_the_nine_categories():
 
 
 def test_assertion_shape_allows_exactly_the_relation_predicates():
-    from rdflib import RDF as R
-
-    assert sh_in(refdata.shapes_graph(), R.predicate) == {KG[p] for p in RELATION_PREDICATES}
+    assert sh_in(refdata.shapes_graph(), RDF.predicate) == {KG[p] for p in RELATION_PREDICATES}
 
 
 @pytest.mark.parametrize("type_", ["Industry", "ClusterTier", "Designation"])
@@ -201,7 +199,7 @@ def context() -> Graph:
     """
     graph = Graph()
     for name in refdata.reference_files():
-        graph.parse(data=refdata._ontology_dir().joinpath(name).read_text(encoding="utf-8"), format="turtle")
+        graph.parse(data=regions.ontology_file(name).read_text(encoding="utf-8"), format="turtle")
     members = {m for p in regions.places() for m in p.members}
     for place in regions.places():
         wanted = place.level in ("province", "city") or place.level == "county" and place.code in members

@@ -1,7 +1,6 @@
 """The gazetteer: codes, parents, aliases, former names and macro-regions."""
 from __future__ import annotations
 
-import csv
 import doctest
 
 import pytest
@@ -73,12 +72,10 @@ def test_laiwu_city_was_merged_into_jinan():
 
 
 def test_every_change_points_at_a_current_division():
-    path = regions._reference_file("region-changes.csv")
-    with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            successor = by_code(row["new_code"])
-            assert successor is not None and successor.valid_until is None, row
-            assert by_code(row["code"]).valid_until == row["year"], row
+    for row in regions._changes():
+        successor = by_code(row["new_code"])
+        assert successor is not None and successor.valid_until is None, row
+        assert by_code(row["code"]).valid_until == row["year"], row
 
 
 def test_municipalities_have_no_self_parent():
