@@ -7,8 +7,8 @@ Three sources, one list of :class:`Place`:
 * former divisions from ``ontology/reference/region-changes.csv`` (e.g. 广德县 → 广德市), so that
   old articles still reach today's region through ``successor``;
 * the country and macro-regions (长三角, 东部地区) from ``ontology/reference/macro-regions.ttl``,
-  the one source for them. That file is Turtle because kg/refdata.py loads it as is; this module
-  reads only the few fields it needs from it, and the records stay free of RDF.
+  the one source for them. That file is Turtle because kg/refdata.py loads it as is; ``_macro``
+  reads the few fields it needs with rdflib, the only RDF here, and the records stay plain.
 
 >>> by_code("330522").name, by_code("330522").aliases
 ('长兴县', ('长兴',))
