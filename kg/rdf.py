@@ -57,7 +57,7 @@ def extraction_graph(ext: Extraction) -> Graph:
     if meta.path:
         g.add((doc, KG.path, Literal(meta.path)))
     if meta.title:
-        g.add((doc, DCT.title, Literal(meta.title, lang="zh")))
+        g.add((doc, DCT.title, Literal(meta.title)))
     if meta.published:
         g.add((doc, SCHEMA.datePublished, _date_literal(meta.published)))
     if meta.source:
@@ -72,7 +72,7 @@ def extraction_graph(ext: Extraction) -> Graph:
         g.add((s, RDF.type, KG.Sentence))
         g.add((s, KG.inDocument, doc))
         g.add((s, KG.sentenceIndex, Literal(ev.sentence)))
-        g.add((s, KG.text, Literal(ev.text, lang="zh")))
+        g.add((s, KG.text, Literal(ev.text)))
         g.add((s, KG.charStart, Literal(ev.raw_start)))
         g.add((s, KG.charEnd, Literal(ev.raw_end)))
         g.add((s, KG.quarantined, Literal(ev.quarantined)))
