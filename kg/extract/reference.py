@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from urllib.parse import unquote
+
 from rdflib import RDF, RDFS, SKOS
 
 from kg.iris import SEGMENT_TYPE, entity_id
@@ -27,6 +29,7 @@ def lexicon() -> Lexicon:
 
     graph = reference_graph()
     tables: dict[str, dict[str, tuple[str, str]]] = {"Industry": {}, "Designation": {}, "ClusterTier": {}}
+    alts: dict[tuple[str, str], tuple[str, str]] = {}
     for cls, name in ((KG.Industry, "Industry"), (KG.Designation, "Designation"), (KG.ClusterTier, "ClusterTier")):
         for node in graph.subjects(RDF.type, cls):
             segment, _, key = entity_id(str(node)).partition("/")
@@ -36,10 +39,11 @@ def lexicon() -> Lexicon:
             if not zh:
                 continue
             label = zh[0]
-            from urllib.parse import unquote
-
             key = unquote(key)
-            for alt in [label] + [str(a) for a in graph.objects(node, SKOS.altLabel) if getattr(a, "language", "zh") in ("zh", None)]:
+            tables[name][label] = (key, label)  # a label always names its own entity
+            for alt in (str(a) for a in graph.objects(node, SKOS.altLabel) if getattr(a, "language", "zh") in ("zh", None)):
                 if len(alt) >= 2:
-                    tables[name].setdefault(alt, (key, label))
+                    alts.setdefault((name, alt), (key, label))
+    for (name, alt), value in sorted(alts.items()):
+        tables[name].setdefault(alt, value)
     return Lexicon(tables["Industry"], tables["Designation"], tables["ClusterTier"])
