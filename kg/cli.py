@@ -107,6 +107,21 @@ def cmd_validate(args) -> int:
     return 0 if report.conforms else 1
 
 
+def cmd_eval(args) -> int:
+    from kg.eval import evaluate, format_report
+
+    total, per_doc = evaluate([Path(p) for p in args.gold])
+    if args.per_document:
+        for path, report in per_doc.items():
+            print(f"== {path}")
+            print(format_report(report))
+            if args.misses:
+                print("\n".join(report.misses))
+    print(f"== all ({len(per_doc)} documents)")
+    print(format_report(total))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Chinese industrial policy")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -140,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     _store_arg(p)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("eval", help="score extraction against gold files (precision, recall, F1)")
+    p.add_argument("gold", nargs="+", help="gold JSON files; the annotated text lies beside each")
+    p.add_argument("--per-document", action="store_true")
+    p.add_argument("--misses", action="store_true", help="with --per-document: list misses and extras")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("validate", help="check the store against the SHACL shapes")
     _store_arg(p)
