@@ -32,6 +32,9 @@ SELECT ?e ?type ?name ?code WHERE {
 }"""
 _ORG_SUBCLASSES = {"University", "ResearchInstitute", "GovernmentBody", "IndustrialPark", "ListingBoard", "IndustryAssociation"}
 _ADMIN_SUFFIX = re.compile(r"(省|市|县|区|自治区|自治州|自治县|旗|盟|地区)$")
+_EN_ADMIN_SUFFIX = re.compile(r"\s+(province|city|county|district|prefecture|autonomous region|region)$", re.I)
+# punctuation people type or leave out at will: quotes of every width, title marks, brackets, spaces
+_LOOSE_DROP = re.compile(r"[\s“”\"'‘’《》〈〉「」『』【】()（）.,，、·-]")
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +52,18 @@ def pinyin_key(text: str) -> str:
     """``Chang Xing``, ``chángxīng``, ``CHANGXING`` → ``changxing``."""
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", stripped.lower().replace("ü", "v"))
+
+
+def loose_key(name: str) -> str:
+    """The name with quotes, brackets, spaces and case dropped: ``专精特新"小巨人"`` and
+    ``专精特新“小巨人”`` meet, as do ``Intelligent Vehicles`` and ``intelligent vehicles``.
+
+    >>> loose_key('专精特新"小巨人"') == loose_key("专精特新“小巨人”")
+    True
+    >>> loose_key(" New  Energy ")
+    'newenergy'
+    """
+    return _LOOSE_DROP.sub("", normalise(name)).lower()
 
 
 def entity_type(type_iri: str) -> str:
@@ -75,6 +90,8 @@ class Candidate:
 class NameIndex:
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> iris
     pinyins: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: names (Chinese, aliases and English labels) by ``loose_key``
+    loose: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     codes: dict[str, str] = field(default_factory=dict)
     info: dict[str, Candidate] = field(default_factory=dict)
 
@@ -86,7 +103,10 @@ class NameIndex:
             iri, name = row["e"], row["name"]
             type_ = entity_type(row["type"])
             idx.names[name].add(iri)
-            idx.pinyins[pinyin(name)].add(iri)
+            if loose_key(name):
+                idx.loose[loose_key(name)].add(iri)
+            if not name.isascii():  # the pinyin of an English label is the label itself
+                idx.pinyins[pinyin(name)].add(iri)
             stem = _ADMIN_SUFFIX.sub("", name) if type_ == "Region" else name
             if stem != name and len(stem) >= 2:
                 idx.pinyins[pinyin(stem)].add(iri)
@@ -113,21 +133,33 @@ class NameIndex:
         else:
             simplified = normalise(name)
             hits = set(self.names.get(simplified, ()))
-            if not hits and re.fullmatch(r"[A-Za-z\u00C0-\u024F\s'’-]+", name):
-                hits = set(self.pinyins.get(pinyin_key(name), ()))
+            if not hits and loose_key(name):
+                hits = set(self.loose.get(loose_key(name), ()))
+            if (not hits or name.isascii()) and re.fullmatch(r"[A-Za-z\u00C0-\u024F\s'’-]+", name):
+                # Latin letters: an English label or pinyin, whichever names something
+                hits |= set(self.pinyins.get(pinyin_key(name), ()))
+            if not hits and _EN_ADMIN_SUFFIX.search(name):
+                # "Zhejiang Province", "Changxing County": the English label is the stem
+                stem = _EN_ADMIN_SUFFIX.sub("", name)
+                hits = {i for i in self.loose.get(loose_key(stem), set()) | self.pinyins.get(pinyin_key(stem), set())
+                        if self.info[i].type == "Region"}
         out = [self.info[i] for i in sorted(hits)]
         if types:
             out = [c for c in out if c.type in types]
         return out
 
     def nearest(self, name: str, types: set[str] | None = None, n: int = 5) -> list[str]:
-        pool = {c.label for c in self.info.values() if not types or c.type in types}
-        return difflib.get_close_matches(normalise(name), list(pool), n=n, cutoff=0.3)
+        """Up to ``n`` names (labels, aliases or English labels) that look like ``name``."""
+        pool = {label for label, iris in self.names.items()
+                if not types or any(self.info[i].type in types for i in iris)}
+        return difflib.get_close_matches(normalise(name)[:200], sorted(pool), n=n, cutoff=0.3)
 
     def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
         """Exactly one entity for ``name``, or ``NotFound`` (with the nearest names) or ``Ambiguous``."""
         found = self.candidates(name, types)
         exact = [c for c in found if c.label == normalise(name)]
+        if len(exact) != 1:  # a name that is one candidate's label wins over others' aliases
+            exact = [c for c in found if loose_key(c.label) == loose_key(name)]
         if len(found) == 1 or len(exact) == 1:
             return (exact or found)[0]
         if not found:
@@ -154,4 +186,4 @@ class Resolver:
         return self.index.resolve(name, kind, types)
 
 
-__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "KG"]
+__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "loose_key", "KG"]
