@@ -129,3 +129,49 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+# Towns, townships, sub-districts and villages are not in GB/T 2260: they are read from their suffix,
+# right after a region (阳新县富池镇, 黄滩镇刘垸村) or after a list separator (与大沥镇, 、乐从镇).
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))")
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委)")
+_OPENERS = set("、,;:与和及在于至到(（ 从由及")
+# stems that make a common word with the suffix (城镇, 乡镇, 特色小镇, 重镇)
+_NOT_TOWN_STEM = re.compile(r"[城乡村小重集名古市县区省]$|^(特色|各|全|本|该|所在|每个|有关|相关|其他|辖区|农村|城市|街道)")
+
+
+def subdivisions(sentence_index: int, text: str, regions: list[Mention]) -> list[Mention]:
+    """Towns and villages of a sentence; ``key`` is provisional (the name), ``level`` town or village.
+
+    >>> [(m.surface, m.level) for m in subdivisions(0, "在阳新县富池镇举行", gazetteer().find(0, "在阳新县富池镇举行"))]
+    [('富池镇', 'town')]
+    """
+    ends = {m.end: m for m in regions}
+    out: list[Mention] = []
+    for m in _TOWN.finditer(text):
+        start = _town_start(text, m, ends)
+        if start is None:
+            continue
+        name = text[start:m.end()]
+        out.append(Mention(sentence_index, start, m.end(), name, "Region", name, name, "town"))
+        ends[m.end()] = out[-1]
+    for pos, before in list(ends.items()):
+        m = _VILLAGE.match(text, pos)
+        if m is None or before.level not in ("town", "county"):
+            continue
+        name = m.group(0)
+        out.append(Mention(sentence_index, m.start(), m.end(), name, "Region", name, name, "village"))
+    return out
+
+
+def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int | None:
+    for start in range(m.start(), m.start(2) - 1):
+        stem = text[start:m.start(2)]
+        if len(stem) < 2 or stem[0] in _OPENERS or _NOT_TOWN_STEM.search(stem) or word_freq(text[m.start(2) - 1:m.end()]) >= 50:
+            continue
+        prev = region_ends.get(start)
+        if prev is not None and prev.level in ("county", "city", "town"):
+            return start
+        if start == 0 or text[start - 1] in _OPENERS:
+            return start
+    return None

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from kg.extract import entities as find
 from kg.extract import lexicon as lx
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import gazetteer, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
 from kg.extract.relations import Context, sentence_relations
@@ -33,10 +33,12 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
+        regions += subdivisions(s.index, s.text, regions)
         found = (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
                  + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
         raw[s.index] = regions + found
+    raw, town_parents = _place_towns(raw)
     focus = _focus(raw)
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
@@ -59,7 +61,8 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(_known_firms(s, firm_names))
 
-    mentions = {i: _resolve(ms) for i, ms in raw.items()}
+    # the country is the frame of every article, not an entity of it
+    mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
     mentions = {i: _canonical(ms, focus, lex) for i, ms in mentions.items()}
     mentions = _short_forms(mentions)
     focus = _focus(mentions) or focus
@@ -82,6 +85,12 @@ def extract(article: Article) -> Extraction:
 
     ctx = Context(focus=focus)
     triples: list[tuple[Mention, str, Mention, bool, int]] = []
+    for i, ms in mentions.items():
+        for m in ms:
+            parent = town_parents.get(m.key) if m.type == "Region" and m.level in ("town", "village") else None
+            if parent is not None and not any(p.key == parent.key for p in ms if p.end == m.start):
+                if any(p.key == parent.key for p in ms):
+                    triples.append((m, "locatedIn", parent, False, i))
     for s in sentences:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
@@ -110,6 +119,42 @@ def extract(article: Article) -> Extraction:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     return ext
+
+
+def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:
+    """Give each town or village one key per document: its name under the region it is written
+    after (阳新县富池镇 → ``420222-富池镇``), else under a county named earlier in the same sentence."""
+    parents: dict[str, Mention] = {}
+    for ms in raw.values():
+        regions = sorted((m for m in ms if m.type == "Region"), key=lambda m: m.start)
+        for m in regions:
+            if m.level not in ("town", "village"):
+                continue
+            adjacent = next((p for p in regions if p.end == m.start and p.level not in ("province", "macro", "country")), None)
+            if adjacent is None and m.level == "town":
+                adjacent = next((p for p in reversed(regions) if p.end <= m.start and p.level == "county"), None)
+            if adjacent is not None and (m.key not in parents or regions.index(adjacent) == regions.index(m) - 1):
+                parents[m.key] = adjacent
+    keyed: dict[str, str] = {}
+
+    def key_of(name: str, seen: tuple[str, ...] = ()) -> str:
+        if name in keyed:
+            return keyed[name]
+        parent = parents.get(name)
+        if parent is None or name in seen:
+            return name
+        parent_key = key_of(parent.key, seen + (name,)) if parent.level in ("town", "village") else parent.key
+        keyed[name] = f"{parent_key}-{name}"
+        return keyed[name]
+
+    out = {i: [Mention(m.sentence, m.start, m.end, m.surface, m.type, key_of(m.key), m.label, m.level)
+               if m.type == "Region" and m.level in ("town", "village") else m for m in ms] for i, ms in raw.items()}
+    by_new_key = {}
+    for name, parent in parents.items():
+        if parent.level in ("town", "village"):
+            parent = Mention(parent.sentence, parent.start, parent.end, parent.surface, parent.type, key_of(parent.key), parent.label, parent.level)
+        by_new_key[key_of(name)] = parent
+    return out, by_new_key
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:

@@ -55,6 +55,23 @@ def region_hierarchy(text: str, mentions: list[Mention], ctx: Context) -> list[T
     return out
 
 
+def region_ancestry(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``佛山五区(禅城、南海…)``: a region named with one of its own ancestors is located in the nearest one named."""
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    regions = [m for m in _of(mentions, "Region") if m.key.isdigit()]
+    keys = {m.key: m for m in regions}
+    out = []
+    for m in regions:
+        for code in gaz.ancestors(m.key):
+            if code in keys:
+                if keys[code].end != m.start:  # adjacent pairs are region_hierarchy's
+                    out.append((m, "locatedIn", keys[code], False))
+                break
+    return out
+
+
 def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``长兴县…地处长三角``, ``X位于Y``; names that start with a region (长兴国家大学科技园)."""
     out = []
@@ -230,7 +247,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
     return out
 
 
-RULES = (region_hierarchy, located, adjacency, designations, issuers, priority_industries, composition, cluster_membership)
+RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, issuers, priority_industries, composition, cluster_membership)
 
 
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
