@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from kg.extract import entities as find
 from kg.extract import lexicon as lx
+from kg.extract import statute
 from kg.extract.gazetteer import gazetteer, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
@@ -34,7 +35,8 @@ def extract(article: Article) -> Extraction:
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
-        found = (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
+        own = statute.title_policy(s.index, s.text, article.title)
+        found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
                  + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
         raw[s.index] = regions + found
@@ -95,6 +97,7 @@ def extract(article: Article) -> Extraction:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
+    triples.extend(_title_relations(sentences, mentions, lex))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
         for d in held:
@@ -119,6 +122,37 @@ def extract(article: Article) -> Extraction:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     return ext
+
+
+def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention]], lex) -> list[tuple]:
+    """A statute's own title: adopted by the congress in its header lines; ``X促进Y产业发展条例``
+    says that X develops Y."""
+    own = next((m for s in sentences for m in mentions[s.index] if m.type == "Policy" and m.surface.endswith(statute.TITLE_ENDINGS)
+                and s.index <= 3 and m.start <= 2), None)
+    if own is None:
+        return []
+    out = []
+    for s in sentences[: 8]:
+        body = statute.adopted_by(s.text, [m for m in mentions[s.index] if m.type == "Organization"])
+        if body is not None:
+            out.append((own, "issuedBy", body, False, s.index))
+    title = own.label
+    places = gazetteer().find(own.sentence, title)
+    cue = re.search(r"促进|发展|保护", title)
+    if places and cue:
+        place = places[0]
+        for r in places[1:]:
+            if r.start == place.end and r.level != "town":
+                place = r
+        region = Mention(own.sentence, own.start + place.start, own.start + place.end, place.surface, "Region", place.key, place.label, place.level)
+        for ind in find.industries(own.sentence, title[place.end:], lex.industries):
+            if ind.surface.endswith(("产业", "行业")) or ind.surface in lex.industries:
+                label = ind.surface
+                hit = lex.industries.get(label) or lex.industries.get(industry_label(label))
+                key, label = hit if hit else (entity_key(industry_label(label)), industry_label(label))
+                out.append((region, "hasPriorityIndustry", Mention(own.sentence, own.start, own.end, ind.surface, "Industry", key, label), False, own.sentence))
+                break
+    return out
 
 
 def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:
@@ -170,7 +204,7 @@ def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
 
 def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
     out = []
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # a fixed order: extraction must be repeatable
         for m in re.finditer(re.escape(name), s.text):
             end = m.end()
             suffix = re.match("|".join(map(re.escape, lx.FIRM_SUFFIXES)), s.text[end:])
@@ -191,7 +225,7 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
     Organisations inside a policy title stay (``《国务院关于…》`` names its issuer).
     """
-    ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start))
+    ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start, m.key, m.label, m.surface))
     kept: list[Mention] = []
     for m in ordered:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
@@ -216,8 +250,8 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex) -> list[Ment
             key = hit[0] if hit else entity_key(label)
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
         elif m.type == "Organization" and focus is not None and m.surface in lx.LOCAL_BODIES:
-            label = focus.label + m.surface.lstrip("县市省区")
-            label = focus.label + m.surface[1:] if m.surface[0] in "县市省区" else label
+            word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
+            label = focus.label + m.surface[len(word):] if focus.label.endswith(word) else focus.label + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
         out.append(m)
     return out
@@ -245,7 +279,7 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
     out = []
     gaz = gazetteer()
     for m in mentions:
-        if m.type not in ("Firm", "Organization"):
+        if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label:
             continue
         inner = gaz.find(s.index, m.surface)
         for r in inner:

@@ -170,6 +170,9 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
                 out.append((p, "issuedBy", o, False))
     for p in policies:
         for o in orgs:
+            # …常务委员会第十八次会议《关于修改…的决定》
+            if o.end < p.start and re.fullmatch(r"第[一二三四五六七八九十百]+次(?:全体)?会议(?:审议)?(?:通过)?(?:的)?", text[o.end:p.start]):
+                out.append((p, "issuedBy", o, False))
             if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
                 out.append((p, "issuedBy", o, False))
     return out
