@@ -122,6 +122,32 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_verify(args) -> int:
+    from kg.maintenance import verify
+
+    report = verify(_open(args, read_only=True), shacl=not args.no_shacl)
+    print(report.text())
+    return 0 if report.ok else 1
+
+
+def cmd_dump(args) -> int:
+    from kg.maintenance import dump
+
+    size = dump(_open(args, read_only=True), Path(args.output))
+    print(f"wrote {args.output} ({size} bytes, N-Quads)", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from kg.maintenance import restore
+
+    store = _open(args)
+    n = restore(store, Path(args.input), replace=args.replace)
+    store.close()
+    print(f"restored {n} quads from {args.input}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Chinese industrial policy")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -161,6 +187,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-document", action="store_true")
     p.add_argument("--misses", action="store_true", help="with --per-document: list misses and extras")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("verify", help="check the store: document graphs whole, provenance intact, SHACL valid")
+    p.add_argument("--no-shacl", action="store_true", help="skip the SHACL part (faster)")
+    _store_arg(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("dump", help="back up the whole dataset as N-Quads")
+    p.add_argument("--output", "-o", required=True)
+    _store_arg(p)
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("restore", help="restore an N-Quads backup into an empty store (or --replace)")
+    p.add_argument("input")
+    p.add_argument("--replace", action="store_true", help="overwrite a non-empty store")
+    _store_arg(p)
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("validate", help="check the store against the SHACL shapes")
     _store_arg(p)

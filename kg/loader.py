@@ -21,7 +21,7 @@ from kg.vocab import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown", ".xhtml"}
 #: bump when the reference data or ontology changes, so stores reload them
-REFERENCE_VERSION = "1"
+REFERENCE_VERSION = "2"
 _VERSION_PRED = "http://www.w3.org/2002/07/owl#versionInfo"
 
 
@@ -118,8 +118,7 @@ def ensure_reference(store: Store) -> bool:
 
     ref = reference_graph()
     nt = to_ntriples(ref) + f'\n<{REFERENCE_GRAPH}> <{_VERSION_PRED}> "{REFERENCE_VERSION}" .\n'
-    store.replace_graph(str(REFERENCE_GRAPH), nt)
-    store.replace_graph(str(ONTOLOGY_GRAPH), to_ntriples(ontology_graph()))
+    store.replace_graphs({str(REFERENCE_GRAPH): nt, str(ONTOLOGY_GRAPH): to_ntriples(ontology_graph())})
     return True
 
 

@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     path: URIRef
     encoding: URIRef
     contextual: URIRef
+    tripleCount: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -155,23 +155,28 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
     return out
 
 
-def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention]]:
-    """``培育新能源、新材料、先进制造、电子信息等战略性新兴产业``: (items, class) pairs."""
+_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)等(?:[{C}“”+0-9]{{0,8}}?)(产业|行业|领域|板块)")
+_NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
+
+
+def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | None]]:
+    """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
-    for m in re.finditer(rf"((?:[{C}]{{2,8}}、)+[{C}]{{2,8}})等([{C}“”+0-9]{{2,12}}?(?:产业|行业))", text):
+    for m in _INDUSTRY_LIST.finditer(text):
         items = []
         pos = m.start(1)
-        parts = m.group(1).split("、")
+        parts = re.split(r"、|和|以及|及|与", m.group(1))
         for n, item in enumerate(parts):
             i = text.index(item, pos)
             j = i + len(item)
             pos = j
             if n == 0:
                 i = left_boundary(text, j, max_chars=10, min_start=i)
-            if j - i >= 2:
+                i = _strip_list_verb(text, i, j, walk=False)
+            if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]):
                 items.append(_mention(s, i, j, text, "Industry"))
-        cls = _mention(s, m.start(2), m.end(2), text, "Industry")
-        out.append((items, cls))
+        if len(items) >= 2:
+            out.append((items, None))
     return out
 
 
@@ -252,6 +257,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_PERSON_CONTEXT = re.compile(r"(?:领导|书记|市长|县长|区长|省长|主任|同志|嘉宾|委员|董事长|总经理|负责人|局长|代表|院士|教授)$")
 _FIRM_LIST = re.compile(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})")
 _FIRM_SUFFIX = re.compile("|".join(map(re.escape, lx.FIRM_SUFFIXES[:9])))
 _STOCK = re.compile(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]")
@@ -263,6 +269,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     for m in _FIRM_LIST.finditer(text):
         cls = m.group(2)
         tail = text[m.end(1): m.end(1) + 40]
+        if _PERSON_CONTEXT.search(text[max(0, m.start(1) - 6):m.start(1)]) or re.search(_PERSON_CONTEXT.pattern.rstrip("$"), m.group(1).split("、")[0]):
+            continue  # 黄石市县领导何运平、曹和家…等: people, not firms
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or re.search(r"配套|零部件|产品|设备|项目|平台", cls):
             continue
         parts = m.group(1).split("、")
@@ -326,7 +334,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer one of the same type, and exact duplicates."""
-    mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start)))
+    mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start), m.key, m.label, m.surface))
     out: list[Mention] = []
     for m in mentions:
         if any(o.start <= m.start and m.end <= o.end and o.type == m.type for o in out):

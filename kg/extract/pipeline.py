@@ -51,6 +51,12 @@ def extract(article: Article) -> Extraction:
             raw[s.index].extend(items)
             list_classes.append((items, cls, s))
 
+    industry_lists: list[tuple[list[Mention], Sentence]] = []
+    for s in sentences:
+        for items, _cls in find.industry_lists(s.index, s.text):
+            raw[s.index].extend(items)
+            industry_lists.append((items, s))
+
     # a brand, a place and 基地/工厂 name a firm's plant (吉利长兴基地): the brand is a firm
     for s in sentences:
         raw[s.index].extend(_plants(s, raw[s.index]))
@@ -98,6 +104,7 @@ def extract(article: Article) -> Extraction:
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
     triples.extend(_title_relations(sentences, mentions, lex))
+    triples.extend(_listed_industries(industry_lists, mentions, focus))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
         for d in held:
@@ -122,6 +129,31 @@ def extract(article: Article) -> Extraction:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     return ext
+
+
+_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+
+
+def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:
+    """``(阳新)涵盖先进制造、现代服务业…等重点领域``: the place of the clause develops each listed industry."""
+    out = []
+    for items, s in lists:
+        first = items[0]
+        if not _PRIORITY_CUE.search(s.text[max(0, first.start - 8):first.start]):
+            continue
+        regions = [m for m in mentions[s.index] if m.type == "Region" and m.end <= first.start]
+        from kg.extract.relations import subject_region
+
+        place = regions[-1] if regions else focus
+        contextual = not regions
+        if place is None:
+            continue
+        kept = {(m.start, m.end): m for m in mentions[s.index] if m.type == "Industry"}
+        for item in items:
+            ind = kept.get((item.start, item.end))
+            if ind is not None:
+                out.append((place, "hasPriorityIndustry", ind, contextual, s.index))
+    return out
 
 
 def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention]], lex) -> list[tuple]:

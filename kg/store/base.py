@@ -36,12 +36,16 @@ class Store(ABC):
         """Run a SELECT and return rows of Python values (str for IRIs and literals, int/float/Decimal for numbers)."""
 
     @abstractmethod
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update in one transaction."""
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL 1.1 Update in one transaction (relative IRIs resolved against ``base_iri``)."""
 
-    @abstractmethod
     def replace_graph(self, graph: str, ntriples: str, drop: list[str] | None = None) -> None:
         """Atomically replace named graph ``graph`` by the N-Triples ``ntriples`` (and drop ``drop``)."""
+        self.replace_graphs({graph: ntriples}, drop)
+
+    @abstractmethod
+    def replace_graphs(self, graphs: dict[str, str], drop: list[str] | None = None) -> None:
+        """Atomically replace several named graphs (name → N-Triples) and drop others, in one transaction."""
 
     @abstractmethod
     def remove_graph(self, graph: str) -> None:

@@ -100,17 +100,18 @@ class OxigraphStore(Store):
         names = [v.value for v in solutions.variables]
         return [{n: to_python(row[n]) for n in names} for row in solutions]
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL update: {e}") from e
         self.generation += 1
 
-    def replace_graph(self, graph: str, ntriples: str, drop: list[str] | None = None) -> None:
-        # One update request is one transaction: readers see the old graph or the new one.
-        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [*(drop or []), graph])
-        self.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+    def replace_graphs(self, graphs: dict[str, str], drop: list[str] | None = None) -> None:
+        # One update request is one transaction: readers see the old graphs or the new ones.
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [*(drop or []), *graphs])
+        inserts = "\n".join(f"GRAPH <{g}> {{\n{nt}\n}}" for g, nt in graphs.items())
+        self.update(f"{drops}INSERT DATA {{\n{inserts}\n}}")
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
