@@ -76,15 +76,33 @@ def cmd_query(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from kg.export import export
+    from kg.export import export_files, selection, zip_files
 
     store = _open(args, read_only=True)
-    data = export(store, args.format)
+    sel = selection(store, args.focus, args.depth, args.types, args.predicates)
+    data = export_files(store, args.format, sel)
+    if isinstance(data, dict) and args.output not in (None, "-") and not args.output.endswith(".zip"):
+        folder = Path(args.output)  # several files (neo4j, csv) go to a folder unless the name ends in .zip
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in data.items():
+            (folder / name).write_bytes(content)
+        print(f"wrote {', '.join(data)} to {folder}/", file=sys.stderr)
+        return 0
+    data = zip_files(data) if isinstance(data, dict) else data
     if args.output in (None, "-"):
         sys.stdout.buffer.write(data)
     else:
         Path(args.output).write_bytes(data)
         print(f"wrote {args.output} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
+def cmd_analyze(args) -> int:
+    from kg import analytics
+
+    store = _open(args, read_only=True)
+    result = analytics.answer(store, args.question, args.names, top=args.top)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else analytics.text(args.question, result))
     return 0
 
 
@@ -170,11 +188,26 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("export", help="export the graph for visualisation tools")
-    p.add_argument("--format", default="graphml")
-    p.add_argument("--output", "-o", default=None, help="file to write (default: standard output)")
+    from kg.export import FORMATS
+
+    p = sub.add_parser("export", help="export the graph (or a subgraph) for visualisation and RDF tools")
+    p.add_argument("--format", default="graphml", choices=list(FORMATS))
+    p.add_argument("--output", "-o", default=None,
+                   help="file to write (default: standard output); for neo4j and csv a folder, or a .zip")
+    p.add_argument("--focus", help="an entity by any name form (label, alias, pinyin, code, IRI): export its neighbourhood")
+    p.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
+    p.add_argument("--types", help="keep only these entity types, e.g. Firm,Region")
+    p.add_argument("--predicates", help="keep only these relations, e.g. locatedIn,inIndustry")
     _store_arg(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("analyze", help="graph analytics: central entities, communities, paths, a region's profile")
+    p.add_argument("question", choices=["central", "communities", "path", "region"])
+    p.add_argument("names", nargs="*", help="path: two entities; region: one region (any name form)")
+    p.add_argument("--top", type=int, default=10, help="central: how many of each type")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _store_arg(p)
+    p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("serve", help="run the HTTP service (REST, SPARQL, export)")
     p.add_argument("--host", default="127.0.0.1")

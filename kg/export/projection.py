@@ -15,6 +15,7 @@ subgraph: a focus entity with its neighbourhood, entity types, predicates.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -64,6 +65,10 @@ _EDGES = f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?doc) AS ?docs) WHERE {{
   VALUES ?p {{ {_VALUES} }}
   BIND(IF(STRSTARTS(STR(?g), "{BASE}doc/"), ?g, ?unbound) AS ?doc)
 }} GROUP BY ?s ?p ?o"""
+
+
+# store -> (generation, graph): the explorer asks for many small views of one graph
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class SelectionError(KGError):
@@ -125,7 +130,17 @@ def _number(value) -> float | None:
 
 
 def project_all(store: Store) -> nx.MultiDiGraph:
-    """The whole graph."""
+    """The whole graph, shared until the store changes: treat it as read-only (``select`` copies)."""
+    cached = _CACHE.get(store)
+    if cached is not None and cached[0] == store.generation:
+        return cached[1]
+    generation = store.generation
+    g = _project(store)
+    _CACHE[store] = (generation, g)
+    return g
+
+
+def _project(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     mentions = {row["e"]: int(row["docs"]) for row in store.select(_MENTIONS)}
     for row in store.select(_NODES):
