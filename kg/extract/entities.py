@@ -155,7 +155,7 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
     return out
 
 
-_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)等(?:[{C}“”+0-9]{{0,8}}?)(产业|行业|领域|板块)")
+_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)等([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!链|园|基地|集群|体系)")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 
@@ -173,10 +173,17 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             if n == 0:
                 i = left_boundary(text, j, max_chars=10, min_start=i)
                 i = _strip_list_verb(text, i, j, walk=False)
+            prefix = region_prefix(text[i:j])
+            if prefix and j - i - len(prefix) >= 2:
+                i += len(prefix)  # 长兴发电: the region's industry 发电
             if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]):
                 items.append(_mention(s, i, j, text, "Industry"))
+        cls = m.group(2)
+        named = None
+        if re.sub(r"^(主要|重点|等|相关|其他)", "", cls) not in ("产业", "行业", "领域", "板块", "重点领域"):
+            named = _mention(s, m.start(2), m.end(2), text, "Industry")
         if len(items) >= 2:
-            out.append((items, None))
+            out.append((items, named))
     return out
 
 

@@ -76,7 +76,9 @@ class Gazetteer:
             if not exact or len(surface) <= 2:
                 if bounds is None:
                     bounds = token_bounds(text)
-                if not self._stem_ok(surface, start, end, bounds, text):
+                # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
+                named = bool(context_codes) and any(e.code in context_codes for e in entries)
+                if not self._stem_ok(surface, start, end, bounds, text, named):
                     continue
             entry = self._choose(exact or list(entries), context_codes or set())
             if entry is None:
@@ -86,13 +88,13 @@ class Gazetteer:
         mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str) -> bool:
+    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False) -> bool:
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
             return False
         if start not in bounds or end not in bounds:
             # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
             return False
-        if word_tag(surface) != "ns" and word_freq(surface) >= 200:
+        if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200:
             return False
         return True
 
@@ -124,6 +126,17 @@ class Gazetteer:
                     place = self._regions.by_code(code)
                     out.append(Mention(sentence_index, m.start() + i, m.start() + i + 1, ch, "Region", code, place.name, "province"))
         return out
+
+
+def named_codes(texts: list[str]) -> set[str]:
+    """Codes of the regions a document names by their full official name (黄石市, 阳新县)."""
+    gaz = gazetteer()
+    codes = set()
+    for text in texts:
+        for m in gaz.find(0, text):
+            if m.surface == m.label and len(m.surface) >= 3:
+                codes.add(m.key)
+    return codes
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from kg.extract import entities as find
 from kg.extract import lexicon as lx
 from kg.extract import statute
-from kg.extract.gazetteer import gazetteer, subdivisions
+from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
 from kg.extract.relations import Context, sentence_relations
@@ -29,7 +29,7 @@ def extract(article: Article) -> Extraction:
     gaz = gazetteer()
 
     # pass 1: regions first (they give context to ambiguous stems), then the typed names
-    region_context: set[str] = set()
+    region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
     for s in sentences:
         regions = gaz.find(s.index, s.text, region_context)
@@ -53,9 +53,11 @@ def extract(article: Article) -> Extraction:
 
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
-        for items, _cls in find.industry_lists(s.index, s.text):
-            raw[s.index].extend(items)
-            industry_lists.append((items, s))
+        for items, cls in find.industry_lists(s.index, s.text):
+            if cls is not None and not (cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
+                cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
+            raw[s.index].extend(items + ([cls] if cls else []))
+            industry_lists.append((items, cls, s))
 
     # a brand, a place and 基地/工厂 name a firm's plant (吉利长兴基地): the brand is a firm
     for s in sentences:
@@ -137,22 +139,28 @@ _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:
     """``(阳新)涵盖先进制造、现代服务业…等重点领域``: the place of the clause develops each listed industry."""
     out = []
-    for items, s in lists:
+    for items, cls, s in lists:
         first = items[0]
-        if not _PRIORITY_CUE.search(s.text[max(0, first.start - 8):first.start]):
-            continue
-        regions = [m for m in mentions[s.index] if m.type == "Region" and m.end <= first.start]
-        from kg.extract.relations import subject_region
-
-        place = regions[-1] if regions else focus
-        contextual = not regions
-        if place is None:
-            continue
         kept = {(m.start, m.end): m for m in mentions[s.index] if m.type == "Industry"}
+        whole = kept.get((cls.start, cls.end)) if cls else None
         for item in items:
             ind = kept.get((item.start, item.end))
+            if ind is not None and whole is not None:
+                out.append((ind, "partOf", whole, False, s.index))
+        cue = _PRIORITY_CUE.search(s.text[max(0, first.start - 8):first.start])
+        if not cue:
+            continue
+        clause = max(s.text.rfind(c, 0, first.start) for c in ",;。:") + 1
+        regions = [m for m in mentions[s.index] if m.type == "Region" and clause <= m.start and m.end <= first.start]
+        # no place in the clause: the article's place, unless someone else is speaking
+        # a project package (涵盖…) with no place in its clause is the article's place's
+        place = regions[-1] if regions else (focus if re.match("涵盖|覆盖", cue.group(0)) else None)
+        if place is None:
+            continue
+        for item in items + ([cls] if cls else []):
+            ind = kept.get((item.start, item.end))
             if ind is not None:
-                out.append((place, "hasPriorityIndustry", ind, contextual, s.index))
+                out.append((place, "hasPriorityIndustry", ind, not regions, s.index))
     return out
 
 
