@@ -12,6 +12,8 @@ from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
 from api.routes import entities, export, firms, sparql
+from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
+from fastapi.middleware.cors import CORSMiddleware
 from kg import __version__
 from kg.config import Settings
 from kg.loader import document_graphs, ensure_reference, load_paths
@@ -52,6 +54,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     errors.register(app)
     for module in (firms, entities, sparql, export):
         app.include_router(module.router)
+    for module in (regions, industries, policies, clusters, designations, observations, paths, documents, linked):
+        app.include_router(module.router)
+    if settings.cors_origins:  # closed unless KG_CORS_ORIGINS names the origins
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "Accept"], expose_headers=["Location"])
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
 
     @app.get("/docs", include_in_schema=False)

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     token: str | None = Field(default=None, description="bearer token for writes; unset means writes are refused")
     query_timeout_s: float = Field(default=30.0, gt=0)
     max_body_bytes: int = Field(default=5_000_000, gt=0)
+    max_upload_bytes: int = Field(default=2_000_000, gt=0, description="largest article POST /documents accepts (413 beyond)")
     cors_origins: list[str] = Field(default_factory=list)
 
     @field_validator("token")

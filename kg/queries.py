@@ -4,6 +4,7 @@ Parameters are bound through ``Store.select(..., bindings)``, never spliced into
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from typing import Any
 
@@ -93,29 +94,61 @@ def _link(store: Store, s: str, p: str, o: str) -> dict[str, Any]:
             "evidence": evidence(store, s, p, o)}
 
 
+# filter → (the pattern a firm must match, the predicate of the firm's own link, the predicate walked to the goal)
+_FIRM_FILTERS = {
+    "region": ("?firm kg:locatedIn ?r_ . ?r_ kg:locatedIn* ?region .", KG.locatedIn, KG.locatedIn),
+    "chain": ("?firm kg:inIndustry ?c_ . ?c_ kg:partOf* ?chain .", KG.inIndustry, KG.partOf),
+    "industry": ("?firm kg:inIndustry ?i_ . ?i_ (kg:partOf|kg:strategicCategory)* ?industry .", KG.inIndustry, KG.partOf),
+    "designation": ("?firm kg:hasDesignation ?d_ . ?d_ skos:broader* ?designation .", KG.hasDesignation, None),
+}
+FIRM_SORTS = ("label", "id")
+
+
+def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
+              designation: str | None = None, limit: int | None = None, offset: int = 0, sort: str = "label",
+              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """One page of the firms that match every filter given, each with the links (and evidence) that put it there.
+
+    Regions match through the region hierarchy, chains through ``partOf``, industries through ``partOf`` and the
+    strategic category, designations through ``skos:broader``. Returns the page and the total.
+    """
+    goals = {"region": region, "chain": chain, "industry": industry, "designation": designation}
+    goals = {k: v for k, v in goals.items() if v}
+    where = " ".join(_FIRM_FILTERS[k][0] for k in goals)
+    projection = " ".join(f"?{k}" for k in goals)
+    rows = store.select(PREFIXES + f"SELECT DISTINCT ?firm {projection} WHERE {{ ?firm a kg:Firm . {where} }}",
+                        {k: IRI(v) for k, v in goals.items()})
+    found = sorted({r["firm"] for r in rows})
+    names = labels(store, found)
+    key = (lambda f: (names[f], f)) if sort == "label" else (lambda f: entity_id(f))
+    found.sort(key=key, reverse=descending)
+    page = found[offset: None if limit is None else offset + limit]
+    out = []
+    for firm in page:
+        links = []
+        for kind, goal in goals.items():
+            _pattern, own, walk = _FIRM_FILTERS[kind]
+            links.extend(_firm_links(store, firm, str(own), goal, str(walk) if walk else str(SKOS_BROADER)))
+        out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": links})
+    return out, len(found)
+
+
+SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader"
+
+
+def _firm_links(store: Store, firm: str, own: str, goal: str, walk: str) -> list[dict[str, Any]]:
+    """The firm's own link towards ``goal`` and the hops from there to ``goal``."""
+    for direct in sorted(_objects(store, firm, own)):
+        hops = hop_path(store, direct, goal, walk)
+        if direct != goal and not hops:
+            continue
+        return [_link(store, firm, own, direct), *(_link(store, a, walk, b) for a, b in hops)]
+    return []
+
+
 def firms(store: Store, region: str | None = None, chain: str | None = None) -> list[dict[str, Any]]:
     """Firms in ``region`` (through the region hierarchy) and in ``chain`` (through ``partOf``)."""
-    bindings: dict[str, Any] = {}
-    if region:
-        bindings["region"] = IRI(region)
-    if chain:
-        bindings["chain"] = IRI(chain)
-    rows = store.select(PREFIXES + _FIRMS[(bool(region), bool(chain))], bindings)
-    out = []
-    for firm in sorted({r["firm"] for r in rows}):
-        links = []
-        for pred, goal in ((KG.locatedIn, region), (KG.inIndustry, chain)):
-            if not goal:
-                continue
-            for direct in _objects(store, firm, str(pred)):
-                hops = hop_path(store, direct, goal, str(KG.locatedIn if pred == KG.locatedIn else KG.partOf))
-                if direct != goal and not hops:
-                    continue
-                links.append(_link(store, firm, str(pred), direct))
-                links.extend(_link(store, a, str(KG.locatedIn if pred == KG.locatedIn else KG.partOf), b) for a, b in hops)
-                break
-        out.append({"iri": firm, "id": entity_id(firm), "label": label(store, firm), "links": links})
-    return out
+    return firm_page(store, region=region, chain=chain)[0]
 
 
 def _objects(store: Store, s: str, p: str) -> list[str]:
@@ -167,3 +200,280 @@ def observations(store: Store, subject: str) -> list[dict[str, Any]]:
     } ORDER BY ?period ?indicator""", {"subject": IRI(subject)})
     return [{"indicator": r["indicator"], "value": float(r["value"]), "unit": r["unit"], "period": r.get("period"),
              "qualifier": r.get("qualifier"), "evidence": {"sentence": r["text"], "document": r["doc"]}} for r in rows]
+
+
+# --- views of one entity type, and lists with filters ------------------------------------------------------------
+
+#: kg: properties that link two entities (the graph that /paths walks and /entities/{id}/evidence reports)
+ENTITY_PREDICATES = ("locatedIn", "inIndustry", "hasDesignation", "issuedBy", "hasPriorityIndustry", "memberOf",
+                     "adjacentTo", "partOf", "cooperatesWith", "hasTier", "formerly", "strategicCategory", "memberRegion")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def summary(store: Store, iri: str) -> dict[str, Any]:
+    """``{iri, id, label}`` of an entity."""
+    return {"iri": iri, "id": entity_id(iri), "label": label(store, iri)}
+
+
+def labels(store: Store, iris: list[str]) -> dict[str, str]:
+    """Chinese labels of many entities in one query (an entity without one is named by its id)."""
+    if not iris:
+        return {}
+    if len(iris) < 40:  # one small query each beats reading every label in the store
+        return {i: label(store, i) for i in iris}
+    rows = store.select(PREFIXES + "SELECT ?e ?l WHERE { ?e rdfs:label ?l FILTER(lang(?l) = 'zh') }")
+    wanted = set(iris)
+    out = {r["e"]: r["l"] for r in rows if r["e"] in wanted}
+    return {i: out.get(i, entity_id(i)) for i in iris}
+
+
+def _chain_up(store: Store, iri: str, predicate: str, limit: int = 12) -> list[str]:
+    """``iri``'s parents along ``predicate``, nearest first (the first parent where there are several)."""
+    out, node = [], iri
+    while len(out) < limit:
+        parents = sorted(o for o in _objects(store, node, predicate) if o not in out and o != iri)
+        if not parents:
+            break
+        node = parents[0]
+        out.append(node)
+    return out
+
+
+def _subjects(store: Store, p: str, o: str, type_: str | None = None) -> list[str]:
+    q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o " + ("; a ?t " if type_ else "") + "}"
+    bindings: dict[str, Any] = {"p": IRI(p), "o": IRI(o)}
+    if type_:
+        q = q.replace("SELECT ?s ?p ?o", "SELECT ?s ?p ?o ?t")
+        bindings["t"] = IRI(type_)
+    return sorted({r["s"] for r in store.select(q, bindings)})
+
+
+def links_from(store: Store, s: str, predicate: str) -> list[dict[str, Any]]:
+    """Every ``s predicate ?o`` with its evidence."""
+    return [_link(store, s, predicate, o) for o in sorted(set(_objects(store, s, predicate)))]
+
+
+def links_to(store: Store, o: str, predicate: str, type_: str | None = None) -> list[dict[str, Any]]:
+    """Every ``?s predicate o`` (optionally only subjects of class ``type_``) with its evidence."""
+    out = []
+    for s in _subjects(store, predicate, o, type_):
+        link = _link(store, s, predicate, o)
+        link["subject_label"] = label(store, s)
+        out.append(link)
+    return out
+
+
+def region(store: Store, iri: str) -> dict[str, Any]:
+    """A region with its parents and children, firms, priority industries, designations and observations."""
+    parents = _chain_up(store, iri, str(KG.locatedIn))
+    children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
+    names = labels(store, [iri, *parents, *children])
+    firm_items, firm_total = firm_page(store, region=iri, limit=100)
+    return {
+        **summary(store, iri), "code": _literal(store, iri, str(KG.code)),
+        "parents": [{"iri": p, "id": entity_id(p), "label": names[p]} for p in parents],
+        "children": [{"iri": c, "id": entity_id(c), "label": names[c]} for c in children],
+        "firms": firm_items, "firms_total": firm_total,
+        "priority_industries": links_from(store, iri, str(KG.hasPriorityIndustry)),
+        "designations": links_from(store, iri, str(KG.hasDesignation)),
+        "clusters": links_to(store, iri, str(KG.locatedIn), str(KG.Cluster)),
+        "policies": links_to(store, iri, str(KG.issuedBy)),
+        "observations": observations(store, iri),
+    }
+
+
+def _literal(store: Store, s: str, p: str) -> Any:
+    rows = store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }", {"s": IRI(s), "p": IRI(p)})
+    return rows[0]["o"] if rows else None
+
+
+def _tree_below(store: Store, iri: str, predicate: str, seen: set[str], depth: int = 0) -> list[dict[str, Any]]:
+    out = []
+    for child in _subjects(store, predicate, iri):
+        if child in seen or depth > 8:
+            continue
+        seen.add(child)
+        out.append({**summary(store, child), "children": _tree_below(store, child, predicate, seen, depth + 1)})
+    return out
+
+
+def industry(store: Store, iri: str) -> dict[str, Any]:
+    """An industry with the chain above (``partOf``) and the tree below, its firms, regions and policies."""
+    broader = _chain_up(store, iri, str(KG.partOf))
+    firm_items, firm_total = firm_page(store, chain=iri, limit=100)
+    regions = store.select(PREFIXES + "SELECT DISTINCT ?r ?i ?top WHERE { ?r kg:hasPriorityIndustry ?i . ?i kg:partOf* ?top }",
+                           {"top": IRI(iri)})
+    return {
+        **summary(store, iri),
+        "broader": [summary(store, b) for b in broader],
+        "categories": [summary(store, c) for c in _objects(store, iri, str(KG.strategicCategory))],
+        "narrower": _tree_below(store, iri, str(KG.partOf), {iri}),
+        "firms": firm_items, "firms_total": firm_total,
+        "regions": [{**_link(store, r["r"], str(KG.hasPriorityIndustry), r["i"]), "subject_label": label(store, r["r"])}
+                    for r in sorted(regions, key=lambda r: (r["r"], r["i"]))],
+        "policies": policies(store, industry=iri),
+    }
+
+
+_POLICIES = PREFIXES + """SELECT DISTINCT ?p ?l WHERE { ?p a kg:Policy ; rdfs:label ?l FILTER(lang(?l) = 'zh') }"""
+_CITATIONS = PREFIXES + """SELECT DISTINCT ?p ?sentence ?text ?start ?end ?doc ?title WHERE {
+  ?p a kg:Policy ; kg:mentionedIn ?doc . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
+  GRAPH ?doc { ?sentence kg:inDocument ?doc ; kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end }
+  FILTER(CONTAINS(?text, STR(?name)))
+  OPTIONAL { ?doc dct:title ?title }
+} ORDER BY ?doc ?start"""
+# documents whose text names the entity (or, for regions and industries, a place or industry within it)
+_DOCS_ABOUT = {
+    "industry": PREFIXES + "SELECT DISTINCT ?doc ?top WHERE { ?i (kg:partOf|kg:strategicCategory)* ?top ; kg:mentionedIn ?doc }",
+    "region": PREFIXES + "SELECT DISTINCT ?doc ?top WHERE { ?r kg:locatedIn* ?top ; kg:mentionedIn ?doc }",
+}
+_ISSUED_IN = PREFIXES + "SELECT DISTINCT ?p ?top WHERE { ?p a kg:Policy ; kg:issuedBy ?by . ?by kg:locatedIn* ?top }"
+
+
+def policies(store: Store, industry: str | None = None, issuer: str | None = None, region: str | None = None,
+             year: int | None = None) -> list[dict[str, Any]]:
+    """The policies the documents cite, with who issued them and the sentences that cite them.
+
+    ``issuer`` matches ``kg:issuedBy``; ``region`` matches a policy issued by the region (or a body in it) or cited by
+    a document about a place in it; ``industry`` matches a policy cited by a document about the industry (or a narrower
+    one); ``year`` matches a year named in the policy's title or in a sentence that cites it.
+    """
+    names = {r["p"]: r["l"] for r in store.select(_POLICIES)}
+    cites: dict[str, list[dict[str, Any]]] = {p: [] for p in names}
+    for r in store.select(_CITATIONS):
+        if r["p"] in cites and r["sentence"] not in {c["_s"] for c in cites[r["p"]]}:
+            cites[r["p"]].append({"_s": r["sentence"], "sentence": r["text"], "document": r["doc"], "title": r.get("title"),
+                                  "start": r["start"], "end": r["end"], "contextual": False})
+    chosen = set(names)
+    if issuer:
+        chosen &= {r["s"] for r in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", {"p": IRI(KG.issuedBy), "o": IRI(issuer)})}
+    if industry or region:
+        docs_of = {p: set(_mentioned_in(store, p)) for p in chosen}
+    if industry:
+        docs = {r["doc"] for r in store.select(_DOCS_ABOUT["industry"], {"top": IRI(industry)})}
+        chosen = {p for p in chosen if docs_of[p] & docs}
+    if region:
+        docs = {r["doc"] for r in store.select(_DOCS_ABOUT["region"], {"top": IRI(region)})}
+        issued = {r["p"] for r in store.select(_ISSUED_IN, {"top": IRI(region)})}
+        issued |= {r["s"] for r in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", {"p": IRI(KG.issuedBy), "o": IRI(region)})}
+        chosen = {p for p in chosen if p in issued or docs_of[p] & docs}
+    out = []
+    for p in sorted(chosen, key=lambda p: names[p]):
+        years = sorted({int(y) for text in [names[p], *(c["sentence"] for c in cites[p])] for y in _YEAR.findall(text)})
+        if year is not None and year not in years:
+            continue
+        issuers = links_from(store, p, str(KG.issuedBy))
+        for link in issuers:
+            link["object_type"] = _type_of(store, link["object"])
+        out.append({"iri": p, "id": entity_id(p), "label": names[p], "issuers": issuers, "years": years,
+                    "citations": [{k: v for k, v in c.items() if k != "_s"} for c in cites[p]],
+                    "documents": sorted(set(_mentioned_in(store, p)))})
+    return out
+
+
+def _mentioned_in(store: Store, iri: str) -> list[str]:
+    return [r["d"] for r in store.select(PREFIXES + "SELECT ?e ?d WHERE { ?e kg:mentionedIn ?d }", {"e": IRI(iri)})]
+
+
+def _type_of(store: Store, iri: str) -> str | None:
+    types = [entity_type(r["t"]) for r in store.select("SELECT ?e ?t WHERE { ?e a ?t }", {"e": IRI(iri)})]
+    return next((t for t in ("Firm", "Region", "Organization", "Policy", "Industry", "Cluster", "Designation") if t in types), None)
+
+
+_CLUSTERS = PREFIXES + "SELECT DISTINCT ?c ?l WHERE { ?c a kg:Cluster ; rdfs:label ?l FILTER(lang(?l) = 'zh') }"
+_CLUSTERS_OF_TIER = PREFIXES + "SELECT DISTINCT ?c ?tier WHERE { ?c a kg:Cluster ; kg:hasTier ?t . ?t skos:broader* ?tier }"
+
+
+def clusters(store: Store, tier: str | None = None) -> list[dict[str, Any]]:
+    """Clusters (not tiers), each with its tiers; ``tier`` matches the tier or any narrower one."""
+    rows = store.select(_CLUSTERS)
+    chosen = {r["c"]: r["l"] for r in rows}
+    if tier:
+        keep = {r["c"] for r in store.select(_CLUSTERS_OF_TIER, {"tier": IRI(tier)})}
+        chosen = {c: n for c, n in chosen.items() if c in keep}
+    return [{"iri": c, "id": entity_id(c), "label": n, "tiers": [summary(store, t) for t in _objects(store, c, str(KG.hasTier))]}
+            for c, n in sorted(chosen.items(), key=lambda kv: kv[1])]
+
+
+def cluster(store: Store, iri: str) -> dict[str, Any]:
+    """A cluster: its tier, members (``kg:memberOf``), location and industries, each with evidence."""
+    return {**summary(store, iri), "tiers": links_from(store, iri, str(KG.hasTier)),
+            "members": links_to(store, iri, str(KG.memberOf)),
+            "located_in": links_from(store, iri, str(KG.locatedIn)),
+            "industries": links_from(store, iri, str(KG.inIndustry)),
+            "documents": sorted(set(_mentioned_in(store, iri)))}
+
+
+_HOLDERS = PREFIXES + """SELECT DISTINCT ?h ?d ?top WHERE { ?h kg:hasDesignation ?d . ?d skos:broader* ?top }"""
+
+
+def holders(store: Store, designation: str) -> list[dict[str, Any]]:
+    """Who holds the designation (or a narrower one), each with the evidence of the honour."""
+    rows = sorted(store.select(_HOLDERS, {"top": IRI(designation)}), key=lambda r: (r["h"], r["d"]))
+    out = []
+    for r in rows:
+        link = _link(store, r["h"], str(KG.hasDesignation), r["d"])
+        out.append({**summary(store, r["h"]), "type": _type_of(store, r["h"]), "designation": r["d"], "evidence": link["evidence"]})
+    return out
+
+
+_SERIES = PREFIXES + """SELECT ?subject ?needle ?o ?indicator ?value ?unit ?period ?qualifier ?sentence ?text ?start ?end ?doc ?title WHERE {
+  ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
+     kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
+  ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL { ?doc dct:title ?title }
+  FILTER(CONTAINS(LCASE(STR(?indicator)), LCASE(?needle)))
+}"""
+
+
+def observation_points(store: Store, subject: str | None = None, indicator: str | None = None,
+                       period: str | None = None, exact: bool = False) -> list[dict[str, Any]]:
+    """Observations as plot points, sorted by indicator, unit and period.
+
+    ``indicator`` matches as a substring (``GDP`` finds ``人均GDP`` too) unless ``exact``; ``period`` is a prefix
+    (``2023`` finds ``2023H1``).
+    """
+    bindings: dict[str, Any] = {"needle": indicator or ""}
+    if subject:
+        bindings["subject"] = IRI(subject)
+    out = []
+    for r in store.select(_SERIES, bindings):
+        if exact and indicator and r["indicator"] != indicator:
+            continue
+        if period and not str(r.get("period") or "").startswith(period):
+            continue
+        out.append({"subject": r["subject"], "indicator": r["indicator"], "unit": r["unit"], "period": r.get("period"),
+                    "value": float(r["value"]), "qualifier": r.get("qualifier"),
+                    "evidence": {"sentence": r["text"], "document": r["doc"], "title": r.get("title"),
+                                 "start": r["start"], "end": r["end"], "contextual": False}})
+    out.sort(key=lambda p: (p["subject"], p["indicator"], p["unit"], p["period"] or "", p["value"]))
+    return out
+
+
+_ABOUT = PREFIXES + """SELECT ?e ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {
+  { ?a rdf:subject ?e ; rdf:subject ?s ; rdf:object ?o } UNION { ?a rdf:object ?e ; rdf:object ?o ; rdf:subject ?s }
+  ?a a kg:Assertion ; rdf:predicate ?p ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?a kg:contextual ?contextual }
+  ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL { ?doc dct:title ?title }
+}"""
+
+
+def statements_about(store: Store, iri: str) -> list[dict[str, Any]]:
+    """Every statement about the entity (relations both ways and observations) with document, sentence and span."""
+    rows = store.select(_ABOUT, {"e": IRI(iri)})
+    names = labels(store, sorted({r["s"] for r in rows} | {r["o"] for r in rows}))
+    out = [{"kind": "relation", "subject": r["s"], "subject_label": names[r["s"]], "predicate": r["p"].rsplit("#", 1)[-1],
+            "object": r["o"], "object_label": names[r["o"]], "value": None, "unit": None, "period": None,
+            "sentence": r["text"], "document": r["doc"], "title": r.get("title"), "start": r["start"], "end": r["end"],
+            "contextual": bool(r.get("contextual"))} for r in rows]
+    own = label(store, iri)
+    for p in observation_points(store, subject=iri):
+        ev = p["evidence"]
+        out.append({"kind": "observation", "subject": iri, "subject_label": own, "predicate": p["indicator"], "object": None,
+                    "object_label": None, "value": p["value"], "unit": p["unit"], "period": p["period"],
+                    "sentence": ev["sentence"], "document": ev["document"], "title": ev["title"], "start": ev["start"],
+                    "end": ev["end"], "contextual": False})
+    out.sort(key=lambda s: (s["document"], s["start"], s["kind"], s["predicate"]))
+    return out

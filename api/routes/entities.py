@@ -5,7 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import ResolverDep, StoreDep
-from api.models import EntitiesPublic, EntityPublic, EntitySummary
+from api.models import EntitiesPublic, EntityPublic, EntityRef, EntitySummary, StatementsPublic
+from api.routes._params import ERRORS, PagingDep, check_sort, id_param
 from kg import queries
 from kg._exceptions import NotFound
 from kg.resolve import normalise, pinyin_key
@@ -40,6 +41,20 @@ def search(
     found.sort(key=lambda c: (hits[c.iri][0], len(c.label), c.label))
     page = found[offset: offset + limit]
     return EntitiesPublic(items=[EntitySummary(**c.as_dict()) for c in page], total=len(found), limit=limit, offset=offset)
+
+
+@router.get("/{id:path}/evidence", response_model=StatementsPublic, responses=ERRORS,
+            summary="Every statement about the entity, with document, sentence and character span",
+            description="Relations both ways and observations. Sort keys: `document` (then position, the default), `predicate`, `kind`.")
+def get_evidence(id: Annotated[str, id_param("the entity", "吉利")], store: StoreDep, resolver: ResolverDep,
+                 paging: PagingDep) -> StatementsPublic:
+    check_sort(paging, ("document", "predicate", "kind"))
+    found = resolver.resolve(id, "entity")
+    items = queries.statements_about(store, found.iri)
+    page = paging.page(items, {"document": lambda s: (s["document"], s["start"]), "predicate": lambda s: (s["predicate"], s["start"]),
+                               "kind": lambda s: (s["kind"], s["document"], s["start"])})
+    return StatementsPublic(entity=EntityRef(**queries.summary(store, found.iri)), items=page, total=len(items),
+                            limit=paging.limit, offset=paging.offset)
 
 
 @router.get("/{id:path}", response_model=EntityPublic, summary="One entity: labels, relations both ways with evidence, observations")
