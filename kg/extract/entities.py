@@ -77,7 +77,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     # 县委、县政府: the bodies of the place in context, written without its name
     bodies = "|".join(map(re.escape, sorted(lx.LOCAL_BODIES, key=len, reverse=True)))
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
-        out.append(_mention(s, m.start(), m.end(), text, "Organization"))
+        if not _TITLE_AFTER.match(text, m.end()):
+            out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, suffixes)), text):
         suffix = m.group(0)
@@ -88,12 +89,30 @@ def organizations(s: int, text: str) -> list[Mention]:
             continue
         start = left_boundary(text, m.start(), max_chars=24, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
+        if suffix in ("县委", "市委", "省委", "区委"):
+            if _TITLE_AFTER.match(text, end):
+                continue  # 黄石市委副书记: a person's title
+            start = _region_ending_at(text, m.start() + 1, start)
+        if text[max(0, start - 2):start] == "中共":
+            start -= 2
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
                 continue
         out.append(_mention(s, start, end, text, "Organization"))
     return _longest(out)
+
+
+def _region_ending_at(text: str, end: int, start: int) -> int:
+    """Start of the region name that ends at ``end`` (黄石市委 → 黄石市), else ``end - 1`` (the bare 市委)."""
+    from kg.extract.gazetteer import gazetteer
+
+    window = max(0, end - 12)
+    found = [r for r in gazetteer().find(0, text[window:end]) if window + r.end == end]
+    return window + found[0].start if found else end - 1
+
+
+_TITLE_AFTER = re.compile(r"常委|书记|副书记|委员|领导|主要负责")
 
 
 def _strip_ordinal(text: str, start: int, limit: int) -> int:
