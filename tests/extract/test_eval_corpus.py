@@ -1,0 +1,95 @@
+"""Extraction scored against gold: the seeds, the tuning part of the dev corpus and the held-out part.
+
+The split and its reasons are in docs/evaluation.md. Targets (issue 3): seeds entities ≥ 0.95,
+relations ≥ 0.85, statistics ≥ 0.85; held-out entities ≥ 0.85, relations ≥ 0.60, statistics ≥ 0.60.
+Where a target is not reached yet, the floor asserted is the score reached (so a regression fails)
+and an ``xfail(strict=True)`` test holds the target (so reaching it is noticed).
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from kg.eval import Report, evaluate
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+SEEDS = sorted((SHARED / "seeds").glob("*.gold.json"))
+DEV = SHARED / "dev"
+TUNING = ("01", "02", "04", "05", "07")
+HELD_OUT = ("03", "06", "08")
+
+
+def _gold(prefixes: tuple[str, ...]) -> list[Path]:
+    return sorted(p for p in DEV.glob("*.gold.json") if p.name[:2] in prefixes)
+
+
+@cache
+def _score(name: str) -> Report:
+    paths = {"seeds": SEEDS, "tuning": _gold(TUNING), "held-out": _gold(HELD_OUT)}[name]
+    if not paths:
+        pytest.skip(f"no gold files for {name}: ../shared/corpus/ is not mounted beside the project")
+    total, _ = evaluate(paths)
+    return total
+
+
+def _f1(report: Report) -> tuple[float, float, float]:
+    return report.total(report.entities).f1, report.total(report.relations).f1, report.statistics.f1
+
+
+# (corpus, entities, relations, statistics): the F1 floors reached, as `kg eval` measures them
+FLOORS = [
+    ("seeds", 0.87, 0.88, 0.99),
+    ("tuning", 0.52, 0.40, 0.50),
+    ("held-out", 0.42, 0.40, 0.13),
+]
+TARGETS = [
+    ("seeds", 0.95, 0.85, 0.85),
+    ("held-out", 0.85, 0.60, 0.60),
+]
+
+
+@pytest.mark.parametrize(("corpus", "entities", "relations", "statistics"), FLOORS, ids=[f[0] for f in FLOORS])
+def test_scores_do_not_fall_below_what_was_reached(corpus, entities, relations, statistics):
+    e, r, s = _f1(_score(corpus))
+    assert e >= entities and r >= relations and s >= statistics, (e, r, s)
+
+
+def test_seed_relation_and_statistic_targets_hold():
+    e, r, s = _f1(_score("seeds"))
+    assert r >= 0.85 and s >= 0.85, (r, s)
+
+
+@pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
+@pytest.mark.parametrize(("corpus", "entities", "relations", "statistics"), TARGETS, ids=[t[0] for t in TARGETS])
+def test_issue_targets(corpus, entities, relations, statistics):
+    e, r, s = _f1(_score(corpus))
+    assert e >= entities and r >= relations and s >= statistics, (e, r, s)
+
+
+def test_nothing_from_chrome_or_the_seo_list_becomes_an_entity():
+    if not SEEDS:
+        pytest.skip("no seed gold: ../shared/corpus/seeds is not mounted")
+    from kg.loader import extract_bytes, read_bytes
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "002_90c95b44a413019a.txt"
+    ext = extract_bytes(read_bytes(seed), path=str(seed))
+    chrome = [s for s in ext.sentences if s.quarantined]
+    quarantined = {s.sentence for s in chrome}
+    assert not [e.label for e in ext.entities if e.evidence and all(ev.sentence in quarantined for ev in e.evidence)]
+
+
+def test_every_dev_article_keeps_the_graph_shacl_valid():
+    if not DEV.exists() or not SEEDS:
+        pytest.skip("../shared/corpus/dev is not mounted beside the project")
+    from kg.loader import load_paths
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    store = open_store(None)
+    texts = [p for p in DEV.iterdir() if p.suffix in (".txt", ".html")]
+    results, errors = load_paths(store, [Path(__file__).resolve().parents[2] / "seeds", *texts])
+    assert not errors and len(results) == 2 + len(texts)
+    report = validate_store(store)
+    assert report.conforms, report.text[:2000]
