@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from api import errors
-from api.routes import entities, export, firms, sparql
+from api.routes import entities, export, firms, graph_store, sparql, update, void
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
 from fastapi.middleware.cors import CORSMiddleware
 from kg import __version__
@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         try:
             yield
         finally:
+            sparql.close_pool(app)
             if owned:
                 app.state.store.close()
 
@@ -52,7 +53,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                   description="Firms, regions, industries, clusters, policies and designations, every fact traced to "
                               "the sentence it came from. SPARQL 1.1 at /sparql.")
     errors.register(app)
-    for module in (firms, entities, sparql, export):
+    for module in (firms, entities, sparql, update, graph_store, void, export):
         app.include_router(module.router)
     for module in (regions, industries, policies, clusters, designations, observations, paths, documents, linked):
         app.include_router(module.router)

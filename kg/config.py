@@ -17,6 +17,10 @@ class Settings(BaseSettings):
     seeds: str = Field(default=str(REPO_ROOT / "seeds"), description="articles loaded into an empty store on first start")
     token: str | None = Field(default=None, description="bearer token for writes; unset means writes are refused")
     query_timeout_s: float = Field(default=30.0, gt=0)
+    query_max_rows: int = Field(default=100_000, gt=0, description="SPARQL results past this many rows are refused")
+    query_workers: int = Field(default=2, ge=1, le=64, description="worker processes answering /sparql")
+    federation_allow: list[str] = Field(default_factory=list, description="IRI prefixes SERVICE and LOAD may "
+                                        "fetch from; empty means the server never fetches anything")
     max_body_bytes: int = Field(default=5_000_000, gt=0)
     max_upload_bytes: int = Field(default=2_000_000, gt=0, description="largest article POST /documents accepts (413 beyond)")
     cors_origins: list[str] = Field(default_factory=list)
