@@ -36,6 +36,7 @@ router = APIRouter(tags=["sparql"])
 STATIC = Path(__file__).resolve().parents[1] / "static"
 #: where scripts/setup installs the editor (npm package @zazuko/yasgui, pinned in api/static/package.json)
 YASGUI_BUILD = STATIC / "node_modules" / "@zazuko" / "yasgui" / "build"
+OWN_FILES = {"sparql.js": "text/javascript", "sparql-examples.json": "application/json"}
 YASGUI_FILES = {"yasgui.min.js": "text/javascript", "yasgui.min.css": "text/css"}
 #: relative IRIs in queries and updates resolve against this
 BASE_IRI = "https://w3id.org/kg-cn/"
@@ -121,8 +122,8 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 @router.get("/static/sparql/{name}", include_in_schema=False)
 def static_file(name: str) -> Response:
     """The editor's own script, and the YASGUI build installed by scripts/setup (never committed)."""
-    if name == "sparql.js":
-        return FileResponse(STATIC / "sparql.js", media_type="text/javascript")
+    if name in OWN_FILES:
+        return FileResponse(STATIC / name, media_type=OWN_FILES[name])
     if name in YASGUI_FILES and (YASGUI_BUILD / name).is_file():
         return FileResponse(YASGUI_BUILD / name, media_type=YASGUI_FILES[name])
     raise HTTPException(404, f"no static file {name!r} (the editor's files are installed by scripts/setup)")
