@@ -81,8 +81,11 @@ class Gazetteer:
                 if not self._stem_ok(surface, start, end, bounds, text, named):
                     continue
             entry = self._choose(exact or list(entries), context_codes or set())
-            if entry is None:
+            if entry is None or self._inside_name(text, start, end):
                 continue
+            successor = self._successor(entry.code)
+            if successor is not None:  # 广德县 (until 2019) is today's 广德市; the old name stays as the surface
+                entry = _Entry(successor.code, successor.name, successor.level, entry.exact)
             mentions.append(Mention(sentence_index, start, end, surface, "Region", entry.code, entry.name, entry.level))
             taken_until = end
         mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
@@ -110,6 +113,22 @@ class Gazetteer:
         if LEVEL_RANK.get(ranked[0].level, 9) < LEVEL_RANK.get(ranked[1].level, 9) and ranked[0].level in ("province", "city", "macro"):
             return ranked[0]
         return None  # truly ambiguous: better no region than a wrong one
+
+    def _successor(self, code: str):
+        place = self._regions.by_code(code)
+        seen = 0
+        while place is not None and getattr(place, "successor", None) and seen < 4:
+            place, seen = self._regions.by_code(place.successor), seen + 1
+        return place if seen else None
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int) -> bool:
+        """中国西藏网, 高原(北京)文化传播有限公司: a place inside a media or firm name is part of that name."""
+        if text[end:end + 1] == "网":
+            return True
+        if text[start - 1:start] in "(（" and text[end:end + 1] in ")）" and start >= 2:
+            return bool(re.match(r"[\u4e00-\u9fff]{1,12}?(?:有限公司|有限责任公司|股份|集团|公司)", text[end + 1:]))
+        return False
 
     def _former(self, code: str) -> bool:
         place = self._regions.by_code(code)

@@ -67,13 +67,18 @@ def extract(article: Article) -> Extraction:
     firm_names = {m.surface for ms in raw.values() for m in ms if m.type == "Firm"}
     firm_names |= {m.label[: m.label.index(r.surface)] for ms in raw.values() for m in ms if m.type == "Firm"
                    for r in ms if r.type == "Region" and m.start < r.start < m.end and _PLANT.search(m.label)}
+    firm_names |= {n[: -len(g)] for n in firm_names for g in ("控股集团", "集团公司", "集团") if n.endswith(g) and len(n) - len(g) >= 2}
     firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
     for s in sentences:
         raw[s.index].extend(_known_firms(s, firm_names))
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
-    mentions = {i: _canonical(ms, focus, lex) for i, ms in mentions.items()}
+    recent: dict[str, Mention] = {}
+    for i in sorted(mentions):
+        places = dict(recent)
+        mentions[i] = _canonical(mentions[i], focus, lex, places)
+        recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _short_forms(mentions)
     focus = _focus(mentions) or focus
 
@@ -98,9 +103,8 @@ def extract(article: Article) -> Extraction:
     for i, ms in mentions.items():
         for m in ms:
             parent = town_parents.get(m.key) if m.type == "Region" and m.level in ("town", "village") else None
-            if parent is not None and not any(p.key == parent.key for p in ms if p.end == m.start):
-                if any(p.key == parent.key for p in ms):
-                    triples.append((m, "locatedIn", parent, False, i))
+            if parent is not None and parent.sentence == i and not any(p.key == parent.key for p in ms if p.end == m.start):
+                triples.append((m, "locatedIn", parent, False, i))
     for s in sentences:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
@@ -274,8 +278,12 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _canonical(mentions: list[Mention], focus: Mention | None, lex) -> list[Mention]:
-    """Map surfaces onto reference entities and context: 县政府 → the focus county's government."""
+_BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
+
+
+def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None) -> list[Mention]:
+    """Map surfaces onto reference entities and context: 县政府 → the government of the article's
+    county, or else of the county named last before it."""
     out = []
     for m in mentions:
         if m.type == "Designation" and m.surface in lex.designations:
@@ -289,12 +297,21 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex) -> list[Ment
             label = hit[1] if hit else industry_label(m.label)
             key = hit[0] if hit else entity_key(label)
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
-        elif m.type == "Organization" and focus is not None and m.surface in lx.LOCAL_BODIES:
+        elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and _body_place(m.surface, focus, recent):
             word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
-            label = focus.label + m.surface[len(word):] if focus.label.endswith(word) else focus.label + m.surface
+            place = _body_place(m.surface, focus, recent)
+            label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
         out.append(m)
     return out
+
+
+def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] | None) -> Mention | None:
+    word = next(w for w in ("自治县", "县", "市", "省", "区") if surface.startswith(w))
+    level = _BODY_LEVEL[word]
+    if focus is not None and focus.level == level:
+        return focus
+    return (recent or {}).get(level)
 
 
 def _subtype(m: Mention) -> str | None:

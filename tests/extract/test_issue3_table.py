@@ -1,0 +1,189 @@
+"""Issue 3, "What it must handle": one row per bullet, a snippet in and the records expected out.
+
+Rows the loader does not handle yet are ``xfail(strict=True)`` with the reason, so the table is
+also the list of known gaps, and a fix that closes one makes the suite say so.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.iris import entity_iri
+from kg.text import prepare
+
+
+def run(data: str | bytes, path: str = "snippet.txt"):
+    article = prepare(data.encode("utf-8") if isinstance(data, str) else data, path=path)
+    ext = extract(article)
+    names: dict[str, set[str]] = {}
+    labels = {}
+    for e in ext.entities:
+        names.setdefault(e.type, set()).update({e.label, *e.aliases})
+        labels[(e.type, e.key)] = e.label
+    triples = {(labels.get((r.subject_type, r.subject), r.subject), r.predicate, labels.get((r.object_type, r.object), r.object))
+               for r in ext.relations}
+    stats = {(labels.get((o.subject_type, o.subject), o.subject), o.value, o.unit, o.period) for o in ext.observations}
+    return article, ext, names, triples, stats
+
+
+def gap(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (bullet, snippet, what must be in the output): names {type: {label}}, triples {(s, p, o)}, stats {(s, value, unit, period)}
+CASES = [
+    # Firms
+    pytest.param("firm list A、B、C等N家企业入选", "中德、润阳、中钢、松德等9家企业入选国家级专精特新“小巨人”企业。",
+                 {"Firm": {"中德", "润阳", "中钢", "松德"}}, {("中德", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-count"),
+    pytest.param("firm list, verb stripped from the first item", "今年以来,完成毓恬冠佳、三众汽车部件、火凤凰线缆等小升规企业34家。",
+                 {"Firm": {"毓恬冠佳", "三众汽车部件"}}, {("毓恬冠佳", "hasDesignation", "小升规企业")}, set(), id="firm-list-verb"),
+    pytest.param("firm with a legal suffix", "江苏天嘉宜化工有限公司位于响水县陈家港镇。",
+                 {"Firm": {"江苏天嘉宜化工有限公司"}}, {("江苏天嘉宜化工有限公司", "locatedIn", "响水县")}, set(), id="firm-suffix"),
+    pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
+                 {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
+    pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
+                 {"Firm": {"浙江吉利控股集团有限公司", "吉利控股"}}, set(), set(), id="firm-legal-short"),
+    pytest.param("aliases within a document: 吉利集团 … 吉利", "吉利集团在长兴设厂。吉利的产能持续扩大。",
+                 {"Firm": {"吉利集团", "吉利"}}, set(), set(), id="firm-alias"),
+    pytest.param("a firm's plant is its own entity", "总投资326亿元的吉利长兴基地已成为吉利集团技术水平最高的4.0工厂。",
+                 {"Firm": {"吉利长兴基地"}}, {("吉利长兴基地", "partOf", "吉利"), ("吉利长兴基地", "locatedIn", "长兴县")}, set(), id="firm-plant"),
+    # Regions
+    pytest.param("bare stems and province + county", "长兴县北与江苏宜兴交界,武进的机械行业发达。",
+                 {"Region": {"长兴县", "宜兴市", "武进区"}}, {("宜兴市", "locatedIn", "江苏省")}, set(), id="region-stems"),
+    pytest.param("abbreviations and macro-regions", "长兴县襟带浙苏皖三省门户,地处长三角,联动东北地区。",
+                 {"Region": {"浙江省", "江苏省", "安徽省", "长三角", "东北地区"}}, set(), set(), id="region-abbrev-macro"),
+    pytest.param("change of division: 广德县 is today's 广德市", "安徽广德县与长兴县交界。",
+                 {"Region": {"广德市", "广德县"}}, set(), set(), id="region-change"),
+    pytest.param("towns and villages give a chain of locatedIn", "湖北應城市黃灘鎮劉垸村盛产白垩。",
+                 {"Region": {"应城市", "黄滩镇", "刘垸村"}},
+                 {("刘垸村", "locatedIn", "黄滩镇"), ("黄滩镇", "locatedIn", "应城市"), ("应城市", "locatedIn", "湖北省")}, set(), id="region-village-chain"),
+    pytest.param("a town after a list separator, in the county named before it", "南海区政府与大沥镇启动专项资金。",
+                 {"Region": {"大沥镇", "南海区"}}, {("大沥镇", "locatedIn", "南海区")}, set(), id="region-town"),
+    # Organizations
+    pytest.param("university and academy abbreviations", "浙大与中科院共建研究院。",
+                 {"Organization": {"浙江大学", "浙大", "中国科学院", "中科院"}}, set(), set(), id="org-abbrev"),
+    pytest.param("县委、县政府 are the county's bodies", "长兴县是制造业大县。县委、县政府高度重视新能源产业。长兴县新能源产业发展迅速。",
+                 {"Organization": {"长兴县委", "长兴县政府"}}, set(), set(), id="org-local-bodies"),
+    pytest.param("a party committee with its place; a person's title is not a body", "由中共黄石市委主办。黄石市委副书记吴锦出席。",
+                 {"Organization": {"中共黄石市委"}}, set(), set(), id="org-party-committee"),
+    pytest.param("parks and listing boards", "长兴国家大学科技园的企业登陆太湖科技板。",
+                 {"Organization": {"长兴国家大学科技园", "太湖科技板"}}, set(), set(), id="org-parks-boards"),
+    pytest.param("a people's congress with its place and term adopts a statute",
+                 "# 河南省促进高新技术产业发展条例\n\n2011年6月13日 河南省第十一届人民代表大会常务委员会第二十二次会议通过\n\n第一条 为了促进高新技术产业发展,制定本条例。\n",
+                 {"Organization": {"河南省第十一届人民代表大会常务委员会"}, "Policy": {"河南省促进高新技术产业发展条例"}},
+                 {("河南省促进高新技术产业发展条例", "issuedBy", "河南省第十一届人民代表大会常务委员会"),
+                  ("河南省", "hasPriorityIndustry", "高新技术")}, set(), id="org-congress-statute"),
+    # Policies
+    pytest.param("adjacent titles and nested quotes", "先后出台《“十三五”国家战略性新兴产业发展规划》《质量强国建设纲要》。",
+                 {"Policy": {"“十三五”国家战略性新兴产业发展规划", "质量强国建设纲要"}}, set(), set(), id="policy-titles"),
+    pytest.param("issuer and date", "2023年2月,中共中央、国务院印发《质量强国建设纲要》。",
+                 {"Policy": {"质量强国建设纲要"}}, {("质量强国建设纲要", "issuedBy", "国务院")}, set(), id="policy-issuer"),
+    pytest.param("named reforms in quotes", "长兴县深入实施营商环境优化提升“一号改革工程”。",
+                 {"Policy": {"营商环境优化提升“一号改革工程”"}}, set(), set(), id="policy-reform",
+                 marks=gap("the left edge of a quoted reform name stops at the quote")),
+    pytest.param("a plan named after 制定, issued by the body that makes it", "自治县人民政府应当制定惠明茶产业发展规划。",
+                 {"Policy": {"惠明茶产业发展规划"}}, set(), set(), id="policy-plan",
+                 marks=gap("plans without 《》 are found only after a few endings")),
+    # Industries
+    pytest.param("a system defined in the text", "长兴县由智能汽车及关键零部件和新能源、智能装备、生物医药、数字产业组成的“1+4”新兴产业实现产值437.2亿元。",
+                 {"Industry": {"“1+4”新兴产业", "新能源"}}, {("新能源", "partOf", "“1+4”新兴产业")}, set(), id="industry-system"),
+    pytest.param("a region's priority industries from a list", "阳新县涵盖先进制造、现代服务业、基础设施、生态环保等重点领域。",
+                 {"Industry": {"先进制造", "现代服务业"}}, {("阳新县", "hasPriorityIndustry", "先进制造")}, set(), id="industry-list"),
+    pytest.param("items of a named class are part of it", "积极培育新能源、新材料、电子信息等战略性新兴产业。",
+                 {"Industry": {"新能源", "新材料"}}, {("新材料", "partOf", "战略性新兴产业")}, set(), id="industry-class",
+                 marks=gap("战略性新兴产业 is not an industry of the reference data, so the class phrase is not kept")),
+    pytest.param("a firm's industry", "浙江天能电池有限公司主要生产动力电池。",
+                 {"Firm": {"浙江天能电池有限公司"}}, {("浙江天能电池有限公司", "inIndustry", "动力电池")}, set(), id="industry-firm"),
+    # Clusters and tiers
+    pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
+                 {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
+    pytest.param("em-dash clusters are one cluster each", "深圳—香港—广州、北京、上海—苏州集群跻身全球科技集群的前五位。",
+                 {"Cluster": {"深圳—香港—广州"}}, {("深圳—香港—广州", "memberOf", "全球科技集群")}, set(), id="cluster-named"),
+    # Designations
+    pytest.param("a region's honour list", "长兴县逐步成长为全国综合实力百强县、中国工业百强县。",
+                 {"Designation": {"全国综合实力百强县"}}, {("长兴县", "hasDesignation", "中国工业百强县")}, set(), id="designation-region"),
+    # Statistics
+    pytest.param("value with magnitude and unit", "2022年,长兴县智能汽车及关键零部件产业产值达300.9亿元。",
+                 set(), set(), {("长兴县", Decimal("300.9"), "亿元", "2022")}, id="stat-magnitude"),
+    pytest.param("qualifiers dropped: 超", "2022年,长兴县新能源产业产值超1000亿元。",
+                 set(), set(), {("长兴县", Decimal("1000"), "亿元", "2022")}, id="stat-qualifier"),
+    pytest.param("今年以来 resolved against the publication date",
+                 "---\ntitle: 长兴\ndate: 2023-08-01\n---\n\n今年以来,长兴县规上工业增加值达200亿元。\n",
+                 set(), set(), {("长兴县", Decimal("200"), "亿元", "2023")}, id="stat-relative-period"),
+]
+
+
+@pytest.mark.parametrize(("bullet", "snippet", "names", "triples", "stats"), CASES)
+def test_bullet(bullet, snippet, names, triples, stats):
+    _, _, got_names, got_triples, got_stats = run(snippet, path="snippet.md" if snippet.startswith(("#", "---")) else "snippet.txt")
+    for type_, expected in dict(names).items():
+        assert expected <= got_names.get(type_, set()), f"{bullet}: {type_} missing {expected - got_names.get(type_, set())}"
+    assert set(triples) <= got_triples, f"{bullet}: missing {set(triples) - got_triples}"
+    assert set(stats) <= got_stats, f"{bullet}: missing {set(stats) - got_stats}; got {got_stats}"
+
+
+# Input and normalisation: what prepare() makes of the bytes
+
+
+def test_html_is_detected_by_content_whatever_the_extension():
+    a = prepare("<html><head><script>var x=1;</script><style>p{}</style></head><body><p>长兴县位于浙江&amp;江苏之间。</p></body></html>"
+                .encode("utf-8"), path="page.txt")
+    text = " ".join(s.text for s in a.sentences)
+    assert "长兴县位于浙江&江苏之间" in text and "var x" not in text and "<p>" not in text
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "big5"])
+def test_legacy_encodings_are_detected(encoding):
+    raw = "長興縣位於太湖西南岸,北與江蘇宜興交界,是全國綜合實力百強縣。" if encoding == "big5" else "长兴县位于太湖西南岸,北与江苏宜兴交界,是全国综合实力百强县。"
+    a = prepare(raw.encode(encoding), path="x.txt")
+    assert "长兴县位于太湖西南岸" in a.sentences[0].text
+
+
+def test_markdown_front_matter_is_metadata():
+    a = prepare("---\ntitle: 长兴县产业集群报告\ndate: 2023-08-01\n---\n\n长兴县位于浙江。\n".encode(), path="a.md")
+    assert a.title == "长兴县产业集群报告" and a.published == "2023-08-01"
+
+
+def test_chrome_lines_never_become_entities():
+    _, ext, names, _, _ = run("首页 > 新闻中心 > 正文\n\n长兴县位于浙江省。\n\n浙ICP备12345678号 分享到:微信 微博\n")
+    assert "长兴县" in names["Region"]
+    assert not any("ICP" in e.label or e.label in ("首页", "新闻中心") for e in ext.entities)
+
+
+def test_normalisation_pinyin_traditional_width_and_offsets():
+    raw = "長興縣(xiàn)的產值達１００億元。"
+    a = prepare(raw.encode("utf-8"))
+    s = a.sentences[0]
+    assert "长兴县的产值达100亿元" in s.text
+    assert a.raw[s.raw_start:s.raw_end].startswith("長興縣")
+
+
+def test_region_has_its_code_and_parents():
+    _, ext, _, _, _ = run("长兴县位于浙江省。")
+    county = next(e for e in ext.entities if e.label == "长兴县")
+    assert county.code == "330522" and county.reference
+    from kg.regions import ancestors
+
+    assert [p.code for p in ancestors(county.code)][:2] == ["330500", "330000"]
+
+
+def test_lakes_and_names_inside_other_names_are_not_regions():
+    _, _, names, _, _ = run("长兴县坐拥太湖、背倚天目山。据中国西藏网报道,高原(北京)文化传播有限公司参展。")
+    regions = names.get("Region", set())
+    assert "长兴县" in regions
+    assert not {"太湖县", "西藏自治区", "北京市"} & regions
+
+
+def test_an_industry_maps_to_its_strategic_category():
+    _, ext, _, _, _ = run("长兴县大力发展新能源汽车产业。")
+    ind = [e for e in ext.entities if e.type == "Industry"]
+    assert any(e.reference for e in ind), [e.label for e in ind]
+
+
+def test_the_same_firm_in_two_articles_gets_one_iri():
+    _, a, _, _, _ = run("吉利集团在长兴设厂。")
+    _, b, _, _, _ = run("2023年,吉利集团宣布扩产。")
+    firm = lambda ext: next(entity_iri(e.type, e.key) for e in ext.entities if e.type == "Firm" and "吉利" in e.label)
+    assert firm(a) == firm(b)
