@@ -26,9 +26,7 @@
   first.setName(examples[0].name);
   first.setQuery(examples[0].query);
   for (const ex of examples.slice(1)) {
-    const tab = yasgui.addTab(false, { name: ex.name, yasqe: { value: ex.query },
-                                       requestConfig: { endpoint: endpoint } });
-    tab.setQuery(ex.query);
+    yasgui.addTab(false, { name: ex.name, yasqe: { value: ex.query }, requestConfig: { endpoint: endpoint } });
   }
   const bar = document.getElementById("examples");
   examples.forEach((ex) => {
