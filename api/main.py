@@ -13,6 +13,7 @@ from swagger_ui_bundle import swagger_ui_path
 from api import errors
 from api.routes import entities, export, firms, graph_store, sparql, update, void
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
+from api.routes import analytics, explore
 from fastapi.middleware.cors import CORSMiddleware
 from kg import __version__
 from kg.config import Settings
@@ -56,6 +57,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     for module in (firms, entities, sparql, update, graph_store, void, export):
         app.include_router(module.router)
     for module in (regions, industries, policies, clusters, designations, observations, paths, documents, linked):
+        app.include_router(module.router)
+    for module in (explore, analytics):
         app.include_router(module.router)
     if settings.cors_origins:  # closed unless KG_CORS_ORIGINS names the origins
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
@@ -21,6 +21,7 @@ from kg.export.geojson import geojson
 from kg.export.projection import Selection, SelectionError, project, project_all, select
 from kg.resolve import Resolver
 from kg.store.base import Store
+from kg.vocab import ID
 
 
 @dataclass(frozen=True)
@@ -79,12 +80,17 @@ def view(store: Store, selection: Selection | None = None) -> View:
 
 
 def selection(store: Store, focus: str | None = None, depth: int = 1, types: str | None = None,
-              predicates: str | None = None, resolver: Resolver | None = None) -> Selection:
-    """A selection from the strings a user types: ``focus`` may be any name form (label, alias, pinyin, code, IRI)."""
+              predicates: str | None = None, resolver: Resolver | None = None,
+              nodes: list[str] | None = None) -> Selection:
+    """A selection from the strings a user types: ``focus`` may be any name form (label, alias, pinyin, code,
+    IRI); ``nodes`` are short ids (``firm/吉利``) or IRIs."""
     iri = None
     if focus:
         iri = (resolver or Resolver(store)).resolve(focus, "entity").iri
-    return Selection.parse(iri, depth, types, predicates)
+    sel = Selection.parse(iri, depth, types, predicates)
+    if nodes:
+        sel = replace(sel, nodes=frozenset(n if n.startswith(("http://", "https://")) else str(ID) + n for n in nodes))
+    return sel
 
 
 def export_files(store: Store, format: str, selection: Selection | None = None) -> bytes | dict[str, bytes]:

@@ -25,7 +25,7 @@ def cytoscape(g: nx.MultiDiGraph) -> dict:
     edges = [{"data": {**d, "source": g.nodes[s]["id"], "target": g.nodes[o]["id"], "name": d["predicate"]},
               "group": "edges", "classes": d["predicate"]} for s, o, d in sorted_edges(g)]
     return {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~3",
-            "data": {"name": "kg"}, "elements": {"nodes": nodes, "edges": edges}}
+            "data": {"name": "kg", **g.graph}, "elements": {"nodes": nodes, "edges": edges}}
 
 
 def d3(g: nx.MultiDiGraph) -> dict:

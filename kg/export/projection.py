@@ -81,7 +81,8 @@ class Selection:
 
     ``focus`` is an entity IRI (names are resolved before this, see ``kg.export.export``); ``depth`` counts
     hops in either direction; ``types`` and ``predicates`` keep only those node types and edge predicates
-    (the focus itself is always kept).
+    (the focus itself is always kept). ``nodes`` (IRIs) keeps exactly those entities and the edges among them,
+    as when the explorer exports what it shows.
 
     >>> sorted(Selection.parse(types="Firm,Region", predicates="locatedIn").types)
     ['Firm', 'Region']
@@ -91,6 +92,7 @@ class Selection:
     depth: int = 1
     types: frozenset[str] = field(default_factory=frozenset)
     predicates: frozenset[str] = field(default_factory=frozenset)
+    nodes: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not 0 <= self.depth <= MAX_DEPTH:
@@ -113,7 +115,7 @@ class Selection:
 
     @property
     def whole(self) -> bool:
-        return self.focus is None and not self.types and not self.predicates
+        return self.focus is None and not self.types and not self.predicates and not self.nodes
 
 
 def edge_id(s: str, p: str, o: str) -> str:
@@ -169,7 +171,11 @@ def select(g: nx.MultiDiGraph, selection: Selection) -> nx.MultiDiGraph:
         return g.copy()
     if selection.focus is not None and selection.focus not in g:
         raise SelectionError(f"{selection.focus} is not in the graph (it has no relation to export)")
-    keep = {n for n, t in g.nodes(data="type") if not selection.types or t in selection.types}
+    missing = sorted(selection.nodes - set(g))
+    if missing:
+        raise SelectionError(f"not in the graph: {', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}")
+    keep = {n for n, t in g.nodes(data="type") if (not selection.types or t in selection.types)
+            and (not selection.nodes or n in selection.nodes)}
     if selection.focus is not None:
         keep.add(selection.focus)
     sub = nx.MultiDiGraph()
@@ -180,6 +186,7 @@ def select(g: nx.MultiDiGraph, selection: Selection) -> nx.MultiDiGraph:
         near = nx.single_source_shortest_path_length(sub.to_undirected(as_view=True), selection.focus,
                                                      cutoff=selection.depth)
         sub = sub.subgraph(near).copy()
+        sub.graph["focus"] = g.nodes[selection.focus]["id"]
     return sub
 
 
