@@ -6,6 +6,8 @@ client that fetches one IRI can trace every statement without a second request.
 """
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 
 from kg.queries import PREFIXES
@@ -19,6 +21,8 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
 }
 
+# characters RFC 3987 forbids in an IRI: such a path names nothing here
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 _DESCRIBE = PREFIXES + """CONSTRUCT {
   ?e ?p ?o . ?o rdfs:label ?ol . ?s ?q ?e . ?s rdfs:label ?sl .
   ?a a kg:Assertion ; rdf:subject ?as ; rdf:predicate ?ap ; rdf:object ?ao ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
@@ -36,6 +40,9 @@ _DESCRIBE = PREFIXES + """CONSTRUCT {
 
 
 def exists(store: Store, iri: str) -> bool:
+    """Whether the store says anything about ``iri`` (False for a string that is not a valid IRI)."""
+    if _NOT_IRI.search(iri):
+        return False
     return bool(store.select("SELECT ?e ?p WHERE { ?e ?p ?o } LIMIT 1", {"e": IRI(iri)}))
 
 
