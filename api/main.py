@@ -10,7 +10,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
-from api import errors
+from api import errors, observability
 from api.routes import entities, export, firms, graph_store, sparql, update, void
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
 from api.routes import analytics, explore
@@ -72,10 +72,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                                    swagger_css_url="/static/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
-    @app.get("/health", include_in_schema=False)
-    def health():
-        return {"status": "ok"}
-
+    observability.install(app)
+    app.include_router(observability.router)
     return app
 
 

@@ -111,6 +111,10 @@ def cmd_serve(args) -> int:
 
     if args.store:
         os.environ["KG_STORE"] = args.store
+    import logging
+
+    # the structured access log (logger kg.access) and errors with their stacks go to stderr
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # the web layer is loaded by name, so the library never imports it
     uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, log_level="info")
     return 0

@@ -1,0 +1,27 @@
+"""Health probes and the structured access log."""
+from __future__ import annotations
+
+import json
+import logging
+
+
+def test_health_and_ready(client):
+    assert client.get("/health").json() == {"status": "ok"}
+    ready = client.get("/ready")
+    assert ready.status_code == 200 and ready.json()["status"] == "ready" and ready.json()["documents"] >= 2
+
+
+def test_access_log_has_request_id_route_status_duration(client, caplog):
+    with caplog.at_level(logging.INFO, logger="kg.access"):
+        r = client.get("/entities/region/330522", headers={"X-Request-ID": "req-123", "Authorization": "Bearer secret-token"})
+    assert r.headers["X-Request-ID"] == "req-123"
+    entries = [json.loads(rec.getMessage()) for rec in caplog.records if rec.name == "kg.access"]
+    entry = next(e for e in entries if e["request_id"] == "req-123")
+    assert entry["route"] == "/entities/{id:path}" and entry["status"] == 200 and entry["duration_ms"] >= 0
+    assert "secret-token" not in caplog.text
+
+
+def test_errors_leak_no_paths_or_stacks(client):
+    r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p"})
+    assert r.status_code == 400
+    assert "Traceback" not in r.text and "/work/" not in r.text and "site-packages" not in r.text
