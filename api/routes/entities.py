@@ -57,8 +57,8 @@ def get_evidence(id: Annotated[str, id_param("the entity", "吉利")], store: St
                             limit=paging.limit, offset=paging.offset)
 
 
-@router.get("/{id:path}", response_model=EntityPublic, summary="One entity: labels, relations both ways with evidence, observations")
-def get_entity(id: str, store: StoreDep, resolver: ResolverDep) -> EntityPublic:
+@router.get("/{id:path}", response_model=EntityPublic, responses=ERRORS, summary="One entity: labels, relations both ways with evidence, observations")
+def get_entity(id: Annotated[str, id_param("the entity", "firm/吉利长兴基地")], store: StoreDep, resolver: ResolverDep) -> EntityPublic:
     candidate = resolver.resolve(id, "entity")
     data = queries.entity(store, candidate.iri)
     if data is None:
