@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from api import errors, observability
+from api.limits import LimitsMiddleware
 from api.routes import entities, export, firms, graph_store, sparql, update, void
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
 from api.routes import analytics, explore
@@ -72,6 +73,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                                    swagger_css_url="/static/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
+    app.add_middleware(LimitsMiddleware, max_body_bytes=settings.max_body_bytes,
+                       max_concurrent_per_client=settings.max_concurrent_per_client)
     observability.install(app)
     app.include_router(observability.router)
     return app

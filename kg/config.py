@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     federation_allow: list[str] = Field(default_factory=list, description="IRI prefixes SERVICE and LOAD may "
                                         "fetch from; empty means the server never fetches anything")
     max_body_bytes: int = Field(default=5_000_000, gt=0)
+    max_concurrent_per_client: int = Field(default=16, gt=0, description="requests in flight per client address (429 beyond)")
     max_upload_bytes: int = Field(default=2_000_000, gt=0, description="largest article POST /documents accepts (413 beyond)")
     cors_origins: list[str] = Field(default_factory=list)
 
