@@ -118,6 +118,7 @@ class CitationPublic(EvidencePublic):
 
 
 class PolicyPublic(EntityRef):
+    titled: bool = Field(False, description="cited by its title between 《》: a policy document, not a programme or strategy")
     issuers: list[LinkTyped] = Field(description="kg:issuedBy links, with the sentence that says so")
     years: list[int] = Field(description="years named in the title or in a sentence that cites the policy")
     citations: list[CitationPublic] = Field(description="the sentences that cite the policy")

@@ -331,12 +331,13 @@ _ISSUED_IN = PREFIXES + "SELECT DISTINCT ?p ?top WHERE { ?p a kg:Policy ; kg:iss
 
 
 def policies(store: Store, industry: str | None = None, issuer: str | None = None, region: str | None = None,
-             year: int | None = None) -> list[dict[str, Any]]:
+             year: int | None = None, titled: bool | None = None) -> list[dict[str, Any]]:
     """The policies the documents cite, with who issued them and the sentences that cite them.
 
     ``issuer`` matches ``kg:issuedBy``; ``region`` matches a policy issued by the region (or a body in it) or cited by
     a document about a place in it; ``industry`` matches a policy cited by a document about the industry (or a narrower
     one); ``year`` matches a year named in the policy's title or in a sentence that cites it.
+    ``titled`` keeps the policies cited by title between 《》 (documents, not programmes or strategies) or the others.
     """
     names = {r["p"]: r["l"] for r in store.select(_POLICIES)}
     cites: dict[str, list[dict[str, Any]]] = {p: [] for p in names}
@@ -362,10 +363,13 @@ def policies(store: Store, industry: str | None = None, issuer: str | None = Non
         years = sorted({int(y) for text in [names[p], *(c["sentence"] for c in cites[p])] for y in _YEAR.findall(text)})
         if year is not None and year not in years:
             continue
+        is_titled = any(f"《{names[p]}》" in c["sentence"] for c in cites[p])
+        if titled is not None and titled != is_titled:
+            continue
         issuers = links_from(store, p, str(KG.issuedBy))
         for link in issuers:
             link["object_type"] = _type_of(store, link["object"])
-        out.append({"iri": p, "id": entity_id(p), "label": names[p], "issuers": issuers, "years": years,
+        out.append({"iri": p, "id": entity_id(p), "label": names[p], "titled": is_titled, "issuers": issuers, "years": years,
                     "citations": [{k: v for k, v in c.items() if k != "_s"} for c in cites[p]],
                     "documents": sorted(set(_mentioned_in(store, p)))})
     return out

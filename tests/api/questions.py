@@ -27,6 +27,6 @@ def geely_to_zhejiang(client) -> list[list[str]]:
 
 def cited_policies(client) -> dict[str, set[str]]:
     """Which policy documents the seeds cite, and who issued them."""
-    r = client.get("/policies", params={"limit": 500})
+    r = client.get("/policies", params={"titled": "true", "limit": 500})
     assert r.status_code == 200, r.text
     return {p["label"]: {i["object_label"] for i in p["issuers"]} for p in r.json()["items"]}

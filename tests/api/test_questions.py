@@ -21,3 +21,9 @@ def test_cited_policies_and_issuers(client):
     assert policies["质量强国建设纲要"] == {"中共中央", "国务院"}
     assert policies["长兴县工业产业重点发展方向及指导目录"] == {"长兴县委", "长兴县政府"}
     assert "“十三五”国家战略性新兴产业发展规划" in policies
+
+
+def test_cited_policy_documents_are_the_titled_ones(client):
+    assert set(q.cited_policies(client)) == {
+        "2023年全球创新指数", "“十三五”国家战略性新兴产业发展规划", "关于支持战略性新兴产业发展的合作协议",
+        "国务院关于加快培育和发展战略性新兴产业的决定", "质量强国建设纲要", "长兴县工业产业重点发展方向及指导目录"}
