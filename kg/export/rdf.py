@@ -7,6 +7,7 @@ whole graph holds every document graph as stored, plus the reference data about 
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -28,6 +29,8 @@ PREFIXES = {"kg": str(KG), "id": BASE + "id/", "doc": BASE + "doc/", "rdf": str(
 CONTEXT = {**PREFIXES, "@vocab": str(KG)}
 
 _RELATIONS = {str(KG[p]) for p in RELATION_PREDICATES}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _DOC_QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{BASE}doc/\")) }}"
 _REFERENCE = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"
 
@@ -39,6 +42,11 @@ def _term(t):
         return BNode(t.value)
     if t.language:
         return Literal(t.value, lang=t.language)
+    if t.datatype.value == _XSD_STRING:  # a plain literal: rdflib tells "x" and "x"^^xsd:string apart
+        return Literal(t.value)
+    if t.datatype.value == _XSD_DECIMAL and re.fullmatch(r"[+-]?\d+", t.value):
+        # Turtle writes a decimal bare and so needs a point: "20" would come back as "20.0", another term
+        return Literal(t.value + ".0", datatype=URIRef(_XSD_DECIMAL))
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
