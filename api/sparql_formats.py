@@ -47,6 +47,11 @@ FORMAT_IRIS = {
     "application/trig": "http://www.w3.org/ns/formats/TriG",
     "application/n-quads": "http://www.w3.org/ns/formats/N-Quads",
 }
+#: prefixes for the serialisations that have them (service descriptions read better with them)
+PREFIXES = {"sd": "http://www.w3.org/ns/sparql-service-description#", "void": "http://rdfs.org/ns/void#",
+            "dct": "http://purl.org/dc/terms/", "formats": "http://www.w3.org/ns/formats/",
+            "kg": "https://w3id.org/kg-cn/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "xsd": "http://www.w3.org/2001/XMLSchema#"}
 #: formats a Graph Store PUT/POST body may have
 RDF_INPUT_MEDIA_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
                          "application/trig", "application/n-quads", "application/x-turtle", "text/plain"]
@@ -82,4 +87,6 @@ def graph_response(triples: list[ox.Triple], accept: str | None, extra: dict[str
         return extra[media]
     fmt = rdf_format(media)
     items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples] if fmt.supports_datasets else triples
-    return Response(ox.serialize(items, format=fmt), media_type=content_type(media), headers={"Vary": "Accept"})
+    body = ox.serialize(items, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG,
+                                                                           ox.RdfFormat.RDF_XML) else None)
+    return Response(body, media_type=content_type(media), headers={"Vary": "Accept"})
