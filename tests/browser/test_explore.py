@@ -31,6 +31,9 @@ def test_search_expand_click_filter_export_map(browser_page, live_url, tmp_path)
     page.wait_for_selector("#details h2.title:text-is('吉利')")
     evidence = page.locator("#details blockquote.evidence").first.text_content()
     assert "吉利" in evidence
+    page_url = page.get_attribute("#entity-page", "href")
+    assert page_url.startswith("/id/firm/")
+    assert page.request.get(live_url + page_url, headers={"Accept": "text/html"}).ok
 
     page.click("#expand")
     page.wait_for_function(f"document.querySelectorAll('#graph .node').length > {before}")

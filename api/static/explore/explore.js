@@ -7,6 +7,8 @@ const state = { config: null, geo: null, tab: "graph" };
 
 function idOf(iri) { const i = iri.indexOf("/id/"); return i >= 0 ? iri.slice(i + 4) : iri; }
 function entityPath(id) { return "/entities/" + id.split("/").map(encodeURIComponent).join("/"); }
+// the entity's own page: its IRI dereferenced on this server (HTML for a browser)
+function pagePath(id) { return "/id/" + id.split("/").map(encodeURIComponent).join("/"); }
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -89,7 +91,7 @@ async function select(id) {
     e.code ? h("p", { class: "muted" }, `Code ${e.code}`) : null,
     h("p", {},
       h("button", { id: "expand", type: "button", onclick: () => expand(id) }, graph.expanded.has(id) ? "Expanded" : "Expand"),
-      " ", h("a", { href: entityPath(id), target: "_blank" }, "Entity page"),
+      " ", h("a", { id: "entity-page", href: pagePath(id), target: "_blank" }, "Entity page"),
       node ? h("span", { class: "muted" }, ` · degree ${node.data.degree}`) : null),
     h("h2", {}, `Relations (${(e.relations || []).length + (e.incoming || []).length})`),
     ...(e.relations || []).map((r) => relationItem(r, false)),
