@@ -37,7 +37,12 @@ def cmd_load(args) -> int:
             counts = ", ".join(f"{k} {v}" for k, v in item.counts.items()) or "no change"
             print(f"[{n}/{total}] {item.status}: {item.path} ({counts})", file=sys.stderr)
 
-    results, errors = load_paths(store, args.paths, progress=None if args.quiet else progress)
+    if args.workers > 1:
+        from kg.loader import load_paths_parallel
+
+        results, errors = load_paths_parallel(store, args.paths, args.workers, progress=None if args.quiet else progress)
+    else:
+        results, errors = load_paths(store, args.paths, progress=None if args.quiet else progress)
     store.close()
     added = sum(r.status != "unchanged" for r in results)
     print(f"{len(results)} documents loaded ({added} new or replaced, {len(results) - added} unchanged), {len(errors)} failed")
@@ -45,6 +50,27 @@ def cmd_load(args) -> int:
         for e in errors:
             print(f"error: {e}", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_synth(args) -> int:
+    from kg import synth
+
+    def progress(docs: int) -> None:
+        print(f"synth: {docs} documents", file=sys.stderr)
+
+    if args.no_load:
+        if not args.output:
+            print("kg synth: --no-load needs --output", file=sys.stderr)
+            return 2
+        quads, docs = synth.write(args.output, args.firms, args.seed, progress)
+        print(f"wrote {args.output}: {quads} quads, {docs} documents, {args.firms} firms (seed {args.seed})")
+        return 0
+    store = _open(args)
+    r = synth.synthesise(store, args.firms, args.seed, args.output, progress)
+    store.close()
+    print(f"{r.quads} quads in {r.documents} documents, {r.firms} firms (seed {r.seed}): "
+          f"generated in {r.seconds_generate:.1f} s, loaded in {r.seconds_load:.1f} s ({r.quads / max(r.seconds_load, 1e-9):,.0f} quads/s)")
     return 0
 
 
@@ -177,8 +203,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("load", help="extract articles (files or folders) and store them, one named graph each")
     p.add_argument("paths", nargs="+")
     p.add_argument("--quiet", action="store_true", help="no per-file progress")
+    p.add_argument("--workers", type=int, default=1, help="extraction processes (one writer; default 1)")
     _store_arg(p)
     p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("synth", help="generate a synthetic graph (firms, documents, provenance) for scale tests")
+    p.add_argument("--firms", type=int, required=True, help="number of firms (1k to 1M)")
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--output", "-o", help="also keep the N-Quads file here")
+    p.add_argument("--no-load", action="store_true", help="only write --output, touch no store")
+    _store_arg(p)
+    p.set_defaults(func=cmd_synth)
 
     p = sub.add_parser("extract", help="print what the loader extracts, as JSON, without touching a store")
     p.add_argument("paths", nargs="+")

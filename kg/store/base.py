@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 #: how long a query may run by default, in seconds
@@ -69,6 +70,13 @@ class Store(ABC):
     @abstractmethod
     def count(self) -> int:
         """Number of quads."""
+
+    def bulk_load(self, path: str | Path, format: str = "nquads") -> None:
+        """Add a (large) RDF file without one transaction around it: fast, for offline loads only.
+
+        Backends override it with their native bulk loader; this fallback reads the file whole.
+        """
+        self.load(Path(path).read_bytes(), format)
 
     def close(self) -> None:  # pragma: no cover - backends with resources override it
         pass

@@ -138,6 +138,12 @@ class OxigraphStore(Store):
     def count(self) -> int:
         return len(self._store)
 
+    def bulk_load(self, path: str | Path, format: str = "nquads") -> None:
+        # pyoxigraph's bulk loader: parallel parsing, no transaction (readers may see a partial load)
+        self._store.bulk_load(path=str(path), format=_RDF_FORMATS[format])
+        self.flush()
+        self.generation += 1
+
     def flush(self) -> None:
         if self.path:
             self._store.flush()
