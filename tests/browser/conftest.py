@@ -48,9 +48,12 @@ def live_url(seeded_store):
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium(tmp_path_factory):
-    """A persistent context of Debian's chromium with a fresh profile (skips, saying why, when it is missing)."""
+    """A persistent context of Debian's chromium with a fresh profile (skips, saying why, when it is missing).
+
+    Module-scoped: Playwright's sync API keeps an asyncio loop running while it is open, and a later test
+    calling ``asyncio.run`` would fail."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
     exe = chromium_path()
     if not exe:
