@@ -59,7 +59,7 @@ def pagerank(g: nx.Graph, alpha: float = 0.85, tol: float = 1e-10, max_iter: int
     return rank
 
 
-def _ref(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
+def ref(g: nx.MultiDiGraph, iri: str) -> dict[str, Any]:
     d = g.nodes[iri]
     return {"id": d["id"], "iri": iri, "label": d["label"], "type": d["type"]}
 
@@ -73,7 +73,7 @@ def central(g: nx.MultiDiGraph, types: tuple[str, ...] = CENTRAL_TYPES, top: int
     for t in types:
         members = [n for n, d in g.nodes(data="type") if d == t]
         members.sort(key=lambda n: (-rank[n], -g.degree(n), g.nodes[n]["label"]))
-        out[t] = [{**_ref(g, n), "degree": g.degree(n), "pagerank": round(rank[n], 6)} for n in members[:top]]
+        out[t] = [{**ref(g, n), "degree": g.degree(n), "pagerank": round(rank[n], 6)} for n in members[:top]]
     return out
 
 
@@ -88,7 +88,7 @@ def communities(g: nx.MultiDiGraph, min_size: int = 2) -> list[dict[str, Any]]:
         ordered = sorted(members, key=lambda n: (-g.degree(n), g.nodes[n]["label"]))
         out.append({"name": g.nodes[ordered[0]]["label"], "size": len(members),
                     "types": dict(Counter(g.nodes[n]["type"] for n in members).most_common()),
-                    "members": [_ref(g, n) for n in ordered]})
+                    "members": [ref(g, n) for n in ordered]})
     out.sort(key=lambda c: (-c["size"], c["name"]))
     for n, c in enumerate(out):
         c["id"] = n
@@ -115,7 +115,7 @@ def shortest_paths(g: nx.MultiDiGraph, source: str, target: str, limit: int = 5)
             forward = g.has_edge(a, b)
             s, o = (a, b) if forward else (b, a)
             pred = sorted(g[s][o])[0]
-            hops.append({"subject": _ref(g, s), "predicate": pred, "object": _ref(g, o),
+            hops.append({"subject": ref(g, s), "predicate": pred, "object": ref(g, o),
                          "predicate_iri": g.edges[s, o, pred]["predicate_iri"], "forward": forward})
         paths.append(hops)
     return paths
@@ -151,20 +151,20 @@ def region_profile(g: nx.MultiDiGraph, region: str) -> dict[str, Any]:
         designations.update({o for _, o, d in g.out_edges(f, data=True) if d["predicate"] == "hasDesignation"})
     located_here = [s for s, _, d in g.in_edges(region, data=True) if d["predicate"] == "locatedIn"]
     return {
-        "region": {**_ref(g, region), "code": g.nodes[region].get("code") or None, "level": g.nodes[region].get("level") or None},
+        "region": {**ref(g, region), "code": g.nodes[region].get("code") or None, "level": g.nodes[region].get("level") or None},
         "sub_regions": len(below) - 1,
-        "firms": [_ref(g, f) for f in firms],
+        "firms": [ref(g, f) for f in firms],
         "industries": _counted(g, industries, "firms"),
         "chains": _counted(g, chains, "firms"),
         "designations": _counted(g, designations, "firms"),
-        "priority_industries": [_ref(g, o) for _, o, d in g.out_edges(region, data=True) if d["predicate"] == "hasPriorityIndustry"],
-        "clusters": [_ref(g, s) for s in located_here if g.nodes[s]["type"] == "Cluster"],
-        "organizations": [_ref(g, s) for s in located_here if g.nodes[s]["type"] == "Organization"],
+        "priority_industries": [ref(g, o) for _, o, d in g.out_edges(region, data=True) if d["predicate"] == "hasPriorityIndustry"],
+        "clusters": [ref(g, s) for s in located_here if g.nodes[s]["type"] == "Cluster"],
+        "organizations": [ref(g, s) for s in located_here if g.nodes[s]["type"] == "Organization"],
     }
 
 
 def _counted(g: nx.MultiDiGraph, counts: Counter, what: str) -> list[dict[str, Any]]:
-    return [{**_ref(g, n), what: c} for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], g.nodes[kv[0]]["label"]))]
+    return [{**ref(g, n), what: c} for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], g.nodes[kv[0]]["label"]))]
 
 
 def _along(g: nx.MultiDiGraph, predicate: str) -> nx.DiGraph:
