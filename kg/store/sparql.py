@@ -6,6 +6,8 @@ endpoint; options (all optional) are
 * ``update=/path``: the update endpoint (default: ``/update`` beside a ``/query`` path, else the query URL);
 * ``store=/path``: a Graph Store Protocol endpoint that accepts N-Quads (``POST``), used by ``bulk_load``
   (default: ``/store`` beside a ``/query`` path, as Oxigraph server has; none otherwise);
+* ``maxinsert=N``: triples per ``INSERT DATA`` request (default 1000, or unlimited beside ``/query``); larger
+  graph replacements are split, which makes them non-atomic on that engine;
 * ``maxrows=N``: the engine's result cap (default 10000, Virtuoso's ``ResultSetMaxRows``); see below;
 * ``graphs=PREFIX``: only named graphs whose IRI starts with PREFIX are this store's (default the kg base IRI),
   which hides an engine's own system graphs;
@@ -47,7 +49,7 @@ from kg.vocab import BASE
 #: Virtuoso's default ResultSetMaxRows
 DEFAULT_MAX_ROWS = 10_000
 #: triples per INSERT DATA request when loading (engines refuse very large update requests)
-INSERT_BATCH = 5_000
+INSERT_BATCH = 1_000
 JSON_RESULTS = "application/sparql-results+json"
 
 
@@ -210,6 +212,8 @@ class SparqlStore(Store):
         self.store_url = at(options.get("store")) or (self.query_url[:-len("query")] + "store" if beside else None)
         self.max_rows = int(options.get("maxrows", DEFAULT_MAX_ROWS))
         self.graph_prefix = options.get("graphs", BASE)
+        #: triples per INSERT DATA request (default: unlimited beside /query, as Oxigraph takes any size)
+        self.max_insert = int(options["maxinsert"]) if "maxinsert" in options else (None if beside else INSERT_BATCH)
         auth = (parts.username, parts.password or "") if parts.username else None
         self._http = httpx.Client(timeout=float(options.get("timeout", 60)), auth=auth)
         self.location = location
@@ -273,6 +277,20 @@ class SparqlStore(Store):
             if len(got) < self.max_rows:
                 return rows
 
+    def forward(self, sparql: str, accept: str, default_graph: list[str] | None = None,
+                named_graphs: list[str] | None = None) -> tuple[str, bytes]:
+        """Pass a SPARQL Protocol query through to the engine: (content type, body), as the engine wrote them.
+
+        The engine's own time limit and row cap apply (see docs/remote-store.md).
+        """
+        dataset: dict[str, Any] = {}
+        if default_graph is not None:
+            dataset["default-graph-uri"] = default_graph
+        if named_graphs is not None:
+            dataset["named-graph-uri"] = named_graphs
+        r = self._run(sparql, accept, dataset)
+        return r.headers.get("content-type", "application/octet-stream"), r.content
+
     # -- writes --
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         text = f"BASE <{base_iri}>\n{sparql}" if base_iri else sparql
@@ -280,10 +298,23 @@ class SparqlStore(Store):
         self.generation += 1
 
     def replace_graphs(self, graphs: dict[str, str], drop: list[str] | None = None) -> None:
-        # one request: engines that run an update request as one transaction (Oxigraph) make it atomic
         drops = "".join(f"DROP SILENT GRAPH {term_iri(g)} ;\n" for g in [*(drop or []), *graphs])
-        inserts = "\n".join(f"GRAPH {term_iri(g)} {{\n{nt}\n}}" for g, nt in graphs.items())
-        self.update(f"{drops}INSERT DATA {{\n{inserts}\n}}")
+        size = sum(nt.count("\n") for nt in graphs.values())
+        if self.max_insert is None or size <= self.max_insert:
+            # one request: engines that run an update request as one transaction (Oxigraph) make it atomic
+            inserts = "\n".join(f"GRAPH {term_iri(g)} {{\n{nt}\n}}" for g, nt in graphs.items())
+            self.update(f"{drops}INSERT DATA {{\n{inserts}\n}}")
+            return
+        # engines that refuse large updates (Virtuoso: "SPARQL compiler ... memory exhausted") get batches:
+        # readers may see the graph half-written meanwhile
+        self.update(drops.rstrip(" ;\n"))
+        for g, nt in graphs.items():
+            lines = [l for l in nt.splitlines() if l.strip()]
+            plain = [l for l in lines if "_:" not in l]
+            bnodes = [l for l in lines if "_:" in l]  # a blank node label means one node only within one request
+            for batch in [plain[i:i + self.max_insert] for i in range(0, len(plain), self.max_insert)] + [bnodes]:
+                if batch:
+                    self.update(f"INSERT DATA {{ GRAPH {term_iri(g)} {{\n" + "\n".join(batch) + "\n} }")
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH {term_iri(graph)}")
@@ -329,7 +360,7 @@ class SparqlStore(Store):
         for q in quads:
             batch.append(q)
             has_bnodes = has_bnodes or isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-            if len(batch) >= INSERT_BATCH and not has_bnodes:  # blank nodes must stay in one request
+            if len(batch) >= (self.max_insert or INSERT_BATCH) and not has_bnodes:  # blank nodes must stay in one request
                 flush()
         flush()
 
