@@ -90,7 +90,7 @@ async def _answer(request: Request, op: Operation, store: Store, settings: Setti
         return Response(body, media_type=media, headers={"Vary": "Accept"})
     pool = query_pool(request.app, store, settings)
     try:
-        result = await run_in_threadpool(pool.run, job, timeout_s=settings.query_timeout_s)
+        result = await pool.run_async(job, timeout_s=settings.query_timeout_s)
     except NotAcceptable as e:
         return not_acceptable(GRAPH_MEDIA_TYPES if e.kind == "graph" else RESULT_MEDIA_TYPES)
     return Response(result.body, media_type=content_type(result.media_type),

@@ -13,6 +13,7 @@ the row limit: a SELECT with more than ``max_rows`` solutions, or a CONSTRUCT wi
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import multiprocessing as mp
 import queue
@@ -26,6 +27,7 @@ from typing import Any
 
 from kg._exceptions import QueryError, StoreError
 from kg.store.base import Store
+from kg.store.oxigraph import OxigraphStore
 
 #: how long a new worker may take to start and load the snapshot, on top of a query's own deadline
 WORKER_START_GRACE_S = 30.0
@@ -71,7 +73,7 @@ class QueryResult:
 
 
 class QueryPool:
-    """A fixed number of query workers over snapshots of ``store``.
+    """A fixed number of query workers over snapshots of ``store``; :meth:`run` blocks, :meth:`run_async` awaits.
 
     >>> from kg.store import open_store
     >>> store = open_store(None)
@@ -90,9 +92,37 @@ class QueryPool:
         self._lock = threading.Lock()
         self._snapshot: tuple[int, Path] | None = None
         self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: list[_Worker] = []
+        self._slots: tuple[object, asyncio.Semaphore] | None = None
         self._closed = False
         for _ in range(workers):
-            self._idle.put(_Worker(self._ctx))
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> "_Worker":
+        worker = _Worker(self._ctx)
+        with self._lock:
+            self._workers = [w for w in self._workers if w.proc.is_alive()] + [worker]
+        return worker
+
+    async def run_async(self, request: QueryRequest, *, timeout_s: float) -> QueryResult:
+        """:meth:`run` for an event loop: a request waiting for a free worker holds no thread meanwhile."""
+        import anyio.to_thread
+
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots[0] is not loop:
+            self._slots = (loop, asyncio.Semaphore(self.size))
+        slots = self._slots[1]
+        started = time.monotonic()
+        try:
+            await asyncio.wait_for(slots.acquire(), timeout_s)
+        except asyncio.TimeoutError:
+            raise QueryTimeout(f"no query worker became free within the {timeout_s:g} s time limit "
+                               f"({self.size} workers, all busy); try again later") from None
+        try:
+            remaining = max(0.001, timeout_s - (time.monotonic() - started))
+            return await anyio.to_thread.run_sync(lambda: self.run(request, timeout_s=remaining, limit_s=timeout_s))
+        finally:
+            slots.release()
 
     def __enter__(self) -> "QueryPool":
         return self
@@ -100,7 +130,7 @@ class QueryPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def run(self, request: QueryRequest, *, timeout_s: float) -> QueryResult:
+    def run(self, request: QueryRequest, *, timeout_s: float, limit_s: float | None = None) -> QueryResult:
         """Answer ``request`` in a worker; :class:`QueryTimeout` after ``timeout_s`` seconds, waiting included."""
         started = time.monotonic()
         deadline = started + timeout_s
@@ -118,12 +148,12 @@ class QueryPool:
             reply = worker.call(request, deadline)
         except _Deadline:
             worker.kill()
-            self._idle.put(_Worker(self._ctx))
+            self._idle.put(self._spawn())
             raise QueryTimeout(f"query stopped after {time.monotonic() - started:.1f} s: it ran past the "
-                               f"{timeout_s:g} s time limit (setting KG_QUERY_TIMEOUT_S)") from None
+                               f"{limit_s or timeout_s:g} s time limit (setting KG_QUERY_TIMEOUT_S)") from None
         except BaseException:
             worker.kill()
-            self._idle.put(_Worker(self._ctx))
+            self._idle.put(self._spawn())
             raise
         self._idle.put(worker)
         status, payload = reply
@@ -138,28 +168,39 @@ class QueryPool:
         raise cls(payload[1])
 
     def _current_snapshot(self) -> tuple[int, Path]:
+        """The snapshot of the store's current generation: a RocksDB checkpoint of an on-disk store (hard
+        links, tens of milliseconds), an N-Quads dump of an in-memory one."""
         with self._lock:
             if self._closed:
                 raise StoreError("the query pool is closed")
             gen = self.store.generation
             if self._snapshot is None or self._snapshot[0] != gen:
-                path = self._dir / f"snapshot-{gen}-{time.monotonic_ns()}.nq"
-                path.write_bytes(self.store.dump("nquads"))
-                old = self._snapshot
-                self._snapshot = (gen, path)
-                if old is not None:
-                    # a worker reading the old file keeps its open handle on POSIX
-                    old[1].unlink(missing_ok=True)
+                name = f"snapshot-{gen}-{time.monotonic_ns()}"
+                if isinstance(self.store, OxigraphStore) and self.store.path:
+                    path = self._dir / name
+                    self.store.native.backup(str(path))
+                else:
+                    path = self._dir / (name + ".nq")
+                    path.write_bytes(self.store.dump("nquads"))
+                previous, self._snapshot = self._snapshot, (gen, path)
+                self._remove_unused(previous)
             return self._snapshot
+
+    def _remove_unused(self, previous: tuple[int, Path] | None) -> None:
+        # a worker reading a checkpoint opens its files lazily: keep every snapshot a live worker has loaded,
+        # and the previous one, which a worker may be loading right now
+        keep = {self._snapshot[1].name} | {w.loaded_path for w in self._workers if w.proc.is_alive()}
+        if previous is not None:
+            keep.add(previous[1].name)
+        for old in self._dir.iterdir():
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                break
+        for worker in self._workers:
+            worker.kill()
         shutil.rmtree(self._dir, ignore_errors=True)
 
 
@@ -174,6 +215,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.loaded: int | None = None
+        self.loaded_path = ""
 
     def load(self, snapshot: tuple[int, Path]) -> None:
         self.conn.send(("load", snapshot[0], str(snapshot[1])))
@@ -182,7 +224,7 @@ class _Worker:
         status, payload = self._recv()
         if status != "ok":
             raise StoreError(f"a query worker could not load the dataset: {payload[1]}")
-        self.loaded = snapshot[0]
+        self.loaded, self.loaded_path = snapshot[0], snapshot[1].name
 
     def call(self, request: QueryRequest, deadline: float) -> tuple[str, Any]:
         self.conn.send(("query", request))
@@ -217,8 +259,11 @@ def _serve(conn: Any) -> None:
             return
         try:
             if msg[0] == "load":
-                store = ox.Store()
-                store.bulk_load(path=msg[2], format=ox.RdfFormat.N_QUADS)
+                if msg[2].endswith(".nq"):
+                    store = ox.Store()
+                    store.bulk_load(path=msg[2], format=ox.RdfFormat.N_QUADS)
+                else:
+                    store = ox.Store.read_only(msg[2])
                 conn.send(("ok", msg[1]))
                 continue
             conn.send(("ok", _answer(ox, store, msg[1])))
