@@ -102,6 +102,8 @@ _FIRM_FILTERS = {
     "designation": ("?firm kg:hasDesignation ?d_ . ?d_ skos:broader* ?designation .", KG.hasDesignation, None),
 }
 FIRM_SORTS = ("label", "id")
+#: answer firm filters from kg/indexes.py (tests turn it off to compare with the SPARQL path)
+USE_INDEXES = True
 
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
@@ -112,6 +114,10 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
     Regions match through the region hierarchy, chains through ``partOf``, industries through ``partOf`` and the
     strategic category, designations through ``skos:broader``. Returns the page and the total.
     """
+    if USE_INDEXES and not designation:  # answered from the derived indexes (kg/indexes.py): same items, without walking every firm
+        from kg.indexes import firm_page as indexed
+
+        return indexed(store, region, chain, industry, limit, offset, sort, descending)
     goals = {"region": region, "chain": chain, "industry": industry, "designation": designation}
     goals = {k: v for k, v in goals.items() if v}
     where = " ".join(_FIRM_FILTERS[k][0] for k in goals)

@@ -1,0 +1,70 @@
+"""Derived indexes (kg/indexes.py): the same answers as the SPARQL they replace, and never stale."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEEDS
+
+
+@pytest.fixture()
+def store():
+    from kg.loader import load_paths
+    from kg.store import open_store
+
+    s = open_store(None)
+    load_paths(s, [SEEDS])
+    return s
+
+
+def _iri(store, name, types=None):
+    from kg.resolve import Resolver
+
+    return Resolver(store).resolve(name, "name", types).iri
+
+
+@pytest.mark.parametrize("filters", [{"region": "长兴", "chain": "汽车"}, {"region": "浙江省"}, {"chain": "汽车"},
+                                     {"industry": "新能源汽车"}, {}])
+@pytest.mark.parametrize("sort", ["label", "id"])
+def test_firm_page_matches_the_sparql_answer(store, filters, sort, monkeypatch):
+    from kg import indexes, queries
+
+    bound = {k: _iri(store, v, {"Region"} if k == "region" else {"Industry"}) for k, v in filters.items()}
+    monkeypatch.setattr(queries, "USE_INDEXES", False)
+    slow = queries.firm_page(store, **bound, limit=50, sort=sort)
+    assert indexes.firm_page(store, **bound, limit=50, sort=sort) == slow
+
+
+def test_upload_then_delete_changes_the_answer():
+    """A document loaded after the indexes were built is in the next answer; deleted, it is gone again."""
+    from kg.indexes import firm_page, indexes_for
+    from kg.loader import load_document
+    from kg.store import open_store
+
+    store = open_store(None)
+    from kg.loader import ensure_reference
+
+    ensure_reference(store)
+    region = "https://w3id.org/kg-cn/id/region/330522"
+    assert firm_page(store, region=region)[1] == 0
+    built = indexes_for(store)
+    result = load_document(store, "浙江长兴新能达电池有限公司位于长兴县，主营动力电池。".encode(), path="upload.txt")
+    items, total = firm_page(store, region=region)
+    assert indexes_for(store) is not built  # rebuilt for the new generation
+    assert total >= 1 and any("新能达" in f["label"] for f in items)
+    assert all(link["evidence"] for f in items for link in f["links"])
+    assert any(key.startswith("changxingxinnengda") or "新能达" in key for _iri, key in indexes_for(store).prefix("长兴新能达"))\
+        or indexes_for(store).prefix("浙江长兴新能达")
+    store.remove_graph(result.iri)
+    assert firm_page(store, region=region)[1] == 0
+    assert not indexes_for(store).prefix("浙江长兴新能达")
+
+
+def test_firms_route_uses_the_indexes_and_agrees_with_sparql(store):
+    """The SPARQL path (kept for the designation filter) and the index path give the same page."""
+    from kg import indexes, queries
+
+    region = _iri(store, "长兴", {"Region"})
+    chain = _iri(store, "汽车", {"Industry"})
+    via_route = queries.firm_page(store, region=region, chain=chain, limit=50)
+    assert via_route == indexes.firm_page(store, region=region, chain=chain, limit=50)
+    assert {f["label"] for f in via_route[0]} >= {"吉利", "三众汽车部件"}
