@@ -173,7 +173,7 @@ def test_body_too_large_is_413(scratch):
     with app_client(scratch, token=TOKEN, max_body_bytes=1000) as client:
         big = "ASK {} #" + "x" * 2000
         r = client.post("/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"})
-        assert r.status_code == 413 and "1000-byte limit" in r.json()["error"]["message"]
+        assert r.status_code == 413 and "1000" in r.json()["error"]["message"]
         r = client.post("/update", data={"update": "INSERT DATA { <urn:a> <urn:b> \"" + "x" * 2000 + "\" }"}, headers=AUTH)
         assert r.status_code == 413
         r = client.put("/store?graph=urn:x-kg-test:big", content=b"<urn:a> <urn:b> <urn:c> ." * 100,
