@@ -181,8 +181,8 @@ SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {{
   VALUES (?s ?p ?o) {{ {values} }}
   ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a kg:Assertion ;
      kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  OPTIONAL {{ ?a kg:contextual ?contextual }}
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL {{ ?a kg:contextual ?contextual }}
   OPTIONAL {{ ?doc dct:title ?title }}
 }} ORDER BY ?doc ?start""")
     for r in rows:

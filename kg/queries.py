@@ -29,11 +29,12 @@ _FIRMS = {
     (False, True): "SELECT DISTINCT ?firm ?chain WHERE { ?firm a kg:Firm ; kg:inIndustry ?i . ?i kg:partOf* ?chain . }",
     (False, False): "SELECT DISTINCT ?firm WHERE { ?firm a kg:Firm . }",
 }
-# the bound ends first: Oxigraph walks from them instead of scanning every assertion (7× faster here)
+# the bound ends first: Oxigraph walks from them instead of scanning every assertion (7× faster here); required
+# patterns before the OPTIONALs, or Oxigraph joins every sentence of the store after them (seconds per query at scale)
 _EVIDENCE_BODY = """
   ?a rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  OPTIONAL { ?a kg:contextual ?contextual }
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL { ?a kg:contextual ?contextual }
   OPTIONAL { ?doc dct:title ?title }"""
 _EVIDENCE = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {" + _EVIDENCE_BODY + "\n} ORDER BY ?doc ?start"
 _EVIDENCE_FROM = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {" + _EVIDENCE_BODY + "\n}"
@@ -229,8 +230,8 @@ def observations(store: Store, subject: str) -> list[dict[str, Any]]:
     rows = store.select(PREFIXES + """SELECT ?subject ?o ?indicator ?value ?unit ?period ?qualifier ?text ?doc WHERE {
       ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
          kg:evidence ?s ; prov:wasDerivedFrom ?doc .
-      OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
       ?s kg:text ?text .
+      OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
     } ORDER BY ?period ?indicator""", {"subject": IRI(subject)})
     return [{"indicator": r["indicator"], "value": float(r["value"]), "unit": r["unit"], "period": r.get("period"),
              "qualifier": r.get("qualifier"), "evidence": {"sentence": r["text"], "document": r["doc"]}} for r in rows]
@@ -459,8 +460,8 @@ def holders(store: Store, designation: str) -> list[dict[str, Any]]:
 _SERIES = PREFIXES + """SELECT ?subject ?needle ?o ?indicator ?value ?unit ?period ?qualifier ?sentence ?text ?start ?end ?doc ?title WHERE {
   ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
      kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
   OPTIONAL { ?doc dct:title ?title }
   FILTER(CONTAINS(LCASE(STR(?indicator)), LCASE(?needle)))
 }"""
@@ -493,8 +494,8 @@ def observation_points(store: Store, subject: str | None = None, indicator: str 
 _ABOUT = PREFIXES + """SELECT ?e ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {
   { ?a rdf:subject ?e ; rdf:subject ?s ; rdf:object ?o } UNION { ?a rdf:object ?e ; rdf:object ?o ; rdf:subject ?s }
   ?a a kg:Assertion ; rdf:predicate ?p ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  OPTIONAL { ?a kg:contextual ?contextual }
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL { ?a kg:contextual ?contextual }
   OPTIONAL { ?doc dct:title ?title }
 }"""
 
