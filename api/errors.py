@@ -70,3 +70,47 @@ def register(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return JSONResponse(error_body("InternalError", "internal server error"), status_code=500)
+
+
+#: statuses any operation can answer with, and why: the error table above, the validation layer and
+#: the limits middleware apply to every route
+COMMON_ERRORS = {
+    "400": "bad input: malformed query or value, with the problem named",
+    "404": "a named entity, region, chain or document is unknown (with the nearest names)",
+    "409": "a name matches several entities (with the candidates and how to choose)",
+    "413": "the request body is larger than the configured limit",
+    "415": "a body whose media type the route does not take",
+    "422": "a parameter out of range or of the wrong form",
+    "429": "too many requests in flight from this client",
+    "503": "the store is unavailable or a query ran past its deadline",
+}
+#: write operations (bearer token from KG_TOKEN) can also answer these
+WRITE_PATHS = {"/update", "/store"}
+WRITE_ERRORS = {"401": "no bearer token", "403": "a wrong token, or writes disabled (no KG_TOKEN on the server)"}
+_ERROR_SCHEMA = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["type", "message"],
+    "properties": {"type": {"type": "string"}, "message": {"type": "string"}}, "additionalProperties": True}}}
+
+
+def document_common_errors(app: FastAPI) -> None:
+    """Add ``COMMON_ERRORS`` to every operation of the OpenAPI schema (keeping what a route documents itself)."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = build()
+        for path, path_item in schema.get("paths", {}).items():
+            for method, operation in path_item.items():
+                if not isinstance(operation, dict) or "responses" not in operation:
+                    continue
+                errors = dict(COMMON_ERRORS)
+                if method in ("put", "post", "delete") and (path in WRITE_PATHS or path.startswith("/documents")):
+                    errors.update(WRITE_ERRORS)
+                for status, why in errors.items():
+                    operation["responses"].setdefault(status, {
+                        "description": why, "content": {"application/json": {"schema": _ERROR_SCHEMA}}})
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi

@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     app.add_middleware(LimitsMiddleware, max_body_bytes=settings.max_body_bytes,
                        max_concurrent_per_client=settings.max_concurrent_per_client)
+    errors.document_common_errors(app)
     observability.install(app)
     app.include_router(observability.router)
     return app

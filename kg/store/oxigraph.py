@@ -50,7 +50,10 @@ def to_term(value: Any) -> Any:
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
     if isinstance(value, IRI):
-        return ox.NamedNode(str(value))
+        try:
+            return ox.NamedNode(str(value))
+        except ValueError as e:  # a name typed by a user that cannot be an IRI: bad input, not a crash
+            raise QueryError(f"not a valid IRI: {str(value)[:200]!r} ({e})") from e
     if isinstance(value, bool):
         return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
     if isinstance(value, int):
