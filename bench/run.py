@@ -77,8 +77,9 @@ def server(args: list[str], ready_url: str, env: dict | None = None, timeout: fl
             out.close()
 
 
-def sparql_get(base: str, query: str) -> tuple[str, str, dict]:
-    return "GET", f"{base}?query={quote(query)}", {"headers": {"Accept": JSON + ", application/n-triples"}}
+def sparql_measure(base: str, query: str, conns: list[int], duration: float) -> dict[int, Result]:
+    return measure("GET", f"{base}?query={quote(query)}", conns, duration,
+                   headers={"Accept": JSON + ", application/n-triples"})
 
 
 def measure(method: str, url: str, conns: list[int], duration: float, **kw) -> dict[int, Result]:
@@ -189,7 +190,7 @@ def run(args) -> str:
                 results[(q.key, "rest")] = measure("GET", base + q.rest.format(firm=firm.rsplit("/id/", 1)[1]), conns, duration)
         if "sparql" not in skip:
             for q in QUESTIONS:
-                results[(q.key, "kg-sparql")] = measure(*sparql_get(base + "/sparql", q.best(firm)), conns, duration)
+                results[(q.key, "kg-sparql")] = sparql_measure(base + "/sparql", q.best(firm), conns, duration)
         rss, peak = peak_rss_mb(pid)
     lines += [f"Server: `kg serve` ready (/ready) {start_s:.1f} s after start; first answer (/firms, building the name and "
               f"derived indexes) {first_ms / 1000:.1f} s after that; RSS {rss:.0f} MB, peak {peak:.0f} MB "
@@ -201,8 +202,8 @@ def run(args) -> str:
         with server([str(oxigraph), "serve", "--location", str(ox_dir), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
                     ox_url, method="POST", data={"query": "ASK {}"}) as (pid, ox_start):
             for q in QUESTIONS:
-                results[(q.key, "ox-natural")] = measure(*sparql_get(ox_url, q.natural(firm)), conns, duration)
-                results[(q.key, "ox-best")] = measure(*sparql_get(ox_url, q.best(firm)), conns, duration)
+                results[(q.key, "ox-natural")] = sparql_measure(ox_url, q.natural(firm), conns, duration)
+                results[(q.key, "ox-best")] = sparql_measure(ox_url, q.best(firm), conns, duration)
             ox_rss, ox_peak = peak_rss_mb(pid)
         notes.append(f"`oxigraph serve` (on disk, union default graph): ready in {ox_start:.1f} s, RSS {ox_rss:.0f} MB.")
 
@@ -216,7 +217,7 @@ def run(args) -> str:
         with server([str(BIN / "rdflib-endpoint"), "serve", str(nt), "--host", "127.0.0.1", "--port", str(port)],
                     rl_url + "?query=" + quote("ASK {}"), timeout=1800) as (pid, rl_start):
             for q in QUESTIONS:
-                results[(q.key, "rdflib")] = measure(*sparql_get(rl_url, q.natural(firm)), [1], max(duration, 0.3))
+                results[(q.key, "rdflib")] = sparql_measure(rl_url, q.natural(firm), [1], max(duration, 0.3))
             rl_rss, _ = peak_rss_mb(pid)
         notes.append(f"rdflib-endpoint 0.6.3 (in memory): ready in {rl_start:.1f} s, RSS {rl_rss:.0f} MB; c=1 only (it answers "
                      "one query at a time on its event loop).")
