@@ -21,7 +21,7 @@ from kg.vocab import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown", ".xhtml"}
 #: bump when the reference data or ontology changes, so stores reload them
-REFERENCE_VERSION = "2"
+REFERENCE_VERSION = "3"
 _VERSION_PRED = "http://www.w3.org/2002/07/owl#versionInfo"
 
 

@@ -129,7 +129,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             # 产业集群/产业基地 are clusters; 产业链 is a chain, handled by callers
             if text[end:end + 2] not in ("发展",):
                 continue
-        start = left_boundary(text, m.start(), max_chars=14, stops=STOP_TOKENS | {"由", "组成"}, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=14, stops=(STOP_TOKENS - {"及"}) | {"由", "组成"}, nouns_only=True)
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)

@@ -397,8 +397,8 @@ _COMPOUND = re.compile(r"^(.{2,8}?)(?:及|和|与)(.{2,8}?)(?:产业|行业)?$")
 def compound_parts(label: str, lex) -> list[tuple[str, str]]:
     """``智能汽车及关键零部件``: the reference industries a compound industry is made of."""
     m = _COMPOUND.match(label)
-    if not m:
-        return []
+    if not m or label in lex.industries:
+        return []  # a compound the reference data already places would loop back through its parts
     parts = []
     for part in m.groups():
         # the part itself (智能汽车 → 智能网联汽车) and its head noun (智能汽车 → 汽车): the chain spans both

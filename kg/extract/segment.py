@@ -13,6 +13,9 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
     jieba.dt.initialize()
+    # jieba tags these industry nouns as numerals ("mq"), which would cut 关键零部件 out of industry names
+    for word in ("零部件", "关键零部件", "零配件"):
+        jieba.dt.add_word(word, tag="n")
     return jieba.dt
 
 

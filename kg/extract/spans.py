@@ -48,7 +48,7 @@ def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 
             break
         if tok.isdigit() or re.fullmatch(r"[0-9.]+[家个项年]?", tok) or ("“" in tok or "”" in tok):
             break
-        if nouns_only and tag not in NAME_TAGS:
+        if nouns_only and tag not in NAME_TAGS and tok != "及":  # 智能汽车及关键零部件产业 is one name
             break
         if end - (start - len(tok)) > max_chars:
             break

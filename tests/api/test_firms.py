@@ -60,3 +60,10 @@ def test_unknown_chain_is_404(client):
     r = client.get("/firms", params={"region": "长兴", "chain": "航天飞船"})
     assert r.status_code == 404
     assert r.json()["error"]["kind"] == "chain"
+
+
+def test_no_part_of_cycles(seeded_store):
+    """A regression test: a compound chain and the reference data once made 汽车 part of itself."""
+    rows = seeded_store.select("PREFIX kg: <https://w3id.org/kg-cn/ontology#> "
+                               "SELECT DISTINCT ?a WHERE { ?a kg:partOf ?b . ?b kg:partOf+ ?a }")
+    assert rows == []
