@@ -32,6 +32,14 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {
 }}}
 
 
+#: one upload is one document, stored in one transaction; several files need several requests
+MAX_DOCUMENTS_PER_REQUEST = 1
+
+
+class TooManyDocuments(DocumentTooLarge):
+    """More documents in one request than it may carry: a 413, like any other size limit."""
+
+
 class UnsupportedMediaType(BinaryDocument):
     """A Content-Type that cannot hold an article: like a binary file, a 415."""
 
@@ -55,7 +63,10 @@ async def _file_from_form(request: Request, body: bytes) -> tuple[bytes, str | N
         yield b""
 
     form = await MultiPartParser(request.headers, stream()).parse()
-    part = form.get("file") or next((v for v in form.values() if isinstance(v, UploadFile)), None)
+    files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+    if len(files) > MAX_DOCUMENTS_PER_REQUEST:  # never store the first and drop the rest silently
+        raise TooManyDocuments("<upload>", f"{len(files)} files in one request; send one document per request")
+    part = form.get("file") or next(iter(files), None)
     if not isinstance(part, UploadFile):
         raise EmptyDocument("<upload>", "the multipart form has no file part (send it as 'file')")
     data = await part.read()

@@ -64,8 +64,13 @@ def _into(graph: str | None, ntriples: str) -> str:
     return f"GRAPH <{graph}> {{\n{ntriples}\n}}" if graph else ntriples
 
 
-@router.api_route("", methods=["GET", "HEAD"], summary="A graph (?graph=IRI) or the default graph (?default)",
-                  responses={200: {"content": {m: {} for m in GRAPH_MEDIA_TYPES}}, 404: {"description": "no such graph"}})
+_GET_RESPONSES = {200: {"content": {m: {} for m in GRAPH_MEDIA_TYPES}}, 404: {"description": "no such graph"}}
+
+
+@router.get("", summary="A graph (?graph=IRI) or the default graph (?default)", responses=_GET_RESPONSES,
+            operation_id="graph_store_get")
+@router.head("", summary="Headers of a graph (?graph=IRI) or of the default graph (?default)", responses=_GET_RESPONSES,
+             operation_id="graph_store_head")
 async def get_graph(request: Request, store: StoreDep) -> Response:
     graph = _target(request)
     triples = await run_in_threadpool(_read, store, graph)

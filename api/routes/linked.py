@@ -19,6 +19,7 @@ from api.models import ErrorPublic
 from api.negotiation import negotiate
 from kg import linked, queries
 from kg._exceptions import NotFound
+from kg.iris import entity_id
 from kg.vocab import ID
 
 router = APIRouter(tags=["linked data"])
@@ -75,7 +76,8 @@ def page(store: StoreDep, iri: str) -> str:
     title = escape(data["label"])
     parts = [f"<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>{title}</title>",
              f"</head><body><h1>{title}</h1>",
-             f"<p><code>{escape(iri)}</code> · {escape(data.get('type') or '')}"]
+             f"<p><code>{escape(iri)}</code> · {escape(data.get('type') or '')}"
+             f" · <a href='/explore?focus={quote(entity_id(iri), safe='/')}'>explore the neighbourhood</a>"]
     if data.get("aliases"):
         parts.append(" · also: " + escape("、".join(data["aliases"])))
     if data.get("code"):

@@ -123,3 +123,20 @@ def test_cors_opens_for_configured_origins_only(writable):
     assert ok.headers["access-control-allow-origin"] == "https://analyst.example"
     other = writable.get("/firms", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_several_files_in_one_upload_are_refused_not_truncated():
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from kg.config import Settings
+    from kg.store import open_store
+
+    store = open_store(None)
+    before = store.count()
+    with TestClient(create_app(Settings(store=":memory:", seeds="", token="multi-file-token"), store=store)) as c:
+        files = [("file", ("a.txt", "长兴县地处长三角。".encode(), "text/plain")),
+                 ("file", ("b.txt", "武进区位于常州市。".encode(), "text/plain"))]
+        r = c.post("/documents", files=files, headers={"Authorization": "Bearer multi-file-token"})
+        assert r.status_code == 413 and "one document per request" in r.json()["error"]["message"]
+        assert store.count() == before or not [g for g in store.graphs() if "/doc/" in g]

@@ -44,3 +44,8 @@ def test_unacceptable_media_type_is_406(client):
 def test_unknown_iri_is_404(client):
     r = client.get("/id/firm/没有这家公司", headers={"Accept": "text/turtle"})
     assert r.status_code == 404 and "Accept" in r.headers["vary"]
+
+
+def test_entity_page_links_to_the_explorer(client):
+    page = client.get("/id/region/330522", headers={"Accept": "text/html"}).text
+    assert "/explore?focus=region/330522" in page

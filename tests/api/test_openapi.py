@@ -15,15 +15,7 @@ def spec(client):
 
 def test_schema_is_valid_openapi(spec):
     validator = pytest.importorskip("openapi_spec_validator")
-    from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
-
-    try:
-        validator.validate(spec)
-    except DuplicateOperationIDError as e:
-        # GET+HEAD on one api_route in api/routes/graph_store.py share an operationId (reported to its owner)
-        if "'/store'" not in str(e):
-            raise
-        pytest.xfail(str(e))
+    validator.validate(spec)
 
 
 def test_rest_routes_alone_are_valid_openapi(spec):
