@@ -20,6 +20,10 @@ DATASET_PARAMS = {"query": ("default-graph-uri", "named-graph-uri"),
                   "update": ("using-graph-uri", "using-named-graph-uri")}
 
 
+#: the longest query or update text accepted, whatever the method (a named constant, as in Oxigraph's server)
+MAX_OPERATION_CHARS = 100_000
+
+
 @dataclass
 class Operation:
     text: str
@@ -110,5 +114,7 @@ async def read_operation(request: Request, kind: str, limit: int) -> Operation |
             if request.method == "GET":
                 return None
             raise HTTPException(400, f"missing '{kind}' parameter")
+    if len(text) > MAX_OPERATION_CHARS:  # GET has no body limit to stop it: the text itself is bounded
+        raise HTTPException(413, f"the {kind} has {len(text)} characters; the limit is {MAX_OPERATION_CHARS}")
     defaults, named = DATASET_PARAMS[kind]
     return Operation(text, params.get(defaults, []), params.get(named, []))

@@ -64,3 +64,11 @@ def test_too_many_concurrent_requests_from_one_client_is_429():
     third, done, after = asyncio.run(run())
     assert third.status_code == 429 and third.headers["retry-after"] == "1"
     assert [r.status_code for r in done] == [200, 200] and after.status_code == 200
+
+
+def test_query_longer_than_the_limit_is_413_even_by_get(client):
+    from api.sparql_protocol import MAX_OPERATION_CHARS
+
+    long_query = "SELECT * WHERE { ?s ?p ?o } #" + "x" * MAX_OPERATION_CHARS
+    r = client.post("/sparql", data={"query": long_query})
+    assert r.status_code == 413 and "characters" in r.json()["error"]["message"]
