@@ -40,7 +40,6 @@ _EVIDENCE = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title 
 _EVIDENCE_FROM = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {" + _EVIDENCE_BODY + "\n}"
 _REFERENCE_AROUND = f"""SELECT ?e ?s ?p ?o WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ {{ ?e ?p ?o BIND(?e AS ?s) }} UNION {{ ?s ?p ?e BIND(?e AS ?o) }} }} }}"""
 _LABEL = PREFIXES + "SELECT ?e ?label WHERE { ?e rdfs:label ?label FILTER(lang(?label) = 'zh') } LIMIT 1"
-_NEXT = PREFIXES + "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
 
 
 def label(store: Store, iri: str) -> str:
@@ -194,7 +193,7 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
     rows = store.select(PREFIXES + "SELECT ?e ?p ?o WHERE { ?e ?p ?o }", {"e": IRI(iri)})
     if not rows:
         return None
-    types, aliases, labels_en, props = [], [], [], {}
+    types, aliases, props = [], [], {}
     out_links = []
     around = Around(store, iri)
     zh = None

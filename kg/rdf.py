@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.iris import assertion_iri, entity_iri, level_iri, observation_iri, sentence_iri
@@ -133,4 +133,4 @@ def to_ntriples(g: Graph) -> str:
     return g.serialize(format="nt")
 
 
-__all__ = ["extraction_graph", "to_ntriples", "pinyin", "entity_node", "BNode"]
+__all__ = ["extraction_graph", "to_ntriples", "pinyin", "entity_node"]

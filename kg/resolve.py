@@ -16,7 +16,7 @@ from kg._exceptions import Ambiguous, NotFound
 from kg.iris import entity_id
 from kg.rdf import pinyin
 from kg.store.base import Store
-from kg.vocab import BASE, KG
+from kg.vocab import BASE
 
 _INDEX_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -98,7 +98,6 @@ class NameIndex:
     @classmethod
     def build(cls, store: Store) -> "NameIndex":
         idx = cls()
-        labels: dict[str, str] = {}
         for row in store.select(_INDEX_QUERY):
             iri, name = row["e"], row["name"]
             type_ = entity_type(row["type"])
@@ -186,4 +185,4 @@ class Resolver:
         return self.index.resolve(name, kind, types)
 
 
-__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "loose_key", "KG"]
+__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "loose_key"]

@@ -20,7 +20,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(store: Path, *, env: dict[str, str] | None = None, seeds: bool = True, timeout: float = 120) -> tuple[str, subprocess.Popen]:
+def start(store: Path | str, *, env: dict[str, str] | None = None, seeds: bool = True, timeout: float = 120) -> tuple[str, subprocess.Popen]:
     port = free_port()
     full_env = dict(os.environ, KG_STORE=str(store), **(env or {}))
     if not seeds:
@@ -43,7 +43,7 @@ def start(store: Path, *, env: dict[str, str] | None = None, seeds: bool = True,
 
 
 @contextmanager
-def serving(store: Path, **kwargs):
+def serving(store: Path | str, **kwargs):
     url, proc = start(store, **kwargs)
     try:
         yield url

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 from kg.extract import entities as find
 from kg.extract import lexicon as lx
@@ -45,7 +45,6 @@ def extract(article: Article) -> Extraction:
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
-    by_index = {s.index: s for s in sentences}
     for s in sentences:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)
@@ -347,7 +346,6 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
         if m.type == "Firm":
             plant = _PLANT.search(m.surface)
             if plant:
-                owners = [o for o in mentions if o.type == "Firm" and o.key != m.key and m.surface.startswith(o.label)]
                 parent_name = inner[0].surface if inner else None
                 base = m.surface.split(parent_name)[0] if parent_name else m.surface[: plant.start()]
                 out.append((m, "partOf", Mention(s.index, m.start, m.start + len(base), base, "Firm", entity_key(base), base), False))

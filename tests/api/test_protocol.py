@@ -5,18 +5,14 @@ operator would, with an in-memory store holding the reference data (no seeds, so
 """
 from __future__ import annotations
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
+from tests.live import serving
 
 TOKEN = "protocol-test-token"
 HARNESS = SHARED / "tools" / "sparql_protocol_check.py"
@@ -24,40 +20,11 @@ KG = "https://w3id.org/kg-cn/ontology#"
 CHANGXING = "https://w3id.org/kg-cn/id/region/330522"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    """Base URL of a uvicorn subprocess serving the app; stopped (by its pid) after the module."""
-    port = free_port()
-    env = {**os.environ, "KG_STORE": ":memory:", "KG_SEEDS": "", "KG_TOKEN": TOKEN, "KG_QUERY_WORKERS": "2"}
-    log = tmp_path_factory.mktemp("live") / "server.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                                 "--port", str(port), "--log-level", "warning"], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            urllib.request.urlopen(base + "/health", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+def live():
+    """Base URL of a `kg serve` subprocess on a free loopback port; stopped after the module."""
+    with serving(":memory:", env={"KG_TOKEN": TOKEN, "KG_QUERY_WORKERS": "2"}, seeds=False) as base:
+        yield base
 
 
 @pytest.mark.skipif(not HARNESS.is_file(), reason=f"{HARNESS} is absent (the shared tools sit beside the repository)")
