@@ -87,6 +87,7 @@ _VAGUE_BEFORE = re.compile(r"(?:数|几|上|成|好)$")
 # Spans that are never quantities: dates, phone numbers, document numbers, named titles.
 _BLOCKED = re.compile(
     r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{3,4}-\d{7,8}|《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|"
+    r"“[^“”,，;；。]{1,14}”|「[^「」,，;；。]{1,14}」|(?:(?<=[如见据由(（])|(?<![\u4e00-\u9fff]))(?:附图|附表|图|表)\s*\d+(?:[-.]\d+)*|"
     r"\d{1,2}:\d{2}(?::\d{2})?|ICP[备證证]\s*\d+(?:号-\d+)?|许可证\s*[:：]?\s*\d+|公网安备\s*\d+|\d{1,2}[-~～至到]\d{1,2}月"
 )
 _LATEX = re.compile(r"\$\s*([\d\s.]+?)\s*(\\%)?\s*\$")

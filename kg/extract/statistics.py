@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from kg.extract.mentions import Mention
-from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities
+from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
+from kg.extract.statute import TITLE_ENDINGS
+from kg.regions import ancestors
 from kg.records import Evidence, Observation
 from kg.text.model import Sentence
 
@@ -66,13 +69,44 @@ class _Period:
 
 
 @dataclass
+class _Scene:
+    """Who the figures of a paragraph are about when a clause names nobody.
+
+    ``focus`` is the article's place; it is only used in a paragraph that has named it (or ``全县``).
+    ``statute`` is a statute's own title: its figures are parameters of the document.
+    """
+
+    focus: Mention | None
+    statute: Mention | None = None
+    subject: list[Mention] = field(default_factory=list)  # the last subject of the paragraph
+    focus_named: bool = False
+    speakers: dict[str, Mention] = field(default_factory=dict)  # 魏华山 → 娲石集团 (its chairman)
+    speaker: Mention | None = None  # the firm whose representative speaks in this sentence
+    places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
+
+    def place(self, word: str, index: int) -> Mention | None:
+        """``全市``/``本县``/``全村``: the region of that kind in context (the focus, its parent, the last named)."""
+        kind = word[-1] if word[-1] in "县市区省镇村乡" else word[0]
+        found = None
+        if self.focus is not None:
+            if self.focus.label.endswith(kind):
+                found = self.focus
+            elif kind in "市省" and self.focus.key.isdigit():
+                up = next((p for p in ancestors(self.focus.key) if p.name.endswith(kind)), None)
+                if up is not None:
+                    found = Mention(index, 0, 0, up.name, "Region", up.code, up.name, up.level)
+        found = found or self.places.get(kind)
+        return None if found is None else replace(found, sentence=index)
+
+
+@dataclass
 class _Group:
     """Consecutive mentions joined by 、/和/及, with their role in the clause."""
 
     start: int
     end: int
     mentions: list[Mention] = field(default_factory=list)
-    role: str = "subject"  # subject, comparator, member, national
+    role: str = "subject"  # subject, comparator, member, national, event
 
 
 def extract_observations(
@@ -86,56 +120,148 @@ def extract_observations(
     """Observations stated in ``sentences`` (in document order), one per subject and figure.
 
     ``mentions[s.index]`` are the entity mentions of sentence ``s``; ``focus`` is the article's main
-    subject, which ``全县``-style words and subject-less clauses refer to.
+    subject, which ``全县``-style words and subject-less clauses of a paragraph naming it refer to.
+    A figure repeated later (a headline restated in the body) is kept once.
     """
     periods = _Period(published=int(published[:4]) if published else None)
+    scene = _Scene(focus=focus, statute=_statute(sentences, mentions))
     out: list[Observation] = []
+    seen: set[tuple] = set()
     for s in sentences:
+        found = mentions.get(s.index, [])
         if s.paragraph != periods.paragraph:
             periods.paragraph, periods.paragraph_period = s.paragraph, None
+            scene.subject, scene.focus_named = [], False
         periods.sentence = None
-        if s.quarantined:
+        if s.quarantined or _REFERENCE.match(s.text):
             continue
+        scene.focus_named = scene.focus_named or bool(_FOCUS_WORDS.search(s.text)) or (
+            focus is not None and any(m.key == focus.key for m in found))
+        _learn_speakers(s.text, found, scene)
         evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
                             raw_end=s.raw_end, quarantined=s.quarantined)
-        out.extend(_sentence(s, mentions.get(s.index, []), focus, periods, evidence))
+        for o, tail in _sentence(s, found, scene, periods, evidence):
+            keys = ((o.subject, o.value, o.unit, "indicator", o.indicator), (o.subject, o.value, o.unit, "tail", tail))
+            if not any(k in seen for k in keys):
+                out.append(o)
+            seen.update(keys)
         default = _DEFAULT_PERIOD.search(s.text)
         if default:
             periods.default = default.group(1)
+        for m in found:
+            if m.type == "Region" and m.label[-1:] in "县市区省镇村乡":
+                scene.places[m.label[-1]] = m
+    return out + _title_counts(sentences, mentions, doc_iri, periods)
+
+
+_REFERENCE = re.compile(r"\s*\[\d+\]")  # a bibliography entry of a report: [3]千亩土地千亿梦!
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+条\s")
+_TITLE_COUNT = re.compile(r"等\s*(\d+|[一二三四五六七八九十百]+)\s*(件|部|项|个)")
+
+
+def _statute(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
+    """A statute's own title (its first sentence names a 条例/规定…, and its body is in 第N条)."""
+    if sum(1 for s in sentences if _ARTICLE.match(s.text)) < 2:
+        return None
+    for s in sentences[:3]:
+        for m in mentions.get(s.index, []):
+            if m.type == "Policy" and m.label.endswith(TITLE_ENDINGS) and m.start <= 2:
+                return m
+    return None
+
+
+def _title_counts(sentences: list[Sentence], mentions: dict[int, list[Mention]], doc_iri: str,
+                  periods: _Period) -> list[Observation]:
+    """``《关于修改〈…〉等10件地方性法规的决定》``: the count a document's title gives of what it covers."""
+    out, seen = [], set()
+    for s in sentences:
+        for m in mentions.get(s.index, []):
+            hit = _TITLE_COUNT.search(m.surface) if m.type == "Policy" else None
+            value = hit and (parse_chinese_numeral(hit.group(1)) if not hit.group(1).isdigit() else Decimal(hit.group(1)))
+            if not value or m.key in seen:
+                continue
+            seen.add(m.key)
+            year = _YEAR_IN.search(s.text[: m.start])
+            evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
+                                raw_end=s.raw_end, quarantined=s.quarantined)
+            out.append(Observation(subject=m.key, subject_type="Policy", indicator=f"{hit.group(2)}数",
+                                   value=value, unit=hit.group(2), evidence=evidence,
+                                   period=year.group(1) if year else str(periods.published or "") or None))
     return out
 
 
-def _sentence(s: Sentence, mentions: list[Mention], focus: Mention | None, periods: _Period,
-              evidence: Evidence) -> list[Observation]:
-    """Walk the clauses of one sentence, carrying its subject and period."""
+_YEAR_IN = re.compile(r"(\d{4})\s*年")
+_TITLES = r"(?:党委书记|董事长|副董事长|总经理|总裁|首席执行官|创始人|负责人|CEO)"
+_INTRODUCED = re.compile(rf"[^,，。;；:：]{{0,16}}?{_TITLES}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=表示|说|介绍|指出|称|透露|认为|强调|等|作为|在|陪同|的|[,，。、:：\s]|$)")
+_SPEAKS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:表示|说|介绍|指出|称|透露|认为|强调)")
+
+
+def _learn_speakers(text: str, found: list[Mention], scene: _Scene) -> None:
+    """``娲石集团党委书记、董事长魏华山`` makes 魏华山 speak for 娲石集团; ``魏华山表示,…`` then does."""
+    for m in found:
+        if m.type == "Firm":
+            hit = _INTRODUCED.match(text, m.end)
+            if hit:
+                scene.speakers[hit.group("name")] = m
+    speaks = _SPEAKS.match(text)
+    firm = scene.speakers.get(speaks.group("name")) if speaks else None
+    scene.speaker = None if firm is None else replace(firm, start=0, end=0)
+
+
+def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Period,
+              evidence: Evidence) -> list[tuple[Observation, str]]:
+    """Walk the clauses of one sentence, carrying its subject and period; each observation comes
+    with the words after its number (a repeated statement repeats them)."""
     text = s.text
     spans = [(m.start, m.end) for m in mentions]
     quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans)]
-    eligible = _longest([m for m in mentions if m.type in SUBJECT_TYPES])
+    kinds = {"Policy"} if scene.statute else SUBJECT_TYPES  # a statute's figures are its parameters
+    eligible = _longest([m for m in mentions if m.type in kinds])
     carried: list[Mention] = []
     previous: list[Mention] = []
     last: list[str] = []
-    out: list[Observation] = []
+    said: list[str] = []  # indicators of the clauses before a 其中 part
+    whole: list[Mention] | None = None  # the subject a 其中 part was taken from
+    out: list[tuple[Observation, str]] = []
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = [q for q in quantities if cs <= q.start < ce]
-        groups = _groups(text, cs, ce, eligible, focus, s.index, clause_qs)
+        groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs)
         _open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
         indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
+        if whole is not None and not head and not set(bases) & set(said):
+            carried, whole = whole, None  # 其中新港园区5个,项目个数占全市的45.8%: back to the whole
         last = bases or _ranked(text, cs, ce, groups) or last
         for q, indicator in zip(clause_qs, indicators):
-            subjects = _subjects(text, cs, q, groups, head, carried, previous, focus)
-            if not _recordable(q) or not subjects or subjects[0].key == NATIONAL:
+            subjects = _subjects(text, cs, q, groups, head, carried, previous, scene)
+            if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
             period = _period_of(text, cs, q, periods)
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
-                out.append(Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
-                                       value=value_q.value, unit=value_q.unit, period=period,
-                                       evidence=evidence, qualifier=value_q.qualifier))
+                ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
+                                 value=value_q.value, unit=value_q.unit, period=period,
+                                 evidence=evidence, qualifier=value_q.qualifier)
+                out.append((ob, text[q.end: q.end + 4]))
+        if head and _PART.match(text, cs):
+            whole = carried
+        elif whole is None:
+            said.extend(bases)
         if head:
             carried = head
         previous = [m for g in groups if g.role != "member" for m in g.mentions]
-    return _dedupe(out)
+    if carried and whole is None and carried[0].key not in (NATIONAL, EVENT):
+        scene.subject = carried
+    return out
+
+
+_PART = re.compile(r"\s*其中")
+EVENT = "event"  # the key of a pseudo-subject: an event (a fair, a ceremony, an accident) is no entity
+_EVENT_CLAUSE = re.compile(
+    r"(?:推介会|博览会|交易会|洽谈会|展览会|招商会|签约会|论坛|峰会|大会|仪式|典礼|活动|会议|事故|爆炸|火灾)"
+    r"[^,，;；。]{0,10}?(?:举行|召开|举办|开幕|闭幕|启动|发生)"
+)
+_PEOPLE_EVENT = re.compile(r"^[^,，;；。]{0,8}?(?:死亡|遇难|受伤|失踪|被困|撤离|疏散|参加|出席|参会|到场|观看)")
+_PEOPLE_CAUSE = re.compile(r"(?:造成|导致|致使|疏散|撤离|转移|救出|搜救)[^,，;；。\d]{0,4}$")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -161,18 +287,19 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     return keep
 
 
-def _groups(text: str, cs: int, ce: int, eligible: list[Mention], focus: Mention | None, index: int,
+def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene, index: int,
             quantities: list[Quantity]) -> list[_Group]:
     """Candidate subjects of a clause, grouped into lists and given a role."""
     found = [m for m in eligible if cs <= m.start and m.end <= ce]
     taken = [(m.start, m.end) for m in found]
     for pattern, kind in ((_FOCUS_WORDS, "focus"), (_NATIONAL_WORDS, NATIONAL)):
         for w in pattern.finditer(text, cs, ce):
-            if any(a < w.end() and w.start() < b for a, b in taken):
+            if any(a < w.end() and w.start() < b for a, b in taken) or (kind == "focus" and scene.statute):
                 continue
-            if kind == "focus" and focus is None:
+            base = scene.place(w.group(), index) if kind == "focus" else Mention(
+                index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
+            if base is None:
                 continue
-            base = focus if kind == "focus" else Mention(index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
             found.append(replace(base, sentence=index, start=w.start(), end=w.end(), surface=w.group()))
     groups: list[_Group] = []
     for m in sorted(found, key=lambda m: m.start):
@@ -182,8 +309,12 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], focus: Mention
         else:
             groups.append(_Group(m.start, m.end, [m]))
     bound = cs
+    first_q = next((q.start for q in quantities if q.unit), ce)
+    event = _EVENT_CLAUSE.search(text, cs, ce)
     for g in groups:
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
+        if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
+            g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
         bound = g.end
     return groups
 
@@ -206,7 +337,7 @@ def _head(text: str, cs: int, groups: list[_Group], quantities: list[Quantity]) 
     """The subject a clause opens with, which later clauses of the sentence inherit."""
     first_q = quantities[0].start if quantities else None
     for g in groups:
-        if g.role in ("subject", NATIONAL) and (first_q is None or g.end <= first_q):
+        if g.role in ("subject", NATIONAL, EVENT) and (first_q is None or g.end <= first_q):
             return g.mentions
     if quantities:
         after = _named_by_count(text, cs, quantities[0], groups)
@@ -228,24 +359,28 @@ def _named_by_count(text: str, cs: int, q: Quantity, groups: list[_Group]) -> li
 
 
 def _subjects(text: str, cs: int, q: Quantity, groups: list[_Group], head: list[Mention],
-              carried: list[Mention], previous: list[Mention], focus: Mention | None) -> list[Mention]:
-    """Who the figure ``q`` is about, from the clause, the parenthesis, 占, or the carried subject."""
+              carried: list[Mention], previous: list[Mention], scene: _Scene) -> list[Mention]:
+    """Who the figure ``q`` is about: the clause's nearest subject, the parenthesis, 占, the carried
+    subject, the speaker's firm, the paragraph's subject, the statute, or the focus of a paragraph
+    that named it."""
     aside = _aside(text, cs, q, groups)
     if aside is not None:
         return aside
-    before = [m for g in groups if g.end <= q.start and g.role in ("subject", NATIONAL) for m in g.mentions]
-    if before:
-        return _unique(before)
+    before = [g for g in groups if g.end <= q.start and g.role in ("subject", NATIONAL, EVENT)]
+    if before:  # the nearest, unless 均/分别 spread the figure over every subject named
+        spread = re.search(r"均|分别", text[before[-1].end: q.start])
+        return _unique([m for g in before for m in g.mentions] if spread else before[-1].mentions)
     named = _named_by_count(text, cs, q, groups)
     if named:
         return named
     if text[_strip_lead(text, cs, q.start): q.start].startswith("占") and previous:
         return previous[-1:]  # 建设18家创新中心,占全部…的70%: the share is the object's
-    if head:
-        return head
-    if carried:
-        return carried
-    return [focus] if focus is not None else []
+    for fallback in (head, carried, [scene.speaker] if scene.speaker else [], scene.subject):
+        if fallback:
+            return fallback
+    if scene.statute is not None:
+        return [scene.statute]
+    return [scene.focus] if scene.focus is not None and scene.focus_named else []
 
 
 def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mention] | None:
@@ -265,9 +400,15 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
     return None
 
 
-def _recordable(q: Quantity) -> bool:
-    """Ranks, ranges, thresholds and unit-less figures are not facts in the gold convention."""
-    return q.qualifier not in (RANK, RANGE, THRESHOLD) and q.unit != ""
+def _recordable(q: Quantity, text: str) -> bool:
+    """Ranks, ranges, thresholds and unit-less figures are not facts in the gold convention, nor are
+    people counted at an event (47人死亡, 疏散3000名员工, 200名代表参加)."""
+    if q.qualifier in (RANK, RANGE, THRESHOLD) or q.unit == "":
+        return False
+    if q.unit.endswith(("人", "名", "人次")) and (
+            _PEOPLE_EVENT.match(text, q.end) or _PEOPLE_CAUSE.search(text, 0, q.start)):
+        return False
+    return True
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -284,20 +425,10 @@ def _distribute(clause: str, subjects: list[Mention], q: Quantity,
     """``A、B分别为x、y`` zips; ``A、B均为x`` (or a list with one value) copies x to each."""
     if len(subjects) == 1:
         return [(subjects[0], q)]
-    recordable = [x for x in quantities if _recordable(x)]
+    recordable = [x for x in quantities if x.qualifier not in (RANK, RANGE, THRESHOLD) and x.unit]
     if "分别" in clause and len(recordable) == len(subjects) and q in recordable:
         return [(subjects[recordable.index(q)], q)]
     return [(m, q) for m in subjects]
-
-
-def _dedupe(observations: list[Observation]) -> list[Observation]:
-    seen, out = set(), []
-    for o in observations:
-        key = (o.subject, o.indicator, o.value, o.unit, o.period, o.evidence.sentence)
-        if key not in seen:
-            seen.add(key)
-            out.append(o)
-    return out
 
 
 def _strip_lead(text: str, cs: int, limit: int) -> int:

@@ -53,14 +53,14 @@ def run(texts: list[str], names: list[str], published: str | None = "2023-12-07"
 
 CASES = [
     pytest.param(
-        ["2022年,智能汽车及关键零部件产业产值达300.9亿元,同比增长187.9%,成为新增长极;总投资326亿元的吉利长兴基地已成为"
+        ["2022年,长兴县智能汽车及关键零部件产业产值达300.9亿元,同比增长187.9%,成为新增长极;总投资326亿元的吉利长兴基地已成为"
          "吉利集团技术水平最高的4.0工厂,全年生产整车超18万辆,产值达217.2亿元。"],
-        ["智能汽车及关键零部件产业", "吉利长兴基地", "吉利集团"],
+        ["长兴县", "智能汽车及关键零部件产业", "吉利长兴基地", "吉利集团"],
         [("330522", D("300.9"), "亿元", "2022", None), ("330522", D("187.9"), "%", "2022", "delta"),
          ("吉利长兴基地", D("326"), "亿元", "2022", None),
          ("吉利长兴基地", D("18"), "万辆", "2022", "lower-bound"),
          ("吉利长兴基地", D("217.2"), "亿元", "2022", None)],
-        id="industry-goes-to-focus-firm-by-的-period-across-semicolon"),
+        id="industry-goes-to-its-region-firm-by-的-period-across-semicolon"),
     pytest.param(
         ["从GDP看,2021年,长兴县GDP突破800亿元,但早在2017年,武进、吴江、宜兴、虎丘的GDP均已超过1000亿元。"],
         ["长兴县", "武进", "吴江", "宜兴", "虎丘"],
@@ -92,12 +92,12 @@ CASES = [
          ("330522", D("100"), "家", "2023", "delta"), ("330522", D("5.5"), "个百分点", "2023", "delta")],
         id="全县-is-the-focus-目前-is-published-baseline-is-not-the-period"),
     pytest.param(
-        ["目前,主导产业集聚度已从2021年82.6%提升至87.9%。"],
-        [],
+        ["目前,长兴县主导产业集聚度已从2021年82.6%提升至87.9%。"],
+        ["长兴县"],
         [("330522", D("82.6"), "%", "2021", None), ("330522", D("87.9"), "%", "2023", None)],
         id="year-bound-to-one-number"),
     pytest.param(
-        ["今年以来,完成毓恬冠佳、三众汽车部件等小升规企业34家,新增太湖科技板挂牌企业5家。"],
+        ["今年以来,全县完成毓恬冠佳、三众汽车部件等小升规企业34家,新增太湖科技板挂牌企业5家。"],
         ["毓恬冠佳", "三众汽车部件", "太湖科技板"],
         [("330522", D("34"), "家", "2023", None), ("330522", D("5"), "家", "2023", None)],
         id="等-list-counts-a-class-of-the-focus"),
@@ -123,12 +123,12 @@ CASES = [
          ("国家先进制造业集群", D("170"), "家", "2022", "lower-bound")],
         id="count-opening-a-clause-names-its-subject-占-takes-the-object"),
     pytest.param(
-        ["制定优化营商环境“十二条意见”,认定企业4家,数量居湖州市首位。"],
-        ["优化营商环境“十二条意见”", "湖州市"],
+        ["长兴县制定优化营商环境“十二条意见”,认定企业4家,数量居湖州市首位。"],
+        ["长兴县", "优化营商环境“十二条意见”", "湖州市"],
         [("330522", D("4"), "家", "2023", None)],
         id="numbers-inside-names-are-not-figures"),
     pytest.param(
-        ["2022年,新增申报国家高新技术企业30家。", "全年专利授权总量3689件。", "全年专利授权总量3000件。"],
+        ["2022年,全县新增申报国家高新技术企业30家。", "全年专利授权总量3689件。", "全县全年专利授权总量3000件。"],
         [],
         [("330522", D("30"), "家", "2022", None), ("330522", D("3689"), "件", "2022", None),
          ("330522", D("3000"), "件", "2023", None)],
@@ -155,15 +155,15 @@ def test_section_default_period_applies_to_later_sentences():
 
 
 def test_relative_periods_resolve_against_publication():
-    texts = ["2021年,项目开工。", "1-5月,完成投资47.7亿元。", "2023年上半年,产值437.2亿元。", "去年,产值400亿元。"]
+    texts = ["2021年,全县项目开工。", "1-5月,完成投资47.7亿元。", "2023年上半年,全县产值437.2亿元。", "去年,全县产值400亿元。"]
     got = run(texts, [], published="2021-06-09", paragraphs=[0, 0, 1, 2])
     assert [g[3] for g in got] == ["2021-01/2021-05", "2023H1", "2020"]
 
 
 def test_其中_names_a_part():
-    text = "2021年,列入省级重点项目11个,其中新港园区5个。"
+    text = "2021年,阳新列入省级重点项目11个,其中新港园区5个。"
     focus = Mention(0, 0, 0, "阳新", "Region", "420222", "阳新", "county")
-    got = run([text], ["新港园区"], published="2021-06-09", focus=focus)
+    got = run([text], ["阳新", "新港园区"], published="2021-06-09", focus=focus)
     assert [(g[0], g[1]) for g in got] == [("420222", D("11")), ("新港园区", D("5"))]
 
 
@@ -182,3 +182,68 @@ def test_evidence_points_at_the_sentence():
     assert (o.evidence.document, o.evidence.sentence, o.evidence.raw_start, o.evidence.raw_end) == (
         "urn:doc", 7, 120, 131)
     assert (o.subject_type, o.indicator) == ("Region", "企业")
+
+
+# ------------------------------------------------------------- subjects in context (issue 3)
+
+HUANGSHI = Mention(0, 0, 0, "阳新县", "Region", "420222", "阳新县", "county")
+ENTITIES.update({
+    "娲石集团": ("Firm", "娲石", None), "阳新县": ("Region", "420222", "county"), "黄石市": ("Region", "420200", "city"), "富池镇": ("Region", "富池镇", "town"),
+    "刘垸村": ("Region", "刘垸村", "village"), "武汉": ("Region", "420100", "city"), "湖北": ("Region", "420000", "province"),
+    "河南省促进高新技术产业发展条例": ("Policy", "河南省促进高新技术产业发展条例", None),
+    "关于修改〈上海市公路管理条例〉等10件地方性法规的决定": ("Policy", "关于修改上海市公路管理条例等10件地方性法规的决定", None),
+})
+
+
+@pytest.mark.parametrize(("texts", "names", "focus", "expected"), [
+    pytest.param(["黄石市重大项目集中开工暨娲石集团6200t/d熟料生产线开工。"], ["黄石市", "娲石集团"], HUANGSHI,
+                 [("娲石", D("6200"), "t/d")], id="the-nearest-subject-not-every-subject-before"),
+    pytest.param(["2021年,阳新列入省级重点项目11个,其中新港园区5个,项目个数占全市的45.8%。"], ["阳新", "新港园区"], HUANGSHI,
+                 [("420222", D("11"), "个"), ("新港园区", D("5"), "个"), ("420222", D("45.8"), "%")],
+                 id="其中-part-does-not-carry-to-a-new-indicator"),
+    pytest.param(["全市共签约33个项目,签约金额达175.65亿元,其中阳新签约18个项目,签约金额达126.4亿元。"], ["阳新"], HUANGSHI,
+                 [("420200", D("33"), "个"), ("420200", D("175.65"), "亿元"), ("420222", D("18"), "个"),
+                  ("420222", D("126.4"), "亿元")],
+                 id="全市-of-a-county-focus-is-its-city-其中-part-carries-to-the-same-indicator"),
+    pytest.param(["全村共有粉笔厂12家。"], [], None, [], id="全村-without-a-village-in-context-is-nobody"),
+    pytest.param(["湖北应城市黄滩镇刘垸村盛产粉笔。", "全村共有粉笔厂12家。"], ["刘垸村"], None,
+                 [("刘垸村", D("12"), "家")], id="全村-is-the-village-named-last"),
+    pytest.param(["娲石集团党委书记、董事长魏华山", "魏华山表示,投资40亿元,建设日产6200吨熟料生产线。"], ["娲石集团"], HUANGSHI,
+                 [("娲石", D("40"), "亿元"), ("娲石", D("6200"), "吨")], id="a-firm-chairman-speaks-for-the-firm"),
+    pytest.param(["2021湖北产业投资推介会在武汉举行,吸引了近两百名客商代表参加。"], ["湖北", "武汉"], HUANGSHI, [],
+                 id="a-region-inside-an-event-name-is-no-subject"),
+    pytest.param(["阳新县化工厂发生爆炸,造成47人死亡,疏散员工3000人,全县企业243家。"], ["阳新县"], HUANGSHI,
+                 [("420222", D("243"), "家")], id="people-counted-at-an-event-are-not-figures"),
+    pytest.param(["专利强度参考了十余个相关指标。"], [], FOCUS, [],
+                 id="focus-only-in-a-paragraph-that-names-it"),
+    pytest.param(["娲石集团6200t/d熟料生产线开工。", "阳新县举行开工仪式,娲石集团6200t/d熟料生产线开工。"],
+                 ["娲石集团", "阳新县"], HUANGSHI, [("娲石", D("6200"), "t/d")], id="a-restated-figure-is-kept-once"),
+    pytest.param(["按照“9个城市是1个城市”的要求,长兴县签约项目5个。"], ["长兴县"], FOCUS, [("330522", D("5"), "个")],
+                 id="numbers-in-a-short-quoted-slogan-are-not-figures"),
+])
+def test_subjects_in_context(texts, names, focus, expected):
+    got = run(texts, names, published="2021-06-09", focus=focus, paragraphs=[0] * len(texts))
+    assert [(g[0], g[1], g[2]) for g in got] == expected
+
+
+def test_a_statute_s_figures_are_its_parameters():
+    texts = ["# 河南省促进高新技术产业发展条例", "第一条 为了促进高新技术产业发展,制定本条例。",
+             "第十条 高新技术企业减按百分之十五的税率征收企业所得税,省人民政府每年安排专项资金五千万元。"]
+    got = run(texts, ["河南省促进高新技术产业发展条例"], published="2011-06-13", paragraphs=[0, 1, 2])
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("河南省促进高新技术产业发展条例", D("15"), "%", "2011"), ("河南省促进高新技术产业发展条例", D("5000"), "万元", "2011")]
+
+
+def test_a_count_in_a_document_title_belongs_to_the_document():
+    texts = ["2024年12月31日 上海市第十六届人民代表大会常务委员会第十八次会议"
+             "《关于修改〈上海市公路管理条例〉等10件地方性法规的决定》修正)"]
+    sentences = [Sentence(index=0, text=texts[0], start=0, end=len(texts[0]), raw_start=0, raw_end=len(texts[0]))]
+    title = "《关于修改〈上海市公路管理条例〉等10件地方性法规的决定》"
+    at = texts[0].index(title)
+    m = Mention(0, at, at + len(title), title, "Policy", "关于修改上海市公路管理条例等10件地方性法规的决定", title.strip("《》"))
+    (o,) = extract_observations(sentences, {0: [m]}, doc_iri="urn:doc", published="2024-12-31", focus=None)
+    assert (o.subject, o.subject_type, o.value, o.unit, o.period) == (m.key, "Policy", D("10"), "件", "2024")
+
+
+def test_a_bibliography_entry_gives_no_figures():
+    assert run(["[3]千亩土地千亿梦!"], [], paragraphs=[0]) == []
