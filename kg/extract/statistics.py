@@ -40,12 +40,13 @@ _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在|于|到|从|自)*")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:(?:与|较|比|为|于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|选址|位于|落户|坐落)"
+    r"(?:(?:与|较|比|为|于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|选址|位于|落户|坐落|来自)"
     r"(?:[^,，;；。]{0,12}的)?|是[^,，;；。]{0,12}的)$"
 )
 # 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject
 _SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
 _COMPARATOR_AFTER = re.compile(r"^(?:\s*的\s*(?:[\d$]|一半|[一二三四五六七八九十]+分之)|\s*相比|\s*相较|\s*对比)")
+_LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自")
 _MEMBER_AFTER = re.compile(r"^\s*等")
 _CLASS_AFTER = re.compile(r"^[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
@@ -83,6 +84,8 @@ class _Scene:
     speakers: dict[str, Mention] = field(default_factory=dict)  # 魏华山 → 娲石集团 (its chairman)
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
+    regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
+    in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
     def place(self, word: str, index: int) -> Mention | None:
         """``全市``/``本县``/``全村``: the region of that kind in context (the focus, its parent, the last named)."""
@@ -125,13 +128,15 @@ def extract_observations(
     """
     periods = _Period(published=int(published[:4]) if published else None)
     scene = _Scene(focus=focus, statute=_statute(sentences, mentions))
+    scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     out: list[Observation] = []
     seen: set[tuple] = set()
+    said_in: dict[tuple, int] = {}
     for s in sentences:
         found = mentions.get(s.index, [])
         if s.paragraph != periods.paragraph:
             periods.paragraph, periods.paragraph_period = s.paragraph, None
-            scene.subject, scene.focus_named = [], False
+            scene.subject, scene.focus_named, scene.in_target = [], False, False
         periods.sentence = None
         if s.quarantined or _REFERENCE.match(s.text):
             continue
@@ -142,9 +147,11 @@ def extract_observations(
                             raw_end=s.raw_end, quarantined=s.quarantined)
         for o, tail in _sentence(s, found, scene, periods, evidence):
             keys = ((o.subject, o.value, o.unit, "indicator", o.indicator), (o.subject, o.value, o.unit, "tail", tail))
-            if not any(k in seen for k in keys):
+            told = said_in.get((o.subject, o.value, o.unit, s.paragraph), s.index)
+            if told == s.index and not any(k in seen for k in keys):
                 out.append(o)
             seen.update(keys)
+            said_in.setdefault((o.subject, o.value, o.unit, s.paragraph), s.index)  # 保存…专利95件。其中95件…中
         default = _DEFAULT_PERIOD.search(s.text)
         if default:
             periods.default = default.group(1)
@@ -214,9 +221,10 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Per
     with the words after its number (a repeated statement repeats them)."""
     text = s.text
     spans = [(m.start, m.end) for m in mentions]
-    quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans)]
+    targets = _targets(text, scene)
+    quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans + targets)]
     kinds = {"Policy"} if scene.statute else SUBJECT_TYPES  # a statute's figures are its parameters
-    eligible = _longest([m for m in mentions if m.type in kinds])
+    eligible = _longest([m for m in mentions if m.type in kinds] + _region_prefixes(mentions, scene))
     carried: list[Mention] = []
     previous: list[Mention] = []
     last: list[str] = []
@@ -260,6 +268,10 @@ _EVENT_CLAUSE = re.compile(
     r"(?:推介会|博览会|交易会|洽谈会|展览会|招商会|签约会|论坛|峰会|大会|仪式|典礼|活动|会议|事故|爆炸|火灾)"
     r"[^,，;；。]{0,10}?(?:举行|召开|举办|开幕|闭幕|启动|发生)"
 )
+_ABSTRACT_AFTER = re.compile(
+    r"[^,，;；。、]{0,10}?(?:部分|方面|特点|特征|阶段|层次|层面|类别|环节|维度|角度|指标|步骤|原则|象限|板块|问题|建议|措施|对策|目标|任务)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:企业|项目))"
+)
 _PEOPLE_EVENT = re.compile(r"^[^,，;；。]{0,8}?(?:死亡|遇难|受伤|失踪|被困|撤离|疏散|参加|出席|参会|到场|观看)")
 _PEOPLE_CAUSE = re.compile(r"(?:造成|导致|致使|疏散|撤离|转移|救出|搜救)[^,，;；。\d]{0,4}$")
 
@@ -276,6 +288,37 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         out.append((start, len(text)))
     return [(a, b) for a, b in out if b > a]
+
+
+_TARGET_OPEN = re.compile(r"(?:提出|要求|规定|目标为|目标是|明确)[:：]?\s*“")
+
+
+def _targets(text: str, scene: _Scene) -> list[tuple[int, int]]:
+    """Spans of a document's quoted targets (``《方案》明确提出“建成…6个。争取2家…”``): aims, not figures."""
+    spans, pos = [], 0
+    if scene.in_target:
+        close = text.find("”")
+        spans.append((0, len(text) if close < 0 else close))
+        scene.in_target, pos = close < 0, 0 if close < 0 else close
+    for m in _TARGET_OPEN.finditer(text, pos):
+        close = text.find("”", m.end())
+        spans.append((m.end(), len(text) if close < 0 else close))
+        scene.in_target = close < 0
+    return spans
+
+
+def _region_prefixes(mentions: list[Mention], scene: _Scene) -> list[Mention]:
+    """``深圳生物和生命健康产业以年均20%的速度``: the place an industry is named with is the subject."""
+    out = []
+    for m in mentions:
+        if m.type != "Industry" or scene.statute:
+            continue
+        name = next((r for r in sorted(scene.regions, key=len, reverse=True)
+                     if m.surface.startswith(r) and len(m.surface) > len(r)), None)
+        if name and not any(o.type == "Region" and o.start == m.start for o in mentions):
+            out.append(replace(scene.regions[name], sentence=m.sentence, start=m.start, end=m.start + len(name),
+                               surface=name))
+    return out
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -304,8 +347,9 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     groups: list[_Group] = []
     for m in sorted(found, key=lambda m: m.start):
         if groups and _JOIN.match(text[groups[-1].end: m.start]):
+            chain = groups[-1].end == m.start and m.type == groups[-1].mentions[-1].type == "Region"
             groups[-1].end = m.end
-            groups[-1].mentions.append(m)
+            groups[-1].mentions[-1:] = [m] if chain else [groups[-1].mentions[-1], m]  # 湖北应城市黄滩镇: the town
         else:
             groups.append(_Group(m.start, m.end, [m]))
     bound = cs
@@ -313,6 +357,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     event = _EVENT_CLAUSE.search(text, cs, ce)
     for g in groups:
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
+        if g.role == "subject" and _LOCATED.search(text, cs, g.start):
+            g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
         bound = g.end
@@ -405,6 +451,8 @@ def _recordable(q: Quantity, text: str) -> bool:
     people counted at an event (47人死亡, 疏散3000名员工, 200名代表参加)."""
     if q.qualifier in (RANK, RANGE, THRESHOLD) or q.unit == "":
         return False
+    if q.unit in ("个", "类", "项", "种", "方面") and _ABSTRACT_AFTER.match(text, q.end):
+        return False  # 以下四个特点, 划分为4个部分, 十余个相关指标: the shape of an argument, not a count
     if q.unit.endswith(("人", "名", "人次")) and (
             _PEOPLE_EVENT.match(text, q.end) or _PEOPLE_CAUSE.search(text, 0, q.start)):
         return False

@@ -220,6 +220,18 @@ ENTITIES.update({
                  ["娲石集团", "阳新县"], HUANGSHI, [("娲石", D("6200"), "t/d")], id="a-restated-figure-is-kept-once"),
     pytest.param(["按照“9个城市是1个城市”的要求,长兴县签约项目5个。"], ["长兴县"], FOCUS, [("330522", D("5"), "个")],
                  id="numbers-in-a-short-quoted-slogan-are-not-figures"),
+    pytest.param(["湖北应城市黄滩镇刘垸村有粉笔厂12家。"], ["湖北", "刘垸村"], None, [("刘垸村", D("12"), "家")],
+                 id="a-chain-of-places-is-its-last-place"),
+    pytest.param(["2015年长兴新能源产业产值约2000亿元。"], ["长兴"], FOCUS, [("330522", D("2000"), "亿元")],
+                 id="the-place-an-industry-is-named-with-is-the-subject"),
+    pytest.param(["另一个产业园选址长兴县、武进,总面积约1000亩。"], ["长兴县", "武进"], None, [],
+                 id="where-a-thing-is-sited-is-not-its-subject"),
+    pytest.param(["长兴县产业发展呈现以下4个特点,划分为3个部分,签约项目5个。"], ["长兴县"], FOCUS,
+                 [("330522", D("5"), "个")], id="counts-of-an-argument-are-not-figures"),
+    pytest.param(["长兴县公布的《实施方案》明确提出“建成研究开发中心6个。", "争取2家以上企业上市。”长兴县现有上市企业3家。"],
+                 ["长兴县"], FOCUS, [("330522", D("3"), "家")], id="a-plan-s-quoted-targets-are-not-figures"),
+    pytest.param(["长兴县保存中高强度专利95件。", "其中95件中高强度专利中,高强度专利占12件。"], ["长兴县"], FOCUS,
+                 [("330522", D("95"), "件"), ("330522", D("12"), "件")], id="a-figure-restated-in-its-paragraph-is-kept-once"),
 ])
 def test_subjects_in_context(texts, names, focus, expected):
     got = run(texts, names, published="2021-06-09", focus=focus, paragraphs=[0] * len(texts))
