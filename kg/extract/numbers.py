@@ -52,7 +52,8 @@ _COUNTERS = [
     "吨标煤", "吨标准煤", "标准煤", "吨", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
     "人次", "人", "户", "名", "座", "条", "倍", "成", "分钟", "小时", "天", "所", "种", "款", "只", "处",
     "栋", "艘", "架", "部", "篇", "次", "批", "支", "间", "千瓦时", "千瓦", "兆瓦", "度", "床", "张",
-    "t/d", "t/a", "kWh", "kW", "MW", "GW", "km", "㎡", "t",
+    "箱", "盒", "根", "袋", "包", "瓶", "粒", "斤", "公斤", "千克", "克", "块", "棵", "株", "头", "升", "桶", "册",
+    "份", "位", "t/d", "t/a", "kWh", "kW", "MW", "GW", "km", "㎡", "t",
 ]
 _UNITS = sorted(_CURRENCIES + _COUNTERS, key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
@@ -277,11 +278,12 @@ def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     unit_m = re.compile(rf"(?P<more>余|多)?(?P<unit>{_UNIT_RE})").match(scan, m.end())
     if value is None or unit_m is None:
         return None
-    if value < 10 and not mag and not re.search(r"[十百千]", core):
-        return None  # 一个, 两翼, 三张网: rhetoric, not statistics
+    if value < 10 and not mag and not re.search(r"[十百千]", core) and unit_m.group("unit") != "成":
+        return None  # 一个, 两翼, 三张网: rhetoric, not statistics (八成 is a share)
     end = unit_m.end()
     scaled = value * _MAGNITUDES.get(mag, 1)
-    qualifier = _qualifier(before, scan[end:], bool(unit_m.group("more")))
+    top = before.endswith("前") and unit_m.group("unit") in ("名", "位", "强")  # 前二十位: a rank band
+    qualifier = RANK if top else _qualifier(before, scan[end:], bool(unit_m.group("more")))
     return Quantity(m.start(), end, text[m.start(): end], value, mag + unit_m.group("unit"), scaled, qualifier)
 
 

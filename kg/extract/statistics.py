@@ -224,7 +224,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Per
     targets = _targets(text, scene)
     quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans + targets)]
     kinds = {"Policy"} if scene.statute else SUBJECT_TYPES  # a statute's figures are its parameters
-    eligible = _longest([m for m in mentions if m.type in kinds] + _region_prefixes(mentions, scene))
+    eligible = _longest([m for m in mentions if m.type in kinds] + _region_prefixes(mentions, scene, text, s.index))
     carried: list[Mention] = []
     previous: list[Mention] = []
     last: list[str] = []
@@ -307,9 +307,17 @@ def _targets(text: str, scene: _Scene) -> list[tuple[int, int]]:
     return spans
 
 
-def _region_prefixes(mentions: list[Mention], scene: _Scene) -> list[Mention]:
-    """``深圳生物和生命健康产业以年均20%的速度``: the place an industry is named with is the subject."""
+def _region_prefixes(mentions: list[Mention], scene: _Scene, text: str = "", index: int = 0) -> list[Mention]:
+    """Places the mention finder left out: ``深圳生物和生命健康产业以年均20%的速度`` (the place an
+    industry is named with), and ``刘垸村的粉笔…`` (a village named alone after being named with its
+    county)."""
     out = []
+    taken = [(m.start, m.end) for m in mentions]
+    for name in sorted(scene.regions, key=len, reverse=True):
+        for hit in re.finditer(re.escape(name), text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                out.append(replace(scene.regions[name], sentence=index, start=hit.start(), end=hit.end()))
+                taken.append(hit.span())
     for m in mentions:
         if m.type != "Industry" or scene.statute:
             continue

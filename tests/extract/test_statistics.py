@@ -259,3 +259,12 @@ def test_a_count_in_a_document_title_belongs_to_the_document():
 
 def test_a_bibliography_entry_gives_no_figures():
     assert run(["[3]千亩土地千亿梦!"], [], paragraphs=[0]) == []
+
+
+def test_a_place_named_alone_after_being_named_in_full():
+    """The mention finder knows 刘垸村 only after its county; the statistics read it alone too."""
+    texts = ["湖北应城市黄滩镇刘垸村被称为粉笔村。", "刘垸村的粉笔已有30多年历史。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), raw_start=0, raw_end=len(t)) for i, t in enumerate(texts)]
+    village = Mention(0, 8, 11, "刘垸村", "Region", "刘垸村", "刘垸村", "village")
+    got = extract_observations(sentences, {0: [village], 1: []}, doc_iri="urn:doc", published="2019", focus=None)
+    assert [(o.subject, o.value, o.unit) for o in got] == [("刘垸村", D("30"), "年")]
