@@ -35,7 +35,9 @@ SUBJECT_TYPES = frozenset({"Region", "Firm", "Organization", "Cluster"})
 NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recorded
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
-_FOCUS_WORDS = re.compile(r"全县|县域|本县|全市|本市|市域|全区|本区|全省|本省|全镇|本镇|全村|本村")
+_FOCUS_WORDS = re.compile(
+    r"全县|县域|本县|该县|全市|本市|市域|该市|全区|本区|该区|全省|本省|该省|全镇|本镇|该镇|全村|本村|该村|全乡|本乡|该乡")
+_THE_FIRM = re.compile(r"该公司|该企业|该集团|该厂|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在|于|到|从|自)*")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
@@ -85,6 +87,7 @@ class _Scene:
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
     regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
+    firm: Mention | None = None  # the firm named last (该公司)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
     def place(self, word: str, index: int) -> Mention | None:
@@ -158,6 +161,8 @@ def extract_observations(
         for m in found:
             if m.type == "Region" and m.label[-1:] in "县市区省镇村乡":
                 scene.places[m.label[-1]] = m
+            if m.type == "Firm":
+                scene.firm = m
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
@@ -343,12 +348,15 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     """Candidate subjects of a clause, grouped into lists and given a role."""
     found = [m for m in eligible if cs <= m.start and m.end <= ce]
     taken = [(m.start, m.end) for m in found]
-    for pattern, kind in ((_FOCUS_WORDS, "focus"), (_NATIONAL_WORDS, NATIONAL)):
+    for pattern, kind in ((_FOCUS_WORDS, "focus"), (_NATIONAL_WORDS, NATIONAL), (_THE_FIRM, "Firm")):
         for w in pattern.finditer(text, cs, ce):
-            if any(a < w.end() and w.start() < b for a, b in taken) or (kind == "focus" and scene.statute):
+            if any(a < w.end() and w.start() < b for a, b in taken) or (kind != NATIONAL and scene.statute):
                 continue
-            base = scene.place(w.group(), index) if kind == "focus" else Mention(
-                index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
+            if kind == "Firm":  # 该公司: the firm named last, in this sentence or before
+                base = next((m for m in reversed(eligible) if m.type == "Firm" and m.end <= w.start()), scene.firm)
+            else:
+                base = scene.place(w.group(), index) if kind == "focus" else Mention(
+                    index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
             if base is None:
                 continue
             found.append(replace(base, sentence=index, start=w.start(), end=w.end(), surface=w.group()))
