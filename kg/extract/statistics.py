@@ -56,7 +56,7 @@ _BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
 _BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
 _DEFAULT_PERIOD = re.compile(r"(\d{4})\s*年[^。]{0,12}下同")
 _TRAILING_VERBS = re.compile(
-    r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|约|有|在|实现|了)+$"
+    r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|约|有|在|实现|了|不(?:得|应|能|宜)?)+$"
 )
 
 
@@ -647,7 +647,7 @@ def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
         raw = raw[: g.start - offset] + raw[g.end - offset:]
     raw = _BASELINE_PHRASE.sub("", raw)
     raw = re.sub(r"[(（][^)）]*$|^[^(（]*[)）]", "", _PERIOD.sub("", raw))
-    raw = re.sub(r"^[\s的等、和及]+", "", raw)
+    raw = re.sub(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*", "", raw)
     raw = re.sub(r"由[^,，;；。]{0,40}?组成的", "", raw)
     for _ in range(3):
         raw = re.sub(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$", "", raw)
