@@ -2,19 +2,26 @@
 
 Articles of this genre state figures in chains of clauses that share their subject and period
 (``2022年,长兴县……产值达300.9亿元,同比增长187.9%;……``). So a sentence is split into clauses on
-``,;:`` and ``。``, and a small context is carried along:
+``,;:`` and ``。``, and a small context is carried along. Periods are kept by kg.extract.periods.
+The subject of a figure is, in this order:
 
-* the period: a section default (``采用2021年数据,下同``), a sentence period set by a clause that
-  opens with a period (``2022年,``, ``今年以来,``), a clause period set in mid-clause, and a year
-  bound to one number (``从2021年82.6%提升至87.9%``); relative periods resolve against the
-  publication year, and ``较2017年`` is a baseline, never the period;
-* the subject: the Region, Firm, Organization or Cluster a clause opens with; ``全县``/``本市`` stand for
-  the article's focus; a country (``全国``, ``我国``) silences the clause, as the gold does not
-  record national figures; names after ``与``/``较``/``为`` or before ``的`` + number are
-  comparators, and names in an ``X、Y等`` list are members of a counted class, not subjects.
+* the nearest Region, Firm, Organization or Cluster before it in its clause (all of them when
+  ``均``/``分别`` spread the figure); a chain of places (``湖北应城市黄滩镇刘垸村``) is its last place;
+  names after ``与``/``较``/``为``, before ``的`` + number, or where a thing is sited (``选址``,
+  ``位于``) are comparators, and names in an ``X、Y等`` list are members of a counted class;
+* ``全县``/``本市``/``该村``: the place of that kind in context (the focus, its parent, the last named);
+  ``该公司``: the firm named last; a country (``全国``, ``我国``) or an event (``…推介会在武汉举行``)
+  silences the clause, as the gold does not record national figures or figures of events;
+* the subject the clause or sentence opened with; ``其中X`` names a part only for clauses that repeat
+  the whole's indicators (``全市签约33个项目…其中阳新签约18个项目,签约金额…``);
+* the firm whose chairman speaks (``娲石集团董事长魏华山`` … ``魏华山表示,投资40亿元``);
+* the last subject of the paragraph; in a statute, the statute itself (its figures are parameters);
+* the article's focus, only in a paragraph that names it or a ``全县``-style word.
 
-``分别`` zips a list of subjects with a list of values; ``均`` (or a list with one value) copies the
-value to every subject. Ranks, ranges and unit-less figures are skipped: they are not facts here.
+``分别`` zips a list of subjects with a list of values; ``均`` copies the value to every subject.
+Ranks, ranges, thresholds, unit-less figures, people counted at an event (``47人死亡``), counts of
+an argument (``以下四个特点``) and a plan's quoted targets are skipped: they are not facts here. A
+figure restated later (a headline repeated in the body) is kept once.
 """
 from __future__ import annotations
 
@@ -24,6 +31,7 @@ from decimal import Decimal
 
 from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
+from kg.extract.periods import BASELINE, BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
 from kg.regions import ancestors
 from kg.records import Evidence, Observation
@@ -39,7 +47,6 @@ _FOCUS_WORDS = re.compile(
     r"全县|县域|本县|该县|全市|本市|市域|该市|全区|本区|该区|全省|本省|该省|全镇|本镇|该镇|全村|本村|该村|全乡|本乡|该乡")
 _THE_FIRM = re.compile(r"该公司|该企业|该集团|该厂|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
-_LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在|于|到|从|自)*")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
 _COMPARATOR_BEFORE = re.compile(
     r"(?:(?:与|较|比|为|于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|选址|位于|落户|坐落|来自)"
@@ -52,23 +59,9 @@ _LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自"
 _MEMBER_AFTER = re.compile(r"^\s*等")
 _CLASS_AFTER = re.compile(r"^[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
-_BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
-_BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
-_DEFAULT_PERIOD = re.compile(r"(\d{4})\s*年[^。]{0,12}下同")
 _TRAILING_VERBS = re.compile(
     r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|约|有|在|实现|了|不(?:得|应|能|宜)?)+$"
 )
-
-
-@dataclass
-class _Period:
-    """The periods in force while reading a document (see the module docstring for their precedence)."""
-
-    published: int | None
-    default: str | None = None  # section default (下同)
-    paragraph: int | None = None
-    paragraph_period: str | None = None
-    sentence: str | None = None
 
 
 @dataclass
@@ -129,7 +122,7 @@ def extract_observations(
     subject, which ``全县``-style words and subject-less clauses of a paragraph naming it refer to.
     A figure repeated later (a headline restated in the body) is kept once.
     """
-    periods = _Period(published=int(published[:4]) if published else None)
+    periods = Periods(published=int(published[:4]) if published else None)
     scene = _Scene(focus=focus, statute=_statute(sentences, mentions))
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     out: list[Observation] = []
@@ -155,7 +148,7 @@ def extract_observations(
                 out.append(o)
             seen.update(keys)
             said_in.setdefault((o.subject, o.value, o.unit, s.paragraph), s.index)  # 保存…专利95件。其中95件…中
-        default = _DEFAULT_PERIOD.search(s.text)
+        default = DEFAULT_PERIOD.search(s.text)
         if default:
             periods.default = default.group(1)
         for m in found:
@@ -183,7 +176,7 @@ def _statute(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> M
 
 
 def _title_counts(sentences: list[Sentence], mentions: dict[int, list[Mention]], doc_iri: str,
-                  periods: _Period) -> list[Observation]:
+                  periods: Periods) -> list[Observation]:
     """``《关于修改〈…〉等10件地方性法规的决定》``: the count a document's title gives of what it covers."""
     out, seen = [], set()
     for s in sentences:
@@ -220,7 +213,7 @@ def _learn_speakers(text: str, found: list[Mention], scene: _Scene) -> None:
     scene.speaker = None if firm is None else replace(firm, start=0, end=0)
 
 
-def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Period,
+def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Periods,
               evidence: Evidence) -> list[tuple[Observation, str]]:
     """Walk the clauses of one sentence, carrying its subject and period; each observation comes
     with the words after its number (a repeated statement repeats them)."""
@@ -239,7 +232,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Per
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = [q for q in quantities if cs <= q.start < ce]
         groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs)
-        _open_period(text, cs, ce, periods, opens_sentence=n == 0)
+        open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
         indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
         if whole is not None and not head and not set(bases) & set(said):
@@ -249,7 +242,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: _Per
             subjects = _subjects(text, cs, q, groups, head, carried, previous, scene)
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
-            period = _period_of(text, cs, q, periods)
+            period = period_of(text, cs, q.start, periods)
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
                                  value=value_q.value, unit=value_q.unit, period=period,
@@ -452,7 +445,7 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
     o = max(opening)
     if o < 0 or re.search(r"[)）]", text[o: q.start]):
         return None
-    if _BOUND_YEAR.search(text[cs: o + 1]):
+    if BOUND_YEAR.search(text[cs: o + 1]):
         return None
     named = [g for g in groups if g.end == o]
     if named:
@@ -499,98 +492,14 @@ def _strip_lead(text: str, cs: int, limit: int) -> int:
     """Where the clause content starts, after leading conjunctions and period phrases."""
     pos = cs
     while pos < limit:
-        m = _LEAD.match(text, pos, limit)
+        m = LEAD.match(text, pos, limit)
         pos = m.end() if m else pos
-        p = _PERIOD.match(text, pos, limit)
+        p = PERIOD.match(text, pos, limit)
         if not p or p.end() == pos:
             break
         pos = p.end()
-    m = _LEAD.match(text, pos, limit)
+    m = LEAD.match(text, pos, limit)
     return m.end() if m else pos
-
-
-# ---------------------------------------------------------------- periods
-
-_CN_SMALL = "一二三四五六七八九十"
-_PERIOD = re.compile(
-    r"(?P<year>\d{4})\s*年\s*(?:(?P<half>上半年|下半年)|(?P<q3>前三季度)"
-    r"|(?:第?(?P<quarter>[一二三四1-4])季度)|(?P<m1>\d{1,2})\s*[-~～至到]\s*(?P<m2>\d{1,2})\s*月"
-    r"|(?P<month>\d{1,2})\s*月(?:底|末|份)?)?(?:以来|全年|年底|年末|底|末)?"
-    r"|(?P<rm1>\d{1,2})\s*[-~～至到]\s*(?P<rm2>\d{1,2})\s*月"
-    r"|(?P<now>今年以来|今年|目前|截至目前|截止目前|当前|如今|现阶段|至今|近年来)"
-    r"|(?P<last>去年|上年)"
-    rf"|近(?P<recent>\d+|[{_CN_SMALL}]+)年(?:来)?"
-    r"|(?P<decade>\d0)\s*年代"
-    r"|(?P<ago>\d+)\s*年前"
-)
-
-
-def _open_period(text: str, cs: int, ce: int, periods: _Period, *, opens_sentence: bool) -> None:
-    """A clause that opens with a period sets it for the rest of the sentence (and, if it opens the
-    sentence, for the rest of the paragraph)."""
-    pos = _LEAD.match(text, cs, ce).end()
-    m = _PERIOD.match(text, pos, ce)
-    if not m or m.end() == pos or _BASELINE.search(text[cs: m.start()]):
-        return
-    value = _resolve(m, periods)
-    if value is None:
-        return
-    periods.sentence = value
-    if opens_sentence:
-        periods.paragraph_period = value
-
-
-def _period_of(text: str, cs: int, q: Quantity, periods: _Period) -> str | None:
-    """Bound year > period named earlier in the clause > sentence > paragraph > section > published."""
-    bound = _BOUND_YEAR.search(text[cs: q.start])
-    if bound:
-        return bound.group(1)
-    latest = None
-    for m in _PERIOD.finditer(text, cs, q.start):
-        if m.end() == m.start() or _BASELINE.search(text[cs: m.start()]):
-            continue
-        if _BOUND_YEAR.search(text[cs: m.end()]) and re.match(r"\s*(?:的\s*)?[\d$]", text[m.end():]):
-            continue  # bound to another number: 从2021年82.6%
-        latest = _resolve(m, periods) or latest
-    return latest or periods.sentence or periods.paragraph_period or periods.default or (
-        str(periods.published) if periods.published else None)
-
-
-def _resolve(m: re.Match[str], periods: _Period) -> str | None:
-    """ISO-ish period for a matched expression: 2023, 2023H1, 2023Q2, 2021-01/2021-05, 1990s."""
-    now = periods.published
-    context = periods.sentence or periods.paragraph_period or periods.default
-    year = int(m.group("year")) if m.group("year") else int(context[:4]) if context else now
-    if m.group("year"):
-        if m.group("half"):
-            return f"{year}H{1 if m.group('half') == '上半年' else 2}"
-        if m.group("q3"):
-            return f"{year}-01/{year}-09"
-        if m.group("quarter"):
-            return f"{year}Q{'一二三四1234'.index(m.group('quarter')) % 4 + 1}"
-        if m.group("m1"):
-            return f"{year}-{int(m.group('m1')):02d}/{year}-{int(m.group('m2')):02d}"
-        if m.group("month"):
-            return f"{year}-{int(m.group('month')):02d}"
-        return str(year)
-    if year is None:
-        return None
-    if m.group("rm1"):
-        return f"{year}-{int(m.group('rm1')):02d}/{year}-{int(m.group('rm2')):02d}"
-    if m.group("now"):
-        return str(now) if now else None
-    if m.group("last"):
-        return str(now - 1) if now else None
-    if m.group("recent"):
-        n = m.group("recent")
-        span = int(n) if n.isdigit() else _CN_SMALL.index(n[-1]) + 1 if len(n) == 1 else 10
-        return f"{year - span}-{year}"
-    if m.group("decade"):
-        d = int(m.group("decade"))
-        return f"{1900 + d if d >= 30 else 2000 + d}s"
-    if m.group("ago"):
-        return str((now or year) - int(m.group("ago")))
-    return None
 
 
 # ---------------------------------------------------------------- indicators
@@ -646,7 +555,7 @@ def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
     for g in sorted(comparators, key=lambda g: -g.start):
         raw = raw[: g.start - offset] + raw[g.end - offset:]
     raw = _BASELINE_PHRASE.sub("", raw)
-    raw = re.sub(r"[(（][^)）]*$|^[^(（]*[)）]", "", _PERIOD.sub("", raw))
+    raw = re.sub(r"[(（][^)）]*$|^[^(（]*[)）]", "", PERIOD.sub("", raw))
     raw = re.sub(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*", "", raw)
     raw = re.sub(r"由[^,，;；。]{0,40}?组成的", "", raw)
     for _ in range(3):
