@@ -386,7 +386,8 @@ def _observations(article, sentences, mentions, doc, focus):
         from kg.extract.statistics import extract_observations
     except ImportError:  # the statistics extractor is optional while it is being built
         return []
-    return extract_observations(sentences, mentions, doc_iri=doc, published=article.published, focus=focus)
+    return extract_observations(sentences, mentions, doc_iri=doc, published=article.published, focus=focus,
+                                title=article.title)
 
 
 _COMPOUND = re.compile(r"^(.{2,8}?)(?:及|和|与)(.{2,8}?)(?:产业|行业)?$")

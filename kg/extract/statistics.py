@@ -43,8 +43,7 @@ SUBJECT_TYPES = frozenset({"Region", "Firm", "Organization", "Cluster"})
 NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recorded
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
-_FOCUS_WORDS = re.compile(
-    r"全县|县域|本县|该县|全市|本市|市域|该市|全区|本区|该区|全省|本省|该省|全镇|本镇|该镇|全村|本村|该村|全乡|本乡|该乡")
+_FOCUS_WORDS = re.compile(r"(?:全|本|该|我)[县市区省镇村乡](?!场|民)|[县市]域")
 _THE_FIRM = re.compile(r"该公司|该企业|该集团|该厂|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
@@ -115,6 +114,7 @@ def extract_observations(
     doc_iri: str,
     published: str | None,
     focus: Mention | None,
+    title: str | None = None,
 ) -> list[Observation]:
     """Observations stated in ``sentences`` (in document order), one per subject and figure.
 
@@ -123,7 +123,8 @@ def extract_observations(
     A figure repeated later (a headline restated in the body) is kept once.
     """
     periods = Periods(published=int(published[:4]) if published else None)
-    scene = _Scene(focus=focus, statute=_statute(sentences, mentions))
+    scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
+    focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     out: list[Observation] = []
     seen: set[tuple] = set()
@@ -157,6 +158,16 @@ def extract_observations(
             if m.type == "Firm":
                 scene.firm = m
     return out + _title_counts(sentences, mentions, doc_iri, periods)
+
+
+def _title_place(title: str | None) -> Mention | None:
+    """``2023年溧阳市政府工作报告``: a report on a place names it in its title and says 全市 after."""
+    if not title:
+        return None
+    from kg.extract.gazetteer import gazetteer  # the automaton is built once, on first use
+
+    places = [m for m in gazetteer().find(-1, title, set()) if m.level in ("county", "city")]
+    return replace(places[-1], start=0, end=0) if places else None
 
 
 _REFERENCE = re.compile(r"\s*\[\d+\]")  # a bibliography entry of a report: [3]千亩土地千亿梦!

@@ -272,3 +272,13 @@ def test_a_place_named_alone_after_being_named_in_full():
     village = Mention(0, 8, 11, "刘垸村", "Region", "刘垸村", "刘垸村", "village")
     got = extract_observations(sentences, {0: [village], 1: []}, doc_iri="urn:doc", published="2019", focus=None)
     assert [(o.subject, o.value, o.unit) for o in got] == [("刘垸村", D("30"), "年")]
+
+
+def test_a_report_names_its_place_in_the_title_and_says_全市_after():
+    texts = ["2023年,全市实现地区生产总值1386.2亿元,增长7.1%。", "我市新增规上工业企业112家,占全市场份额的5%。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), raw_start=0, raw_end=len(t)) for i, t in enumerate(texts)]
+    got = extract_observations(sentences, {0: [], 1: []}, doc_iri="urn:doc", published="2024-01-20", focus=None,
+                               title="2023年溧阳市政府工作报告")
+    assert [(o.subject, o.value, o.unit, o.period) for o in got] == [
+        ("320481", D("1386.2"), "亿元", "2023"), ("320481", D("7.1"), "%", "2023"), ("320481", D("112"), "家", "2023"),
+        ("320481", D("5"), "%", "2023")]
