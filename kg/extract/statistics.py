@@ -233,7 +233,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     targets = _targets(text, scene)
     quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans + targets)]
     kinds = {"Policy"} if scene.statute else SUBJECT_TYPES  # a statute's figures are its parameters
-    eligible = _longest([m for m in mentions if m.type in kinds] + _region_prefixes(mentions, scene, text, s.index))
+    eligible = _longest([m for m in mentions if m.type in kinds] + _unfound_places(mentions, scene, text, s.index))
     carried: list[Mention] = []
     previous: list[Mention] = []
     last: list[str] = []
@@ -316,24 +316,26 @@ def _targets(text: str, scene: _Scene) -> list[tuple[int, int]]:
     return spans
 
 
-def _region_prefixes(mentions: list[Mention], scene: _Scene, text: str = "", index: int = 0) -> list[Mention]:
-    """Places the mention finder left out: ``深圳生物和生命健康产业以年均20%的速度`` (the place an
-    industry is named with), and ``刘垸村的粉笔…`` (a village named alone after being named with its
-    county)."""
+def _unfound_places(mentions: list[Mention], scene: _Scene, text: str, index: int) -> list[Mention]:
+    """Places the mention finder left out: ``刘垸村的粉笔…`` (a village named alone after being named
+    with its county), and the place an industry or title is named with (``深圳生物和生命健康产业以年均
+    20%的速度``, ``湖州市国家级专精特新“小巨人”企业累计达到56家``)."""
+    if scene.statute:
+        return []
     out = []
+    names = sorted(scene.regions, key=len, reverse=True)
     taken = [(m.start, m.end) for m in mentions]
-    for name in sorted(scene.regions, key=len, reverse=True):
+    for name in names:
         for hit in re.finditer(re.escape(name), text):
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 out.append(replace(scene.regions[name], sentence=index, start=hit.start(), end=hit.end()))
                 taken.append(hit.span())
     for m in mentions:
-        if m.type != "Industry" or scene.statute:
+        if m.type not in ("Industry", "Designation"):
             continue
-        name = next((r for r in sorted(scene.regions, key=len, reverse=True)
-                     if m.surface.startswith(r) and len(m.surface) > len(r)), None)
+        name = next((r for r in names if m.surface.startswith(r) and len(m.surface) > len(r)), None)
         if name and not any(o.type == "Region" and o.start == m.start for o in mentions):
-            out.append(replace(scene.regions[name], sentence=m.sentence, start=m.start, end=m.start + len(name),
+            out.append(replace(scene.regions[name], sentence=index, start=m.start, end=m.start + len(name),
                                surface=name))
     return out
 

@@ -282,3 +282,14 @@ def test_a_report_names_its_place_in_the_title_and_says_全市_after():
     assert [(o.subject, o.value, o.unit, o.period) for o in got] == [
         ("320481", D("1386.2"), "亿元", "2023"), ("320481", D("7.1"), "%", "2023"), ("320481", D("112"), "家", "2023"),
         ("320481", D("5"), "%", "2023")]
+
+
+def test_the_place_a_designation_is_named_with_counts_its_holders():
+    text = "截至目前,湖州市国家级专精特新“小巨人”企业累计达到56家。"
+    s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
+    at = text.index("湖州市")
+    title = Mention(0, at, text.index("累计"), text[at: text.index("累计")], "Designation", "d", "d")
+    place = Mention(5, 0, 3, "湖州市", "Region", "330500", "湖州市", "city")  # named in full elsewhere
+    got = extract_observations([Sentence(index=5, text="湖州市位于浙江。", start=0, end=8, raw_start=0, raw_end=8), s],
+                               {5: [place], 0: [title]}, doc_iri="urn:doc", published="2023-07-28", focus=None)
+    assert [(o.subject, o.value, o.unit) for o in got] == [("330500", D("56"), "家")]
