@@ -54,9 +54,11 @@ _COMPARATOR_BEFORE = re.compile(
 # 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject
 _SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
 _COMPARATOR_AFTER = re.compile(r"^(?:\s*的\s*(?:[\d$]|一半|[一二三四五六七八九十]+分之)|\s*相比|\s*相较|\s*对比)")
-_LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自")
+_LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自|距离|距|相距")
 _MEMBER_AFTER = re.compile(r"^\s*等")
-_CLASS_AFTER = re.compile(r"^[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
+_CLASS_AFTER = re.compile(
+    r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户))"  # 园区共有化工企业67家: the park owns the count
+    r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _TRAILING_VERBS = re.compile(
     r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|约|有|在|实现|了|不(?:得|应|能|宜)?)+$"
@@ -277,6 +279,10 @@ _EVENT_CLAUSE = re.compile(
     r"(?:推介会|博览会|交易会|洽谈会|展览会|招商会|签约会|论坛|峰会|大会|仪式|典礼|活动|会议|事故|爆炸|火灾)"
     r"[^,，;；。]{0,10}?(?:举行|召开|举办|开幕|闭幕|启动|发生)"
 )
+_RESPONDER = re.compile(
+    r"(?![\u4e00-\u9fff]{0,6}?(?:部门|官方)(?:的)?(?:数据|统计|显示|发布|公布|介绍|表示))"  # 据统计部门数据显示: a source
+    r"[\u4e00-\u9fff]{0,6}?(?:部门|消防|公安|警方|医院|救援队|记者|官方|应急管理)")
+_DISTANCE = re.compile(r"(?:距离|相距|距)[^,，;；。\d]{0,12}(?:约|近|超过)?$")
 _ABSTRACT_AFTER = re.compile(
     r"[^,，;；。、]{0,10}?(?:部分|方面|特点|特征|阶段|层次|层面|类别|环节|维度|角度|指标|步骤|原则|象限|板块|问题|建议|措施|对策|目标|任务)"
     r"(?![\u4e00-\u9fff]{0,2}(?:企业|项目))"
@@ -407,6 +413,9 @@ def _head(text: str, cs: int, groups: list[_Group], quantities: list[Quantity]) 
     for g in groups:
         if g.role in ("subject", NATIONAL, EVENT) and (first_q is None or g.end <= first_q):
             return g.mentions
+    start = _strip_lead(text, cs, first_q if first_q is not None else len(text))
+    if _RESPONDER.match(text, start):  # 消防部门出动救援车辆930辆: a body that is no entity acts
+        return [Mention(-1, start, start, "", EVENT, EVENT, EVENT)]
     if quantities:
         after = _named_by_count(text, cs, quantities[0], groups)
         if after:
@@ -475,6 +484,8 @@ def _recordable(q: Quantity, text: str) -> bool:
         return False
     if q.unit in ("个", "类", "项", "种", "方面") and _ABSTRACT_AFTER.match(text, q.end):
         return False  # 以下四个特点, 划分为4个部分, 十余个相关指标: the shape of an argument, not a count
+    if _DISTANCE.search(text, 0, q.start) and q.unit.endswith(("米", "公里", "千米", "km", "分钟", "小时")):
+        return False  # 距离响水县城约30公里: how far a place is, not a figure of it
     if q.unit.endswith(("人", "名", "人次")) and (
             _PEOPLE_EVENT.match(text, q.end) or _PEOPLE_CAUSE.search(text, 0, q.start)):
         return False

@@ -188,6 +188,7 @@ def test_evidence_points_at_the_sentence():
 
 HUANGSHI = Mention(0, 0, 0, "阳新县", "Region", "420222", "阳新县", "county")
 ENTITIES.update({
+    "响水生态化工园区": ("Organization", "响水生态化工园区", None), "响水县": ("Region", "320921", "county"),
     "娲石集团": ("Firm", "娲石", None), "阳新县": ("Region", "420222", "county"), "黄石市": ("Region", "420200", "city"), "富池镇": ("Region", "富池镇", "town"),
     "刘垸村": ("Region", "刘垸村", "village"), "武汉": ("Region", "420100", "city"), "湖北": ("Region", "420000", "province"),
     "河南省促进高新技术产业发展条例": ("Policy", "河南省促进高新技术产业发展条例", None),
@@ -226,6 +227,11 @@ ENTITIES.update({
                  [("娲石", D("9000"), "万元"), ("娲石", D("14.7"), "万平方米")], id="该公司-is-the-firm-named-last"),
     pytest.param(["湖北应城市黄滩镇刘垸村被称为粉笔村。", "该村共有粉笔厂12家。"], ["刘垸村"], None,
                  [("刘垸村", D("12"), "家")], id="该村-is-the-village-named-last"),
+    pytest.param(["响水生态化工园区共有化工企业67家,距离响水县城约30公里。", "消防部门出动救援车辆930辆。"],
+                 ["响水生态化工园区", "响水县"], None, [("响水生态化工园区", D("67"), "家")],
+                 id="a-park-owns-its-count-distances-and-responders-are-not-figures"),
+    pytest.param(["据统计部门数据显示,全县地区生产总值达800亿元。"], [], FOCUS, [("330522", D("800"), "亿元")],
+                 id="a-statistics-office-is-a-source-not-a-subject"),
     pytest.param(["2015年长兴新能源产业产值约2000亿元。"], ["长兴"], FOCUS, [("330522", D("2000"), "亿元")],
                  id="the-place-an-industry-is-named-with-is-the-subject"),
     pytest.param(["另一个产业园选址长兴县、武进,总面积约1000亩。"], ["长兴县", "武进"], None, [],
