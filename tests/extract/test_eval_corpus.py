@@ -41,8 +41,8 @@ def _f1(report: Report) -> tuple[float, float, float]:
 # (corpus, entities, relations, statistics): the F1 floors reached, as `kg eval` measures them
 FLOORS = [
     ("seeds", 0.87, 0.88, 0.99),
-    ("tuning", 0.52, 0.40, 0.50),
-    ("held-out", 0.42, 0.40, 0.13),
+    ("tuning", 0.52, 0.40, 0.74),
+    ("held-out", 0.42, 0.40, 0.67),
 ]
 TARGETS = [
     ("seeds", 0.95, 0.85, 0.85),
@@ -59,6 +59,11 @@ def test_scores_do_not_fall_below_what_was_reached(corpus, entities, relations, 
 def test_seed_relation_and_statistic_targets_hold():
     e, r, s = _f1(_score("seeds"))
     assert r >= 0.85 and s >= 0.85, (r, s)
+
+
+def test_held_out_statistic_target_holds():
+    _, _, s = _f1(_score("held-out"))
+    assert s >= 0.60, s
 
 
 @pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
