@@ -250,6 +250,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
         if whole is not None and not head and not set(bases) & set(said):
             carried, whole = whole, None  # 其中新港园区5个,项目个数占全市的45.8%: back to the whole
+        if clause_qs and all(q.qualifier == RANK for q in clause_qs):
+            bases = []  # 居全国第1位: a rank names no indicator for the next clause
         last = bases or _ranked(text, cs, ce, groups) or last
         for q, indicator in zip(clause_qs, indicators):
             subjects = _subjects(text, cs, q, groups, head, carried, previous, scene)

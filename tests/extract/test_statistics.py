@@ -299,3 +299,13 @@ def test_the_place_a_designation_is_named_with_counts_its_holders():
     got = extract_observations([Sentence(index=5, text="湖州市位于浙江。", start=0, end=8, raw_start=0, raw_end=8), s],
                                {5: [place], 0: [title]}, doc_iri="urn:doc", published="2023-07-28", focus=None)
     assert [(o.subject, o.value, o.unit) for o in got] == [("330500", D("56"), "家")]
+
+
+def test_a_rank_names_no_indicator_for_the_next_clause():
+    text = "广东省生物医药产业规模超过1万亿元,居全国第1位;江苏、浙江分别为8000亿元、6000亿元。"
+    names = {"广东省": "440000", "江苏": "320000", "浙江": "330000"}
+    found = [Mention(0, text.index(n), text.index(n) + len(n), n, "Region", k, n, "province") for n, k in names.items()]
+    s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
+    got = extract_observations([s], {0: found}, doc_iri="urn:doc", published="2023", focus=None)
+    assert [(o.subject, o.indicator, o.value) for o in got] == [
+        ("440000", "生物医药产业规模", D("1")), ("320000", "生物医药产业规模", D("8000")), ("330000", "生物医药产业规模", D("6000"))]
