@@ -44,7 +44,8 @@ NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recor
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
 _FOCUS_WORDS = re.compile(r"(?:全|本|该|我)[县市区省镇村乡](?!场|民)|[县市]域")
-_THE_FIRM = re.compile(r"该公司|该企业|该集团|该厂|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
+_ANAPHOR_TYPE = {"集群": "Cluster", "园区": "Organization", "发区": "Organization", "新区": "Organization"}
+_THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
 _COMPARATOR_BEFORE = re.compile(
@@ -54,6 +55,7 @@ _COMPARATOR_BEFORE = re.compile(
 # 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject
 _SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
 _COMPARATOR_AFTER = re.compile(r"^(?:\s*的\s*(?:[\d$]|一半|[一二三四五六七八九十]+分之)|\s*相比|\s*相较|\s*对比)")
+_FACILITY = re.compile(r"港(?!澳)|机场|火车站|高铁站|大桥|隧道|水库")
 _LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自|距离|距|相距")
 _MEMBER_AFTER = re.compile(r"^\s*等")
 _CLASS_AFTER = re.compile(
@@ -81,7 +83,7 @@ class _Scene:
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
     regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
-    firm: Mention | None = None  # the firm named last (该公司)
+    last: dict[str, Mention] = field(default_factory=dict)  # type → the mention named last (该公司, 该集群)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
     def place(self, word: str, index: int) -> Mention | None:
@@ -157,8 +159,8 @@ def extract_observations(
         for m in found:
             if m.type == "Region" and m.label[-1:] in "县市区省镇村乡":
                 scene.places[m.label[-1]] = m
-            if m.type == "Firm":
-                scene.firm = m
+            if m.type in ("Firm", "Cluster", "Organization"):
+                scene.last[m.type] = m
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
@@ -244,7 +246,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     out: list[tuple[Observation, str]] = []
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = [q for q in quantities if cs <= q.start < ce]
-        groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs)
+        groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs, carried)
         open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
         indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
@@ -258,6 +260,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
             period = period_of(text, cs, q.start, periods)
+            if _AIM.search(text, cs, q.start) and not re.search("目标|计划", indicator):
+                indicator = re.sub("力争|争取|有望", "", indicator) + "目标"  # 力争突破6000亿元: a target
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
                                  value=value_q.value, unit=value_q.unit, period=period,
@@ -276,6 +280,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
 
 
 _PART = re.compile(r"\s*其中")
+_AIM = re.compile(r"力争|争取|目标|将达到|有望")
 EVENT = "event"  # the key of a pseudo-subject: an event (a fair, a ceremony, an accident) is no entity
 _EVENT_CLAUSE = re.compile(
     r"(?:推介会|博览会|交易会|洽谈会|展览会|招商会|签约会|论坛|峰会|大会|仪式|典礼|活动|会议|事故|爆炸|火灾)"
@@ -358,7 +363,7 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
 
 
 def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene, index: int,
-            quantities: list[Quantity]) -> list[_Group]:
+            quantities: list[Quantity], carried: list[Mention]) -> list[_Group]:
     """Candidate subjects of a clause, grouped into lists and given a role."""
     found = [m for m in eligible if cs <= m.start and m.end <= ce]
     taken = [(m.start, m.end) for m in found]
@@ -366,8 +371,10 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
         for w in pattern.finditer(text, cs, ce):
             if any(a < w.end() and w.start() < b for a, b in taken) or (kind != NATIONAL and scene.statute):
                 continue
-            if kind == "Firm":  # 该公司: the firm named last, in this sentence or before
-                base = next((m for m in reversed(eligible) if m.type == "Firm" and m.end <= w.start()), scene.firm)
+            if kind == "Firm":  # 该公司 / 该集群 / 该园区: the firm, cluster or park named last
+                want = _ANAPHOR_TYPE.get(w.group()[-2:], "Firm")
+                base = next((m for m in carried + scene.subject if m.type == want), None) or next(
+                    (m for m in reversed(eligible) if m.type == want and m.end <= w.start()), scene.last.get(want))
             else:
                 base = scene.place(w.group(), index) if kind == "focus" else Mention(
                     index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
@@ -387,7 +394,9 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     event = _EVENT_CLAUSE.search(text, cs, ce)
     for g in groups:
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
-        if g.role == "subject" and _LOCATED.search(text, cs, g.start):
+        if g.role == "subject" and g.mentions[-1].type == "Region" and _FACILITY.match(text, g.end):
+            g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]  # 宁波舟山港: no entity
+        elif g.role == "subject" and _LOCATED.search(text, cs, g.start):
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]

@@ -309,3 +309,20 @@ def test_a_rank_names_no_indicator_for_the_next_clause():
     got = extract_observations([s], {0: found}, doc_iri="urn:doc", published="2023", focus=None)
     assert [(o.subject, o.indicator, o.value) for o in got] == [
         ("440000", "生物医药产业规模", D("1")), ("320000", "生物医药产业规模", D("8000")), ("330000", "生物医药产业规模", D("6000"))]
+
+
+def test_该集群_a_port_and_a_target():
+    texts = ["宁波市新材料产业集群入选国家先进制造业集群。目前,该集群拥有规上企业1200余家。",
+             "宁波舟山港2021年货物吞吐量12.2亿吨。", "到2025年,宁波市新材料产业集群产值力争突破6000亿元。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), raw_start=0, raw_end=len(t), paragraph=i)
+                 for i, t in enumerate(texts)]
+    cluster = ("宁波市新材料产业集群", "Cluster")
+    found = {0: [Mention(0, 0, 10, cluster[0], "Cluster", cluster[0], cluster[0]),
+                 Mention(0, 12, 21, "国家先进制造业集群", "Cluster", "tier", "国家先进制造业集群"),
+                 Mention(0, 0, 3, "宁波市", "Region", "330200", "宁波市", "city")],
+             1: [Mention(1, 2, 4, "舟山", "Region", "330900", "舟山市", "city")],
+             2: [Mention(2, 7, 17, cluster[0], "Cluster", cluster[0], cluster[0])]}
+    assert texts[2][7:17] == cluster[0]
+    got = extract_observations(sentences, found, doc_iri="urn:doc", published="2022-11-30", focus=None)
+    assert [(o.subject, o.indicator, o.value) for o in got] == [
+        (cluster[0], "拥有规上企业", D("1200")), (cluster[0], "产值目标", D("6000"))]
