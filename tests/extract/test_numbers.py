@@ -73,6 +73,7 @@ CASES = [
     # not quantities: years, dates, periods, ordinals, document, phone and ICP numbers
     ("2021年,长兴县", []),
     ("1-5月,项目开工", []),
+    ("1—5月,项目开工", []),
     ("发布时间:2023-12-07 19:29:11", []),
     ("5年来,差距扩大", []),
     ("90年代初期", []),
