@@ -65,8 +65,8 @@ def score(path: Path) -> tuple[float, float, float, list, list]:
     convert = _tw2s().convert if gold["doc"].startswith(TRADITIONAL) else (lambda t: t)
     texts = list(dict.fromkeys(convert(f["evidence"]) for f in gold["facts"]))
     sentences, mentions = [], {}
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(index=i, text=t, start=0, end=len(t), raw_start=0, raw_end=len(t), paragraph=i))
+    for i, t in enumerate(texts):  # one paragraph: the extractor gives the focus only to paragraphs naming it
+        sentences.append(Sentence(index=i, text=t, start=0, end=len(t), raw_start=0, raw_end=len(t), paragraph=0))
         mentions[i] = _find_mentions(i, t, gold["entities"])
     every = [convert(x["evidence"]) for x in gold["relations"] + gold["facts"]]
     label = _focus_label(gold, every)
