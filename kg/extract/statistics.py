@@ -245,7 +245,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     whole: list[Mention] | None = None  # the subject a 其中 part was taken from
     out: list[tuple[Observation, str]] = []
     for n, (cs, ce) in enumerate(_clauses(text)):
-        clause_qs = [q for q in quantities if cs <= q.start < ce]
+        clause_qs = _classes_out([q for q in quantities if cs <= q.start < ce], text)
         groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs, carried)
         open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
@@ -280,6 +280,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
 
 
 _PART = re.compile(r"\s*其中")
+_CLASS_LEVEL = re.compile(r"级|量级")
+_CLASS_BOUND = re.compile(r"(?:以上|以下)的?[^,，;；。\d]{0,6}?(?:项目|企业|园区|集群|平台)")
 _AIM = re.compile(r"力争|争取|目标|将达到|有望")
 EVENT = "event"  # the key of a pseudo-subject: an event (a fair, a ceremony, an accident) is no entity
 _EVENT_CLAUSE = re.compile(
@@ -296,6 +298,13 @@ _ABSTRACT_AFTER = re.compile(
 )
 _PEOPLE_EVENT = re.compile(r"^[^,，;；。]{0,8}?(?:死亡|遇难|受伤|失踪|被困|撤离|疏散|参加|出席|参会|到场|观看)")
 _PEOPLE_CAUSE = re.compile(r"(?:造成|导致|致使|疏散|撤离|转移|救出|搜救)[^,，;；。\d]{0,4}$")
+
+
+def _classes_out(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Drop amounts that name a class of what is counted next: ``百亿元级企业5家``, ``十亿元以上项目12个``
+    (the count is the figure, and the class stays in its indicator)."""
+    return [q for i, q in enumerate(quantities) if not (_CLASS_LEVEL.match(text, q.end) or (
+        _CLASS_BOUND.match(text, q.end) and any(x.unit in ("个", "家", "项") for x in quantities[i + 1:])))]
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
