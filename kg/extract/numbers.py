@@ -70,7 +70,8 @@ _CN_PERCENT = re.compile(rf"百分之([{_CN_DIGITS}十百千点]+)")
 _CN_FRACTION = re.compile(rf"([{_CN_DIGITS}十]+)分之([{_CN_DIGITS}十]+)")
 
 _BEFORE_LOWER = re.compile(r"(超过|超出|突破|逾|超|多于|高达)$")
-_BEFORE_APPROX = re.compile(r"(大约|约为|接近|将近|近|约)$")
+_NOT_ABOUT = "签预合节制契公条履违"  # 签约33个项目 is no approximation: 约 ends a word here
+_BEFORE_APPROX = re.compile(rf"(大约|约为|接近|将近|近|(?<![{_NOT_ABOUT}])约)$")
 _BEFORE_UPPER = re.compile(r"(不足|不到|不超过|少于)$")
 _AFTER_LOWER = re.compile(r"^(以上|之上|多)")
 _AFTER_APPROX = re.compile(r"^(左右|上下)")
