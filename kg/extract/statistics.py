@@ -281,6 +281,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
 
 
 _PART = re.compile(r"\s*其中")
+_COUNTERS = frozenset("个家项件座所名人户台套辆款种批只篇位条")
 _CLASS_LEVEL = re.compile(r"级|量级")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)的?[^,，;；。\d]{0,6}?(?:项目|企业|园区|集群|平台)")
 _AIM = re.compile(r"力争|争取|目标|将达到|有望")
@@ -584,7 +585,12 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
     out = []
     for i, (q, base) in enumerate(zip(quantities, bases)):
         name = names[i] if len(names) == len(quantities) else names[-1] if names else ""
-        out.append(_relate(base, relation, name, text, q) + _counted(text, q, base))
+        named = next((text[q.end: g.end] for g in groups if q.end <= g.start <= q.end + 1), "")  # 45个集群总产值
+        indicator, noun = _relate(base, relation, name, text, q), named or _counted(text, q, base)
+        if indicator == "数量" and noun:  # 45个集群: 集群数量; 6200t/d熟料生产线: 熟料生产线
+            out.append(noun + ("数量" if q.unit.lstrip("万亿千") in _COUNTERS else ""))
+        else:
+            out.append(indicator + noun)
     return out, bases
 
 
@@ -640,6 +646,6 @@ def _counted(text: str, q: Quantity, base: str) -> str:
     """The noun a count counts, when it follows the number: ``培育创建170多家单项冠军企业``."""
     if q.unit.endswith(("%", "元", "倍", "成", "百分点")):
         return ""
-    m = re.match(r"[^,，;；。、和及(（)）]{1,20}", text[q.end:])
+    m = re.match(r"[^,，;；。、和及(（)）\d]{1,20}", text[q.end:])
     noun = m.group().removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

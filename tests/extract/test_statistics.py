@@ -329,3 +329,12 @@ def test_该集群_a_port_and_a_target():
     got = extract_observations(sentences, found, doc_iri="urn:doc", published="2022-11-30", focus=None)
     assert [(o.subject, o.indicator, o.value) for o in got] == [
         (cluster[0], "拥有规上企业", D("1200")), (cluster[0], "产值目标", D("6000"))]
+
+
+def test_a_count_that_opens_its_clause_names_its_indicator():
+    text = "2022年,45个国家先进制造业集群总产值突破20万亿元。"
+    at = text.index("国家先进制造业集群")
+    tier = Mention(0, at, at + 9, "国家先进制造业集群", "Cluster", "tier", "国家先进制造业集群")
+    s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
+    got = extract_observations([s], {0: [tier]}, doc_iri="urn:doc", published="2023", focus=None)
+    assert [(o.indicator, o.value, o.unit) for o in got][0] == ("国家先进制造业集群数量", D("45"), "个")
