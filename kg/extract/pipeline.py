@@ -133,6 +133,7 @@ def extract(article: Article) -> Extraction:
     for e in ext.entities:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
     ext.observations = _observations(article, sentences, mentions, doc, focus)
+    ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
     return ext
 
 
@@ -388,6 +389,12 @@ def _observations(article, sentences, mentions, doc, focus):
         return []
     return extract_observations(sentences, mentions, doc_iri=doc, published=article.published, focus=focus,
                                 title=article.title)
+
+
+def _observed_places(observations, known):
+    from kg.extract.statistics import subject_entities
+
+    return subject_entities(observations, known)
 
 
 _COMPOUND = re.compile(r"^(.{2,8}?)(?:及|和|与)(.{2,8}?)(?:产业|行业)?$")

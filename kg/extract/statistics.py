@@ -33,11 +33,11 @@ from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
 from kg.extract.periods import BASELINE, BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
-from kg.regions import ancestors
-from kg.records import Evidence, Observation
+from kg.regions import ancestors, by_code
+from kg.records import Entity, Evidence, Observation
 from kg.text.model import Sentence
 
-__all__ = ["SUBJECT_TYPES", "extract_observations"]
+__all__ = ["SUBJECT_TYPES", "extract_observations", "subject_entities"]
 
 SUBJECT_TYPES = frozenset({"Region", "Firm", "Organization", "Cluster"})
 NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recorded
@@ -163,6 +163,20 @@ def extract_observations(
             if m.type in ("Firm", "Cluster", "Organization"):
                 scene.last[m.type] = m
     return out + _title_counts(sentences, mentions, doc_iri, periods)
+
+
+def subject_entities(observations: list[Observation], known: set[tuple[str, str]]) -> list[Entity]:
+    """Regions that observations are about but no sentence names as such (``全市`` for the city of a
+    county, a place named only in the title): entities of their own, so that the graph stays valid."""
+    out: dict[str, Entity] = {}
+    for o in observations:
+        place = by_code(o.subject) if o.subject_type == "Region" and (o.subject_type, o.subject) not in known else None
+        if place is not None:
+            e = out.setdefault(o.subject, Entity("Region", place.code, place.name, subtype=place.level,
+                                                 code=place.code, reference=True))
+            if o.evidence not in e.evidence:
+                e.evidence.append(o.evidence)
+    return list(out.values())
 
 
 def _title_place(title: str | None) -> Mention | None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.mentions import Mention
-from kg.extract.statistics import extract_observations
+from kg.extract.statistics import extract_observations, subject_entities
 from kg.text.model import Sentence
 
 D = Decimal
@@ -338,3 +338,12 @@ def test_a_count_that_opens_its_clause_names_its_indicator():
     s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
     got = extract_observations([s], {0: [tier]}, doc_iri="urn:doc", published="2023", focus=None)
     assert [(o.indicator, o.value, o.unit) for o in got][0] == ("国家先进制造业集群数量", D("45"), "个")
+
+
+def test_a_place_only_observed_becomes_an_entity_of_its_own():
+    text = "2021年,阳新列入省级重点项目11个,项目个数占全市的45.8%,全市共签约33个项目。"
+    got = extract_observations([Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))],
+                               {0: mentions_in(0, text, ["阳新"])}, doc_iri="urn:doc", published="2021", focus=HUANGSHI)
+    assert ("420200", D("33")) in [(o.subject, o.value) for o in got]
+    (city,) = subject_entities(got, {("Region", "420222")})
+    assert (city.type, city.key, city.label, city.code, city.reference) == ("Region", "420200", "黄石市", "420200", True)
