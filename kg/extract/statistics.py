@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
-from kg.extract.periods import BASELINE, BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
+from kg.extract.periods import BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
 from kg.regions import ancestors, by_code
 from kg.records import Entity, Evidence, Observation
