@@ -109,7 +109,8 @@ def score_document(gold: dict, ext: Extraction) -> Report:
         report.misses += [f"relation extra {sorted(a)[0]} {pred} {sorted(b)[0]}" for a, b in extra]
 
     g = [(gold_names[f["subject"]][1], Decimal(str(f["value"])), f["unit"]) for f in gold["facts"]]
-    o = [(ends((ob.subject_type, ob.subject)), ob.value, ob.unit) for ob in ext.observations]
+    # ranks are positions, not figures: the gold convention records no rank facts
+    o = [(ends((ob.subject_type, ob.subject)), ob.value, ob.unit) for ob in ext.observations if ob.qualifier != "rank"]
     s, missed, extra = _match(g, o, lambda a, b: bool(a[0] & b[0]) and a[1] == b[1] and a[2] == b[2])
     report.statistics = s
     report.misses += [f"statistic miss {sorted(a)[0]} {v} {u}" for a, v, u in missed]

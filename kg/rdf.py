@@ -117,8 +117,13 @@ def extraction_graph(ext: Extraction) -> Graph:
         g.add((node, RDF.type, KG.Observation))
         g.add((node, KG.observedEntity, s))
         g.add((node, KG.indicator, Literal(ob.indicator, lang="zh")))
-        g.add((node, KG.value, Literal(ob.value, datatype=XSD.decimal)))
-        g.add((node, KG.unit, Literal(ob.unit)))
+        if ob.qualifier == "rank":  # a position among peers, not a figure
+            g.add((node, KG.rank, Literal(int(ob.value), datatype=XSD.integer)))
+            if ob.among:
+                g.add((node, KG.rankAmong, Literal(ob.among, lang="zh")))
+        else:
+            g.add((node, KG.value, Literal(ob.value, datatype=XSD.decimal)))
+            g.add((node, KG.unit, Literal(ob.unit)))
         if ob.period:
             g.add((node, KG.period, Literal(ob.period)))
         if ob.qualifier:

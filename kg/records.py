@@ -55,6 +55,7 @@ class Observation:
     period: str | None
     evidence: Evidence
     qualifier: str | None = None  # lower-bound, approx, at-least, delta, rank...
+    among: str | None = None  # a rank's peer set (环太湖五地); a rank's value is its position, unit ""
 
 
 @dataclass

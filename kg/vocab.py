@@ -80,6 +80,8 @@ class KG(DefinedNamespace):
     unit: URIRef
     period: URIRef
     qualifier: URIRef
+    rank: URIRef
+    rankAmong: URIRef
     sha256: URIRef
     path: URIRef
     encoding: URIRef

@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
+from kg.extract.ranks import Rank, find_rank, rank_indicators
 from kg.extract.periods import BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
 from kg.regions import ancestors, by_code
@@ -267,6 +268,10 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         indicators, bases = _indicators(text, cs, ce, clause_qs, groups, last)
         if whole is not None and not head and not set(bases) & set(said):
             carried, whole = whole, None  # 其中新港园区5个,项目个数占全市的45.8%: back to the whole
+        rank = find_rank(text, cs, ce)
+        if rank is not None:
+            out.extend(_ranks(text, cs, rank, groups, [head, carried, [scene.speaker] if scene.speaker else [],
+                                                       scene.subject], scene, last, periods, evidence))
         if clause_qs and all(q.qualifier == RANK for q in clause_qs):
             bases = []  # 居全国第1位: a rank names no indicator for the next clause
         last = bases or _ranked(text, cs, ce, groups) or last
@@ -535,6 +540,39 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.key)
             out.append(m)
     return out
+
+
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+def _ranks(text: str, cs: int, rank: Rank, groups: list[_Group], fallbacks: list[list[Mention]], scene: _Scene,
+           last: list[str], periods: Periods, evidence: Evidence) -> list[tuple[Observation, str]]:
+    """Rank observations of a clause: the indicators named before the phrase (or the previous
+    clause's), zipped with the positions by ``分别``, each given the position otherwise."""
+    before = [g for g in groups if g.end <= rank.start and g.role in ("subject", NATIONAL, EVENT)]
+    index = evidence.sentence  # 数量居湖州市首位: a place inside the phrase is the peer set, not the subject
+    fallbacks = [[m for m in f if m.sentence != index or m.end <= rank.start] for f in fallbacks]
+    subjects = before[-1].mentions if before else next((f for f in fallbacks if f), [])
+    if not subjects and scene.focus is not None and scene.focus_named:
+        subjects = [scene.focus]
+    if not subjects or subjects[0].key in (NATIONAL, EVENT):
+        return []
+    start = max([_strip_lead(text, cs, rank.start)] + [g.end for g in before])
+    own = rank_indicators(_clean(text[start: rank.start], [], start))
+    if own in (["数量"], ["总量"], ["规模"]) and last:
+        own = [last[0] + own[0]]  # 认定…企业4家,数量居湖州市首位: the count just stated
+    indicators = [i for i in own or last if _WORDS.search(i)]
+    if len(rank.positions) == len(indicators):
+        pairs = list(zip(indicators, rank.positions))
+    elif len(rank.positions) == 1:
+        pairs = [(i, rank.positions[0]) for i in indicators]
+    else:
+        return []
+    period = period_of(text, cs, rank.start, periods)
+    return [(Observation(subject=m.key, subject_type=m.type, indicator=indicator, value=Decimal(position),
+                         unit="", period=period, evidence=evidence, qualifier=RANK, among=rank.among or None),
+             f"rank:{indicator}:{rank.among}")
+            for indicator, position in pairs if indicator for m in subjects]
 
 
 def _distribute(clause: str, subjects: list[Mention], q: Quantity,

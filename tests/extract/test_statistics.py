@@ -83,8 +83,8 @@ CASES = [
          "0.05亿元/家,均居五地末位。"],
         ["长兴"],
         [("330522", D("1.75"), "亿/家", "2021", None), ("330522", D("0.15"), "亿元/家", "2021", None),
-         ("330522", D("0.05"), "亿元/家", "2021", "delta")],
-        id="elided-unit-is-skipped"),
+         ("330522", D("0.05"), "亿元/家", "2021", "delta"), ("330522", D("5"), "", "2021", "rank")],
+        id="elided-unit-is-skipped-末位-of-五地-is-rank-5"),
     pytest.param(
         ["目前,全县战略性新兴产业企业243家,较2019年(149家)提高近100家,较2019年提高5.5个百分点。"],
         [],
@@ -110,8 +110,8 @@ CASES = [
         ["2021年,长兴县一般公共预算收入占GDP比重为10.3%,居环太湖五地第2,城乡居民收入倍差为1.63,"
          "占比在10%-17%之间。"],
         ["长兴县"],
-        [("330522", D("10.3"), "%", "2021", None)],
-        id="ranks-unitless-and-ranges-are-not-facts"),
+        [("330522", D("10.3"), "%", "2021", None), ("330522", D("2"), "", "2021", "rank")],
+        id="ranks-are-positions-unitless-and-ranges-are-not-facts"),
     pytest.param(
         ["2022年,45个国家先进制造业集群总产值突破20万亿元,并已建设18家国家制造业创新中心,"
          "占全部国家级创新中心数量的70%,培育创建170多家单项冠军企业。"],
@@ -125,8 +125,8 @@ CASES = [
     pytest.param(
         ["长兴县制定优化营商环境“十二条意见”,认定企业4家,数量居湖州市首位。"],
         ["长兴县", "优化营商环境“十二条意见”", "湖州市"],
-        [("330522", D("4"), "家", "2023", None)],
-        id="numbers-inside-names-are-not-figures"),
+        [("330522", D("4"), "家", "2023", None), ("330522", D("1"), "", "2023", "rank")],
+        id="numbers-inside-names-are-not-figures-首位-is-rank-1"),
     pytest.param(
         ["2022年,全县新增申报国家高新技术企业30家。", "全年专利授权总量3689件。", "全县全年专利授权总量3000件。"],
         [],
@@ -310,8 +310,30 @@ def test_a_rank_names_no_indicator_for_the_next_clause():
     found = [Mention(0, text.index(n), text.index(n) + len(n), n, "Region", k, n, "province") for n, k in names.items()]
     s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
     got = extract_observations([s], {0: found}, doc_iri="urn:doc", published="2023", focus=None)
-    assert [(o.subject, o.indicator, o.value) for o in got] == [
+    assert [(o.subject, o.indicator, o.value) for o in got if o.qualifier != "rank"] == [
         ("440000", "生物医药产业规模", D("1")), ("320000", "生物医药产业规模", D("8000")), ("330000", "生物医药产业规模", D("6000"))]
+    assert [(o.subject, o.indicator, o.value, o.unit, o.among) for o in got if o.qualifier == "rank"] == [
+        ("440000", "生物医药产业规模", D("1"), "", "全国")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021年,长兴县一般公共预算收入占GDP比重为10.3%,居环太湖五地第2,税收收入占比为88.9%,居五地第1。",
+     [("一般公共预算收入占GDP比重", D("2"), "环太湖五地"), ("税收收入占比", D("1"), "五地")]),
+    ("2021年,长兴县城镇、农村居民人均可支配收入分别居五地第3、第1。",
+     [("城镇居民人均可支配收入", D("3"), "五地"), ("农村居民人均可支配收入", D("1"), "五地")]),
+    ("2021年,长兴县规上工业利润率、增加值率分别居五地第3和第4。",
+     [("规上工业利润率", D("3"), "五地"), ("增加值率", D("4"), "五地")]),
+    ("2021年,长兴县经济密度、人均GDP均居七地末位。", [("经济密度", D("7"), "七地"), ("人均GDP", D("7"), "七地")]),
+    ("2022年,长兴县专利授权量位列全省90个县(市、区)第5名。", [("专利授权量", D("5"), "全省90个县(市、区)")]),
+    ("2022年,长兴县入选第二十批试点名单,居民收入稳步增长。", []),  # 第二十批 and 居民 are no ranks
+    ("2021年,长兴县经济密度居末位。", []),  # the last of how many? not a position
+])
+def test_ranks_are_positions_among_peers(text: str, expected: list[tuple]):
+    found = [Mention(0, text.index("长兴县"), text.index("长兴县") + 3, "长兴县", "Region", "330522", "长兴县", "county")]
+    s = Sentence(index=0, text=text, start=0, end=len(text), raw_start=0, raw_end=len(text))
+    got = extract_observations([s], {0: found}, doc_iri="urn:doc", published="2023", focus=None)
+    assert [(o.indicator, o.value, o.among) for o in got if o.qualifier == "rank"] == expected
+    assert all(o.subject == "330522" and o.period == "2021" for o in got if o.qualifier == "rank") or "2022" in text
 
 
 def test_该集群_a_port_and_a_target():
