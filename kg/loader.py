@@ -117,13 +117,6 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike],
     return results, errors
 
 
-def load_paths_parallel(store: Store, paths: Iterable[str | os.PathLike], workers: int,
-                        progress: Callable[[int, int, LoadResult | DocumentError], None] | None = None
-                        ) -> tuple[list[LoadResult], list[DocumentError]]:
-    """``load_paths`` with extraction in ``workers`` processes: the store ends up exactly as ``load_paths`` leaves it."""
-    return load_paths(store, paths, progress, workers=workers)
-
-
 @dataclass
 class _Job:
     """A document that needs extracting.
