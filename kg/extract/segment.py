@@ -7,6 +7,7 @@ sentence, so each block is cut once per document and remembered (``forget`` star
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import jieba
@@ -17,6 +18,7 @@ jieba.setLogLevel(logging.WARNING)
 #: jieba's own block patterns: ``jieba.cut`` (HMM off) and ``jieba.posseg.cut`` split a text by these first
 _BLOCK = jieba.re_han_default
 _TAGGED_BLOCK = jieba.posseg.re_han_internal
+_HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -51,7 +53,15 @@ def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
     out = _tags.get(blk)
     if out is None:
         _tokenizer()
-        out = _tags[blk] = tuple((w.word, w.flag) for w in jieba.posseg.dt.cut(blk, HMM=False))
+        posseg = jieba.posseg.dt
+        posseg.makesure_userdict_loaded()
+        if _HAN_ONLY.fullmatch(blk):
+            # posseg takes the same route over a block as jieba.cut and looks each word's tag up; with no Latin letter
+            # or digit in the block it has no English run to glue, so the words are jieba.cut's, already cut
+            out = tuple((w, posseg.word_tag_tab.get(w, "x")) for w in _cut_block(blk))
+        else:
+            out = tuple((w.word, w.flag) for w in posseg.cut(blk, HMM=False))
+        _tags[blk] = out
     return out
 
 
