@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
+from bench.ingest import ingestion
 from bench.load import Result, hammer, once
 from bench.questions import QUESTIONS, Question
 
@@ -89,22 +90,6 @@ def measure(method: str, url: str, conns: list[int], duration: float, **kw) -> d
     return {c: hammer(method, url, c, duration, **kw) for c in conns}
 
 
-def articles(workdir: Path, copies: int) -> tuple[Path, int, int]:
-    """Copies of the shared dev corpus and the seeds, each made distinct, as an ingestion corpus."""
-    sources = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.html")) + sorted((ROOT / "seeds").glob("*.txt"))
-    folder = workdir / "articles"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    n = size = 0
-    for k in range(copies):
-        for src in sources:
-            data = src.read_bytes() + (f"\n<!-- copy {k} -->\n" if src.suffix == ".html" else f"\n\n（{k}）\n").encode()
-            (folder / f"{k:03d}_{src.name}").write_bytes(data)
-            n += 1
-            size += len(data)
-    return folder, n, size
-
-
 def run(args) -> str:
     smoke = args.smoke
     duration = 0.3 if smoke else args.duration
@@ -153,22 +138,7 @@ def run(args) -> str:
 
     # -- 2. ingestion ------------------------------------------------------------------------------------------------
     if "ingest" not in skip:
-        folder, n, size = articles(work, 1 if smoke else 4)
-        lines += ["## Article ingestion (extraction + one transaction per document)", "",
-                  "| command | articles | seconds | articles/s | KB/s | articles/s per core used |", "|---|---:|---:|---:|---:|---:|"]
-        for workers in (1, 2):
-            target = work / f"ingest-{workers}"
-            shutil.rmtree(target, ignore_errors=True)
-            # the reference data goes in first, untimed: it is loaded once per store, not per article
-            subprocess.run([str(BIN / "kg"), "load", "--quiet", "--store", str(target), str(ROOT / "seeds" / "README.md")],
-                           capture_output=True)
-            t = time.perf_counter()
-            subprocess.run([str(BIN / "kg"), "load", "--quiet", "--workers", str(workers), "--store", str(target), str(folder)],
-                           check=True, capture_output=True)
-            s = time.perf_counter() - t
-            lines.append(f"| `kg load --workers {workers}` | {n} | {s:.1f} | {n / s:.1f} | {size / 1024 / s:.0f} | "
-                         f"{n / s / workers:.1f} |")
-        lines.append("")
+        lines += ingestion(work, smoke)
 
     # -- 3 and 4. HTTP -----------------------------------------------------------------------------------------------
     from kg.store import open_store

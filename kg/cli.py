@@ -37,12 +37,7 @@ def cmd_load(args) -> int:
             counts = ", ".join(f"{k} {v}" for k, v in item.counts.items()) or "no change"
             print(f"[{n}/{total}] {item.status}: {item.path} ({counts})", file=sys.stderr)
 
-    if args.workers > 1:
-        from kg.loader import load_paths_parallel
-
-        results, errors = load_paths_parallel(store, args.paths, args.workers, progress=None if args.quiet else progress)
-    else:
-        results, errors = load_paths(store, args.paths, progress=None if args.quiet else progress)
+    results, errors = load_paths(store, args.paths, progress=None if args.quiet else progress, workers=args.workers)
     store.close()
     added = sum(r.status != "unchanged" for r in results)
     print(f"{len(results)} documents loaded ({added} new or replaced, {len(results) - added} unchanged), {len(errors)} failed")

@@ -8,13 +8,13 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg._exceptions import DocumentError, EmptyDocument
 from kg.iris import document_iri
-from kg.rdf import extraction_graph, to_ntriples
+from kg.rdf import extraction_ntriples, to_ntriples
 from kg.records import Extraction
 from kg.store.base import Store
 from kg.vocab import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
@@ -82,92 +82,104 @@ def load_document(store: Store, data: bytes, path: str | None = None, media_type
         title = _title(store, iri)
         return LoadResult(path, iri, title, "unchanged")
     ext = extract_bytes(data, path=path, media_type=media_type)
-    nt = to_ntriples(extraction_graph(ext))
+    nt = extraction_ntriples(ext)
     stale = [g for g in previous if g != iri]
     store.replace_graph(iri, nt, drop=stale)
     return LoadResult(path, iri, ext.document.title, "replaced" if stale else "added", counts(ext))
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike],
-               progress: Callable[[int, int, LoadResult | DocumentError], None] | None = None) -> tuple[list[LoadResult], list[DocumentError]]:
-    """Load every article under ``paths``. A bad file is reported and skipped; it changes nothing."""
-    ensure_reference(store)
-    files = collect(paths)
-    results: list[LoadResult] = []
-    errors: list[DocumentError] = []
-    for n, f in enumerate(files, 1):
-        name = os.path.normpath(str(f))
-        try:
-            result = load_document(store, read_bytes(f), path=name)
-            results.append(result)
-            item: LoadResult | DocumentError = result
-        except DocumentError as e:
-            errors.append(e)
-            item = e
-        if progress:
-            progress(n, len(files), item)
+               progress: Callable[[int, int, LoadResult | DocumentError], None] | None = None,
+               workers: int = 1) -> tuple[list[LoadResult], list[DocumentError]]:
+    """Load every article under ``paths``. A bad file is reported and skipped; it changes nothing.
+
+    Extraction runs in ``workers`` processes when more than one (this process is the one writer). Documents are
+    written a batch per transaction (kg.batch), each graph whole or absent; results, errors and progress come in
+    file order, and a document is reported once its transaction is committed.
+    """
+    from kg.batch import Batch
+    from kg.workers import extractor
+
+    with extractor(workers) as extract_all:
+        ensure_reference(store)
+        files = collect(paths)
+        plan = _plan(store, files)
+        extracted = extract_all([(str(job.file), job.path) for job in plan if isinstance(job, _Job)])
+        batch = Batch(store)
+        results: list[LoadResult] = []
+        errors: list[DocumentError] = []
+        for n, job in enumerate(plan, 1):
+            item = _write(batch, job, extracted) if isinstance(job, _Job) else job
+            for m, done in batch.hold(n, item):
+                _report(m, done, len(files), results, errors, progress)
+        for m, done in batch.commit():
+            _report(m, done, len(files), results, errors, progress)
     return results, errors
 
 
-def _extract_job(job: tuple[bytes, str]) -> tuple[str, str, str | None, dict[str, int]] | DocumentError:
-    """In a worker process: extract one document and build its graph (no store here)."""
-    data, path = job
-    try:
-        ext = extract_bytes(data, path=path)
-        return ext.document.iri, to_ntriples(extraction_graph(ext)), ext.document.title, counts(ext)
-    except DocumentError as e:
-        return e
+@dataclass
+class _Job:
+    """A document that needs extracting.
 
-
-def load_paths_parallel(store: Store, paths: Iterable[str | os.PathLike], workers: int,
-                        progress: Callable[[int, int, LoadResult | DocumentError], None] | None = None
-                        ) -> tuple[list[LoadResult], list[DocumentError]]:
-    """``load_paths`` with extraction in ``workers`` processes and this process as the one writer.
-
-    Results, errors and progress come in file order, and each document is still one transaction, so the
-    store ends up exactly as ``load_paths`` leaves it.
+    The file is read again where it is extracted, so a long load never holds every article in memory.
     """
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    file: Path
+    path: str
+    iri: str
+    stale: list[str]
 
-    ensure_reference(store)
-    files = collect(paths)
-    results: list[LoadResult] = []
-    errors: list[DocumentError] = []
-    jobs: list[tuple[int, bytes, str, list[str]]] = []  # documents that need extracting
-    done: dict[int, LoadResult | DocumentError] = {}
-    for n, f in enumerate(files):
+
+def _plan(store: Store, files: list[Path]) -> list[_Job | LoadResult | DocumentError]:
+    """What each file needs: nothing (unchanged), an error, or extracting; in file order."""
+    plan: list[_Job | LoadResult | DocumentError] = []
+    for f in files:
         name = os.path.normpath(str(f))
         try:
             data = read_bytes(f)
         except DocumentError as e:
-            done[n] = e
+            plan.append(e)
             continue
         iri = str(document_iri(hashlib.sha256(data).hexdigest()))
-        previous = _graphs_loaded_from(store, name)
-        if store.has_graph(iri) and not [g for g in previous if g != iri]:
-            done[n] = LoadResult(name, iri, _title(store, iri), "unchanged")
+        stale = [g for g in _graphs_loaded_from(store, name) if g != iri]
+        if store.has_graph(iri) and not stale:
+            plan.append(LoadResult(name, iri, _title(store, iri), "unchanged"))
         else:
-            jobs.append((n, data, name, previous))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
-        extracted = pool.map(_extract_job, [(data, name) for _n, data, name, _p in jobs], chunksize=1)
-        pending = iter(jobs)
-        for n in range(len(files)):
-            if n not in done:
-                _n, _data, name, previous = next(pending)
-                out = next(extracted)
-                if isinstance(out, DocumentError):
-                    done[n] = out
-                else:
-                    iri, nt, title, found = out
-                    stale = [g for g in previous if g != iri]
-                    store.replace_graph(iri, nt, drop=stale)
-                    done[n] = LoadResult(name, iri, title, "replaced" if stale else "added", found)
-            item = done.pop(n)
-            (errors if isinstance(item, DocumentError) else results).append(item)
-            if progress:
-                progress(n + 1, len(files), item)
-    return results, errors
+            plan.append(_Job(f, name, iri, stale))
+    return plan
+
+
+def _write(batch, job: _Job, extracted: Iterator) -> LoadResult | DocumentError:
+    """Queue one extracted document in the batch (a file whose content came earlier in this run is unchanged)."""
+    out = next(extracted)
+    if isinstance(out, DocumentError):
+        return out
+    iri, nt, title, found = out
+    if iri in batch.titles and not job.stale:
+        return LoadResult(job.path, iri, batch.titles[iri], "unchanged")
+    batch.add(iri, nt, job.stale, title)
+    return LoadResult(job.path, iri, title, "replaced" if job.stale else "added", found)
+
+
+def _report(n: int, item: LoadResult | DocumentError, total: int, results: list[LoadResult],
+            errors: list[DocumentError], progress: Callable | None) -> None:
+    (errors if isinstance(item, DocumentError) else results).append(item)
+    if progress:
+        progress(n, total, item)
+
+
+def extract_job(job: tuple[str, str]) -> tuple[str, str, str | None, dict[str, int]] | DocumentError:
+    """Read and extract one file and write its graph as N-Triples (no store here; in a worker process or not)."""
+    file, path = job
+    try:
+        ext = extract_bytes(read_bytes(Path(file)), path=path)
+        return ext.document.iri, extraction_ntriples(ext), ext.document.title, counts(ext)
+    except DocumentError as e:
+        return e
+
+
+def warm_up() -> None:
+    """Build what extraction needs once (jieba's dictionary, the lexicon, the gazetteer, the patterns)."""
+    extract_bytes("2023年,浙江省长兴县新能源汽车产业产值达100亿元。".encode(), path="warm-up.txt")
 
 
 def ensure_reference(store: Store) -> bool:

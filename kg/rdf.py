@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row  # the row writer of format="nt"
+from rdflib.term import Node
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.iris import assertion_iri, entity_iri, level_iri, observation_iri, sentence_iri
@@ -47,35 +49,36 @@ def _date_literal(value: str) -> Literal:
     return Literal(value, datatype=XSD.gYear) if re.fullmatch(r"\d{4}", value) else Literal(value)
 
 
-def extraction_graph(ext: Extraction) -> Graph:
-    """The named graph of one document."""
-    g = Graph()
+def extraction_triples(ext: Extraction) -> set[tuple[Node, Node, Node]]:
+    """The triples of one document's named graph (a set, as a graph is: a triple stated twice counts once)."""
+    triples: set[tuple[Node, Node, Node]] = set()
+    add = triples.add
     meta = ext.document
     doc = URIRef(meta.iri)
-    g.add((doc, RDF.type, KG.Document))
-    g.add((doc, KG.sha256, Literal(meta.sha256)))
+    add((doc, RDF.type, KG.Document))
+    add((doc, KG.sha256, Literal(meta.sha256)))
     if meta.path:
-        g.add((doc, KG.path, Literal(meta.path)))
+        add((doc, KG.path, Literal(meta.path)))
     if meta.title:
-        g.add((doc, DCT.title, Literal(meta.title)))
+        add((doc, DCT.title, Literal(meta.title)))
     if meta.published:
-        g.add((doc, SCHEMA.datePublished, _date_literal(meta.published)))
+        add((doc, SCHEMA.datePublished, _date_literal(meta.published)))
     if meta.source:
-        g.add((doc, DCT.source, Literal(meta.source)))
+        add((doc, DCT.source, Literal(meta.source)))
     if meta.encoding:
-        g.add((doc, KG.encoding, Literal(meta.encoding)))
+        add((doc, KG.encoding, Literal(meta.encoding)))
     for author in meta.authors:
-        g.add((doc, DCT.creator, Literal(author)))
+        add((doc, DCT.creator, Literal(author)))
 
     for ev in ext.sentences:
         s = sentence_iri(meta.iri, ev.sentence)
-        g.add((s, RDF.type, KG.Sentence))
-        g.add((s, KG.inDocument, doc))
-        g.add((s, KG.sentenceIndex, Literal(ev.sentence)))
-        g.add((s, KG.text, Literal(ev.text)))
-        g.add((s, KG.charStart, Literal(ev.raw_start)))
-        g.add((s, KG.charEnd, Literal(ev.raw_end)))
-        g.add((s, KG.quarantined, Literal(ev.quarantined)))
+        add((s, RDF.type, KG.Sentence))
+        add((s, KG.inDocument, doc))
+        add((s, KG.sentenceIndex, Literal(ev.sentence)))
+        add((s, KG.text, Literal(ev.text)))
+        add((s, KG.charStart, Literal(ev.raw_start)))
+        add((s, KG.charEnd, Literal(ev.raw_end)))
+        add((s, KG.quarantined, Literal(ev.quarantined)))
 
     types = {}
     for e in ext.entities:
@@ -83,59 +86,75 @@ def extraction_graph(ext: Extraction) -> Graph:
         types[(e.type, e.key)] = node
         if not e.reference:
             # the reference graph already holds these; repeating them would double rows in the union
-            g.add((node, RDF.type, entity_class(e)))
-            g.add((node, RDFS.label, Literal(e.label, lang="zh")))
-            g.add((node, KG.pinyin, Literal(pinyin(e.label))))
+            add((node, RDF.type, entity_class(e)))
+            add((node, RDFS.label, Literal(e.label, lang="zh")))
+            add((node, KG.pinyin, Literal(pinyin(e.label))))
         for alias in sorted(e.aliases):
             if alias != e.label:
-                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+                add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         if e.type == "Region" and not e.reference:
             if e.code:
-                g.add((node, KG.code, Literal(e.code)))
+                add((node, KG.code, Literal(e.code)))
             if e.subtype:
-                g.add((node, KG.regionLevel, level_iri(e.subtype)))
-        g.add((node, KG.mentionedIn, doc))
+                add((node, KG.regionLevel, level_iri(e.subtype)))
+        add((node, KG.mentionedIn, doc))
 
     for r in ext.relations:
         s = types.get((r.subject_type, r.subject)) or entity_node(r.subject_type, r.subject)
         o = types.get((r.object_type, r.object)) or entity_node(r.object_type, r.object)
         p = KG[r.predicate]
-        g.add((s, p, o))
+        add((s, p, o))
         a = assertion_iri(meta.iri, str(s), str(p), str(o), r.evidence.sentence)
-        g.add((a, RDF.type, KG.Assertion))
-        g.add((a, RDF.type, RDF.Statement))
-        g.add((a, RDF.subject, s))
-        g.add((a, RDF.predicate, p))
-        g.add((a, RDF.object, o))
-        g.add((a, KG.evidence, sentence_iri(meta.iri, r.evidence.sentence)))
-        g.add((a, PROV.wasDerivedFrom, doc))
-        g.add((a, KG.contextual, Literal(r.contextual)))
+        add((a, RDF.type, KG.Assertion))
+        add((a, RDF.type, RDF.Statement))
+        add((a, RDF.subject, s))
+        add((a, RDF.predicate, p))
+        add((a, RDF.object, o))
+        add((a, KG.evidence, sentence_iri(meta.iri, r.evidence.sentence)))
+        add((a, PROV.wasDerivedFrom, doc))
+        add((a, KG.contextual, Literal(r.contextual)))
 
     for ob in ext.observations:
         s = types.get((ob.subject_type, ob.subject)) or entity_node(ob.subject_type, ob.subject)
         node = observation_iri(meta.iri, str(s), ob.indicator, str(ob.value), ob.unit, ob.period, ob.evidence.sentence)
-        g.add((node, RDF.type, KG.Observation))
-        g.add((node, KG.observedEntity, s))
-        g.add((node, KG.indicator, Literal(ob.indicator, lang="zh")))
+        add((node, RDF.type, KG.Observation))
+        add((node, KG.observedEntity, s))
+        add((node, KG.indicator, Literal(ob.indicator, lang="zh")))
         if ob.qualifier == "rank":  # a position among peers, not a figure
-            g.add((node, KG.rank, Literal(int(ob.value), datatype=XSD.integer)))
+            add((node, KG.rank, Literal(int(ob.value), datatype=XSD.integer)))
             if ob.among:
-                g.add((node, KG.rankAmong, Literal(ob.among, lang="zh")))
+                add((node, KG.rankAmong, Literal(ob.among, lang="zh")))
         else:
-            g.add((node, KG.value, Literal(ob.value, datatype=XSD.decimal)))
-            g.add((node, KG.unit, Literal(ob.unit)))
+            add((node, KG.value, Literal(ob.value, datatype=XSD.decimal)))
+            add((node, KG.unit, Literal(ob.unit)))
         if ob.period:
-            g.add((node, KG.period, Literal(ob.period)))
+            add((node, KG.period, Literal(ob.period)))
         if ob.qualifier:
-            g.add((node, KG.qualifier, Literal(ob.qualifier)))
-        g.add((node, KG.evidence, sentence_iri(meta.iri, ob.evidence.sentence)))
-        g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((doc, KG.tripleCount, Literal(len(g) + 1)))  # lets kg verify tell a whole graph from a damaged one
+            add((node, KG.qualifier, Literal(ob.qualifier)))
+        add((node, KG.evidence, sentence_iri(meta.iri, ob.evidence.sentence)))
+        add((node, PROV.wasDerivedFrom, doc))
+    add((doc, KG.tripleCount, Literal(len(triples) + 1)))  # lets kg verify tell a whole graph from a damaged one
+    return triples
+
+
+def extraction_graph(ext: Extraction) -> Graph:
+    """The named graph of one document."""
+    g = Graph()
+    for triple in extraction_triples(ext):
+        g.add(triple)
     return g
+
+
+def extraction_ntriples(ext: Extraction) -> str:
+    """``to_ntriples(extraction_graph(ext))``, without building an rdflib graph first (the loader's hot path).
+
+    Each line is written by rdflib's own N-Triples row writer, so the text is the same line for line.
+    """
+    return "".join(map(_nt_row, extraction_triples(ext)))
 
 
 def to_ntriples(g: Graph) -> str:
     return g.serialize(format="nt")
 
 
-__all__ = ["extraction_graph", "to_ntriples", "pinyin", "entity_node"]
+__all__ = ["extraction_graph", "extraction_ntriples", "extraction_triples", "to_ntriples", "pinyin", "entity_node"]

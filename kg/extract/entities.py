@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
@@ -71,16 +72,16 @@ def policies(s: int, text: str) -> list[Mention]:
 def organizations(s: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     for name, _kind in lx.NAMED_ORGS.items():
-        for m in re.finditer(re.escape(name), text):
+        for m in literals.finditer(name, text):
             label = lx.ORG_ABBREVIATIONS.get(name, name)
             out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
-    bodies = "|".join(map(re.escape, sorted(lx.LOCAL_BODIES, key=len, reverse=True)))
+    bodies = literals.alternatives(sorted(lx.LOCAL_BODIES, key=len, reverse=True))
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
-    for m in re.finditer("|".join(map(re.escape, suffixes)), text):
+    for m in re.finditer(literals.alternatives(suffixes), text):
         suffix = m.group(0)
         if suffix in ("局", "厅", "组织", "部"):
             continue
@@ -147,7 +148,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
     for surface, (key, label) in dictionary.items():
-        for m in re.finditer(re.escape(surface), text):
+        for m in literals.finditer(surface, text):
             out.append(Mention(s, m.start(), m.end(), surface, "Industry", key, label))
     return _longest(out)
 
@@ -263,7 +264,7 @@ def region_prefix(label: str) -> str | None:
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     out = []
     endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
-    for m in re.finditer("|".join(map(re.escape, endings)), text):
+    for m in re.finditer(literals.alternatives(endings), text):
         end = m.end()
         start = _list_item_start(text, m.start(), 24)
         if start is None:
@@ -278,7 +279,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
             continue
         out.append(_mention(s, start, end, text, "Designation"))
     for surface, (key, label) in dictionary.items():
-        for m in re.finditer(re.escape(surface), text):
+        for m in literals.finditer(surface, text):
             out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
     return _longest(out)
 

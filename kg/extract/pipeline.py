@@ -6,7 +6,7 @@ from collections import Counter
 
 from kg.extract import entities as find
 from kg.extract import lexicon as lx
-from kg.extract import statute
+from kg.extract import literals, segment, statute
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
@@ -21,6 +21,7 @@ _PLANT = re.compile(r"(基地|工厂|生产基地|研发中心)")
 
 
 def extract(article: Article) -> Extraction:
+    segment.forget()  # the token memo is per document
     doc = str(document_iri(article.sha256))
     meta = DocumentMeta(doc, article.path, article.sha256, article.title, article.published,
                         article.source, list(article.authors), article.encoding)
@@ -249,9 +250,9 @@ def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
 def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
     out = []
     for name in sorted(names, key=lambda n: (-len(n), n)):  # a fixed order: extraction must be repeatable
-        for m in re.finditer(re.escape(name), s.text):
+        for m in literals.finditer(name, s.text):
             end = m.end()
-            suffix = re.match("|".join(map(re.escape, lx.FIRM_SUFFIXES)), s.text[end:])
+            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[end:])
             plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
             if plant:
                 out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",

@@ -1,13 +1,26 @@
-"""jieba, loaded once and quietly: token boundaries and word statistics for the filters."""
+"""jieba, loaded once and quietly: token boundaries and word statistics for the filters.
+
+jieba cuts a text block by block (runs of Han characters and the like, split at punctuation), and a block's
+tokens depend on that block alone. The finders ask for the tokens of many overlapping pieces of the same
+sentence, so each block is cut once per document and remembered (``forget`` starts a new document).
+"""
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
+
+#: jieba's own block patterns: ``jieba.cut`` (HMM off) and ``jieba.posseg.cut`` split a text by these first
+_BLOCK = jieba.re_han_default
+_TAGGED_BLOCK = jieba.posseg.re_han_internal
+_HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
+_cut: dict[str, tuple[str, ...]] = {}
+_tags: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -19,11 +32,44 @@ def _tokenizer() -> jieba.Tokenizer:
     return jieba.dt
 
 
+def forget() -> None:
+    """Drop the remembered blocks: called once per document, so memory stays bounded by one document."""
+    _cut.clear()
+    _tags.clear()
+
+
+def _blocks(text: str, pattern) -> list[str]:
+    return [blk for blk in pattern.split(text) if blk]
+
+
+def _cut_block(blk: str) -> tuple[str, ...]:
+    out = _cut.get(blk)
+    if out is None:
+        out = _cut[blk] = tuple(_tokenizer().cut(blk, HMM=False))
+    return out
+
+
+def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
+    out = _tags.get(blk)
+    if out is None:
+        _tokenizer()
+        posseg = jieba.posseg.dt
+        posseg.makesure_userdict_loaded()
+        if _HAN_ONLY.fullmatch(blk):
+            # posseg takes the same route over a block as jieba.cut and looks each word's tag up; with no Latin letter
+            # or digit in the block it has no English run to glue, so the words are jieba.cut's, already cut
+            out = tuple((w, posseg.word_tag_tab.get(w, "x")) for w in _cut_block(blk))
+        else:
+            out = tuple((w.word, w.flag) for w in posseg.cut(blk, HMM=False))
+        _tags[blk] = out
+    return out
+
+
 def token_bounds(text: str) -> set[int]:
     """Offsets at which jieba puts a token boundary (HMM off: new words are not guessed)."""
     bounds = {0, len(text)}
     pos = 0
-    for token in _tokenizer().cut(text, HMM=False):
+    for token in tokens(text):
         pos += len(token)
         bounds.add(pos)
     return bounds
@@ -39,10 +85,10 @@ def word_tag(word: str) -> str | None:
 
 
 def tokens(text: str) -> list[str]:
-    return list(_tokenizer().cut(text, HMM=False))
+    """``jieba.cut(text, HMM=False)``, block by block."""
+    return [tok for blk in _blocks(text, _BLOCK) for tok in _cut_block(blk)]
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
-    """(token, part-of-speech) pairs, HMM off."""
-    _tokenizer()
-    return [(w.word, w.flag) for w in jieba.posseg.dt.cut(text, HMM=False)]
+    """(token, part-of-speech) pairs, HMM off: ``jieba.posseg.cut(text, HMM=False)``, block by block."""
+    return [pair for blk in _blocks(text, _TAGGED_BLOCK) for pair in _tag_block(blk)]

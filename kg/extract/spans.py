@@ -30,7 +30,9 @@ _PUNCT = re.compile(r"[^\u4e00-\u9fff“”0-9A-Za-z+.—\-]")
 
 
 def _stops_at(tok: str, stops: set[str]) -> bool:
-    return tok in stops or any(len(s) >= 2 and tok.endswith(s) for s in stops if len(s) < len(tok))
+    """``tok`` is a stop token or ends in one of two characters or more (shorter than itself)."""
+    # the suffixes of tok looked up in the set: the same answer as scanning every stop token for tok.endswith
+    return tok in stops or any(tok[i:] in stops for i in range(1, len(tok) - 1))
 
 
 def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 0,
