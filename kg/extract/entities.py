@@ -10,6 +10,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
+from kg.extract.segment import token_bounds
 from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
@@ -20,7 +21,18 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "大", "龙头", "关联", "全", "整个", "各", "多个", "其他四地", "其余", "不同", "新兴产业和",
                            "最大的", "第二大", "前六大", "前四大", "细分", "主要", "本地", "地方", "区域", "县域",
                            "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大", "经济", "龙头",
-                           "优势特色", "特色", "六大", "四大", "大", "高精尖"}
+                           "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
+                           "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
+                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游"}
+# what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
+_GENERIC_INDUSTRY_OPENING = re.compile(
+    r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
+    r"地方|领域|国家|国际|全球|世界|我国|全国|成为|成|作为|为|对|把)+")
+_NUMERALS = set("一二三四五六七八九十两几0123456789")
+# nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
+_MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
+                   "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
+                   "工作", "联盟", "组织", "部门", "主管"}
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -72,6 +84,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     for name, _kind in lx.NAMED_ORGS.items():
         for m in re.finditer(re.escape(name), text):
+            if text[m.end():m.end() + 1] == "门":
+                continue  # 市科技部门: a department of the city, not the ministry
             label = lx.ORG_ABBREVIATIONS.get(name, name)
             out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
@@ -95,12 +109,62 @@ def organizations(s: int, text: str) -> list[Mention]:
             start = _region_ending_at(text, m.start() + 1, start)
         if text[max(0, start - 2):start] == "中共":
             start -= 2
+        start = _org_start(text, start, m.start())
+        if start is None:
+            continue
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
                 continue
+        if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
+            continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
+        if suffix.endswith("政府") and not _place_before(text, start, m.start()):
+            local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
+            if local is None:
+                continue  # 产品政府采购: 政府 as a modifier
+            start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
         out.append(_mention(s, start, end, text, "Organization"))
     return _longest(out)
+
+
+_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
+_CLASS_OPENINGS = ("市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+
+
+def _org_start(text: str, start: int, suffix_start: int) -> int | None:
+    """Where an organisation name starts, given the start its words suggest: at the place name
+    inside it when words that are no name stand before the place (建议佛山市政府 → 佛山市政府), one
+    or two characters earlier when a place stands there (黄石临空经济区, cut after 临 by the
+    tokenizer). ``None`` when the name is only places (上海市浦东新区 is a region)."""
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    window = max(0, start - 8)
+    before = [r for r in gaz.find(0, text[window:start + 2]) if 0 < start - (window + r.end) <= 2 and window + r.end <= start]
+    if before and not re.search(r"[^\u4e00-\u9fff]", text[window + before[-1].end:start]):
+        gap = text[window + before[-1].end:start]
+        if not any(_tok in STOP_TOKENS for _tok in (gap, gap[:1])):
+            start = window + before[-1].start
+    inner = gaz.find(0, text[start:suffix_start])
+    if inner and 0 < inner[0].start <= 3 and not gaz.find(0, text[start:start + inner[0].start]) and not text.startswith("中共", start):
+        start += inner[0].start
+        inner = gaz.find(0, text[start:suffix_start])
+    if inner and inner[0].start == 0:
+        covered = 0
+        for r in inner:
+            if r.start != covered:
+                break
+            covered = r.end
+        if start + covered == suffix_start and text[suffix_start:suffix_start + 1] == "新":
+            return None  # 上海市浦东新区: 新区 ends the region's own name
+    return start
+
+
+def _place_before(text: str, start: int, suffix_start: int) -> bool:
+    from kg.extract.gazetteer import gazetteer
+
+    found = gazetteer().find(0, text[start:suffix_start])
+    return bool(found) and found[-1].end == suffix_start - start
 
 
 def _region_ending_at(text: str, end: int, start: int) -> int:
@@ -125,10 +189,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     out: list[Mention] = []
     for m in re.finditer(r"产业|行业|制造业|服务业", text):
         end = m.end()
-        if text[end:end + 2] in ("集群", "基地", "体系", "链条", "园区", "发展", "聚集") or text[end:end + 1] in ("链", "园", "化"):
-            # 产业集群/产业基地 are clusters; 产业链 is a chain, handled by callers
-            if text[end:end + 2] not in ("发展",):
-                continue
+        if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
+            continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
         start = left_boundary(text, m.start(), max_chars=14, stops=(STOP_TOKENS - {"及"}) | {"由", "组成"}, nouns_only=True)
         label = text[start:end]
         head = label[: -len(m.group(0))]
@@ -138,16 +200,28 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[len(prefix):], head[len(prefix):]
         elif prefix:
             continue
-        generic = re.match(r"^(发展|优化|经济|不同|各类|六大|四大|前六大|前四大)+", head)
+        generic = _GENERIC_INDUSTRY_OPENING.match(head)
+        if text[start - 1:start] in _NUMERALS and head.startswith("大"):
+            generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class
         if generic:
             start += generic.end()
             label, head = label[generic.end():], head[generic.end():]
+        if head.endswith("新兴") and len(head) >= 4 and head != "战略性新兴" and re.fullmatch(rf"[{C}]+", head):
+            head = head[:-2]  # 医疗器械新兴产业: the industry 医疗器械, called emerging
+            out.append(_mention(s, start, end, text, "Industry", head))
+            continue
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
+    bounds = None
     for surface, (key, label) in dictionary.items():
         for m in re.finditer(re.escape(surface), text):
+            if len(surface) <= 2:
+                # a two-character industry word inside another word is not a mention (标准化工作 holds 化工)
+                bounds = bounds if bounds is not None else token_bounds(text)
+                if m.start() not in bounds or m.end() not in bounds:
+                    continue
             out.append(Mention(s, m.start(), m.end(), surface, "Industry", key, label))
     return _longest(out)
 
@@ -169,6 +243,9 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
         pos = j
         # the first item may carry a verb: 由智能汽车 → 智能汽车
         i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        prefix = region_prefix(text[i:j])
+        if prefix and j - i - len(prefix) >= 2:
+            i += len(prefix)  # 深圳生物和生命健康产业: the region's industry 生物
         if j - i >= 2:
             out.append(_mention(s, i, j, text, type_))
     return out
@@ -182,6 +259,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
+        if _opens_with_verb(m.group(2)):
+            continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
         items = []
         pos = m.start(1)
         parts = re.split(r"、|和|以及|及|与", m.group(1))
@@ -204,6 +283,13 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2:
             out.append((items, named))
     return out
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    from kg.extract.segment import tagged
+
+    toks = tagged(phrase)
+    return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
 def clusters(s: int, text: str) -> list[Mention]:

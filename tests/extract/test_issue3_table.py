@@ -187,3 +187,33 @@ def test_the_same_firm_in_two_articles_gets_one_iri():
     _, b, _, _, _ = run("2023年,吉利集团宣布扩产。")
     firm = lambda ext: next(entity_iri(e.type, e.key) for e in ext.entities if e.type == "Firm" and "吉利" in e.label)
     assert firm(a) == firm(b)
+
+
+# Precision: what the finders must not take for a name. (snippet, type, names that must appear, names that must not)
+NOT_NAMES = [
+    pytest.param("市政府应当保障产业用地供给,优化产业结构,增加混合产业用地。", "Industry", set(), {"混合产业", "保障产业", "优化产业"},
+                 id="industry-modifier-noun"),
+    pytest.param("茶叶行业协会应当规范行业行为。", "Industry", set(), {"规范行业", "茶叶行业"}, id="industry-before-association"),
+    pytest.param("光伏产业已经成为许多地区的朝阳产业和战略性产业。", "Industry", {"光伏"}, {"朝阳产业", "战略性产业"}, id="industry-class-phrase"),
+    pytest.param("本市支持区内新能源汽车产业发展。", "Industry", {"新能源汽车产业"}, {"区内新能源汽车", "本市新能源汽车"}, id="industry-deictic-opening"),
+    pytest.param("太阳能被确定为七大战略性新兴产业之一。", "Industry", set(), {"大战略性新兴产业"}, id="industry-count-of-class"),
+    pytest.param("该县发展储能新兴产业。", "Industry", {"储能"}, {"储能新兴"}, id="industry-called-emerging"),
+    pytest.param("对在保护、开发、宣传、营销等促进竹产业发展工作中成绩显著的单位给予奖励。", "Industry", set(), {"保护", "开发", "营销"},
+                 id="industry-list-of-activities"),
+    pytest.param("推动茶叶标准化工作。", "Industry", set(), {"化工"}, id="industry-word-inside-word"),
+    pytest.param("村民委员会、社区居民委员会协助做好工作,相关镇人民政府予以配合。", "Organization", set(),
+                 {"村民委员会", "社区居民委员会", "镇人民政府"}, id="org-generic-bodies"),
+    pytest.param("本市支持市级医药临床研究中心建设。", "Organization", set(), {"市级医药临床研究中心"}, id="org-class-of-bodies"),
+    pytest.param("加大创新产品政府采购力度。", "Organization", set(), {"产品政府"}, id="org-government-as-modifier"),
+    pytest.param("因此建议泉州市政府出台扶持办法。", "Organization", {"泉州市政府"}, {"建议泉州市政府"}, id="org-verb-before-place"),
+    pytest.param("福建省厦门市海沧区负责实施。", "Organization", set(), {"福建省厦门市海沧区", "厦门市海沧区"}, id="org-region-is-no-body"),
+    pytest.param("省科技部门负责统筹。", "Organization", set(), {"科技部"}, id="org-ministry-inside-department"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "type_", "wanted", "unwanted"), NOT_NAMES)
+def test_not_a_name(snippet, type_, wanted, unwanted):
+    _, _, names, _, _ = run(snippet)
+    got = names.get(type_, set())
+    assert wanted <= got, f"{type_} missing {wanted - got}"
+    assert not unwanted & got, f"{type_} wrongly found {unwanted & got}"
