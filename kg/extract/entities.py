@@ -351,14 +351,22 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, endings)), text):
         end = m.end()
+        if text.startswith("城市", end) and m.group(0).endswith("基地"):
+            end += 2  # 国家生物产业基地城市: the city's title, not the base
         start = _list_item_start(text, m.start(), 24)
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"}, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
-        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()))
+        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
             start = cut + 1
+        if text[start:start + 1] == "“" and "”" not in text[start:end]:
+            start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
+        start = _with_place_in_brackets(text, start)
+        start = _designation_start(text, start, m.start())
+        if start is None:
+            continue
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
@@ -367,6 +375,36 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         for m in re.finditer(re.escape(surface), text):
             out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
     return _longest(out)
+
+
+# how the name of a title opens: the awarding level or place, a quote, or the name of a national programme
+DESIGNATION_OPENINGS = ("国家", "全国", "中国", "省", "市级", "县", "区级", "国际", "世界", "全球", "“", "首批", "专精特新",
+                        "高新技术", "科技", "单项冠军", "隐形冠军", "小升规", "上市", "4.0", "灯塔", "独角兽", "瞪羚", "制造业",
+                        "创新型", "知名", "驰名", "著名", "老字号", "历史文化", "非物质", "地理标志")
+
+
+def _designation_start(text: str, start: int, ending: int) -> int | None:
+    """A title opens with its level, its place or a programme name (国家…, 浙江省…, 专精特新…):
+    words before the first such opening are not part of it (突出X国家自主创新示范区), and a phrase
+    with none is a description, not a title (生物医药领域领军企业)."""
+    from kg.extract.segment import token_bounds
+
+    from kg.extract.gazetteer import gazetteer
+
+    if ending - start <= 0 or re.search(r"^[^、,]{2,8}板(?:挂牌)?$", text[start:ending]):
+        return start  # X科技板挂牌企业: a listing board's title
+    bounds = {start + b for b in token_bounds(text[start:ending])}
+    places = {start + r.start for r in gazetteer().find(0, text[start:ending])}
+    for i in range(start, ending):
+        if i in places or (i in bounds and text.startswith(DESIGNATION_OPENINGS, i)):
+            return i
+    return None
+
+
+def _with_place_in_brackets(text: str, start: int) -> int:
+    """``中国医疗器械(三水)产业基地``: a place in brackets inside a title does not end it on the left."""
+    m = re.search(rf"([{C}]{{2,12}})[(（][{C}]{{2,6}}[)）]$", text[:start])
+    return m.start(1) if m and text[m.start(1):].startswith(DESIGNATION_OPENINGS) else start
 
 
 _PERSON_CONTEXT = re.compile(r"(?:领导|书记|市长|县长|区长|省长|主任|同志|嘉宾|委员|董事长|总经理|负责人|局长|代表|院士|教授)$")

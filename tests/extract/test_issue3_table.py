@@ -208,6 +208,14 @@ NOT_NAMES = [
     pytest.param("因此建议泉州市政府出台扶持办法。", "Organization", {"泉州市政府"}, {"建议泉州市政府"}, id="org-verb-before-place"),
     pytest.param("福建省厦门市海沧区负责实施。", "Organization", set(), {"福建省厦门市海沧区", "厦门市海沧区"}, id="org-region-is-no-body"),
     pytest.param("省科技部门负责统筹。", "Organization", set(), {"科技部"}, id="org-ministry-inside-department"),
+    pytest.param("加大对本地企业,特别是装备制造领域领军企业的扶持。", "Designation", set(),
+                 {"装备制造领域领军企业", "特别是装备制造领域领军企业", "领域领军企业"}, id="designation-description-no-title"),
+    pytest.param("持续优化营商环境,突出苏州工业园区国家自主创新示范区的引领作用。", "Designation", {"国家自主创新示范区"},
+                 {"突出苏州工业园区国家自主创新示范区"}, id="designation-opens-at-its-level"),
+    pytest.param("2008年“中国汽车零部件(余姚)产业基地”正式挂牌。", "Designation", {"中国汽车零部件(余姚)产业基地"}, set(),
+                 id="designation-place-in-brackets"),
+    pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
+                 {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
 ]
 
 
