@@ -446,6 +446,35 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     return out
 
 
+_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如|为)[:：]?")
+_LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
+_COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
+              "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")
+
+
+def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
+    """``重点专利权人包括A、B、C``, ``客户有A、B``: what follows a word for firms and 包括/有 is a list of firms;
+    a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
+    out = []
+    spans = [(m.end(), _LIST_AFTER.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
+    spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
+              if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
+    for _, lm in spans:
+        if lm is None:
+            continue
+        pos = lm.start()
+        for item in re.split(r"、|以及|和|及", lm.group(0)):
+            i = text.index(item, pos)
+            j = i + len(item)
+            pos = j
+            if not 2 <= j - i <= 12 or item in lx.FIRM_STOPWORDS or re.search(r"[0-9]|企业|单位|机构|领域|产品|技术|自然人|个人", item):
+                continue
+            if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
+                continue  # a place, an industry or a body in the list is not a firm
+            out.append(_mention(s, i, j, text, "Firm"))
+    return out
+
+
 def _generic_words(item: str) -> bool:
     """Made only of common multi-character words (驱动系统, 车身), as brand names rarely are."""
     from kg.extract.segment import tokens, word_freq
@@ -474,9 +503,15 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         end = m.end()
         if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end):
             continue
+        if m.group(0) not in ("有限公司", "股份有限公司", "有限责任公司", "集团公司", "公司", "集团") and \
+                re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
+            continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm
         start = left_boundary(text, m.start(), max_chars=20)
+        country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)
+        if country and m.start() - start - len(country) >= 2:
+            start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         name = text[start:end]
-        if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")):
+        if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         out.append(_mention(s, start, end, text, "Firm"))
     return out

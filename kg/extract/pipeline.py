@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from kg.extract import entities as find
+from kg.extract import enumerations as enum
 from kg.extract import lexicon as lx
 from kg.extract import statute
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
@@ -45,10 +46,14 @@ def extract(article: Article) -> Extraction:
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
+    listed_elsewhere: set[str] = set()  # firms named as patentees, customers…: nothing places them in the article's region
     for s in sentences:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)
             list_classes.append((items, cls, s))
+        cued = find.firm_cue_lists(s.index, s.text, raw[s.index])
+        raw[s.index].extend(cued)
+        listed_elsewhere.update(m.key for m in cued)
 
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
@@ -81,6 +86,17 @@ def extract(article: Article) -> Extraction:
     mentions = _short_forms(mentions)
     focus = _focus(mentions) or focus
 
+    def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
+        return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
+
+    listed: list[tuple[Mention, str, Mention, bool, int]] = []
+    for s in sentences:
+        for rule in (enum.classified_parts, enum.field_firms):
+            new, found = rule(s.index, s.text, mentions[s.index], industry)
+            mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
+            listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
+        listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
+
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
     ext.sentences = [evidence[s.index] for s in article.sentences]
@@ -108,6 +124,7 @@ def extract(article: Article) -> Extraction:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
+    triples.extend(listed)
     triples.extend(_title_relations(sentences, mentions, lex))
     triples.extend(_listed_industries(industry_lists, mentions, focus))
     for items, cls, s in list_classes:
@@ -119,7 +136,7 @@ def extract(article: Article) -> Extraction:
                     triples.append((firm, "hasDesignation", d, False, s.index))
     if focus is not None and focus.level in ("county", "city"):
         for (type_, key), e in ents.items():
-            if type_ == "Firm" and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
+            if type_ == "Firm" and key not in listed_elsewhere and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
