@@ -28,11 +28,16 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
     r"地方|领域|国家|国际|全球|世界|我国|全国|成为|成|作为|为|对|把)+")
+# a system of industries defined in the text: “1+4+2”现代产业体系
+_QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
 # nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
-                   "工作", "联盟", "组织", "部门", "主管"}
+                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式"}
+_MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
+# reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
+_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告|政府工作报告")
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -54,17 +59,31 @@ def policies(s: int, text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in inside):
             continue
         end = m.end()
-        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:])
+        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:]) or re.match("建设(?![的了])", text[end:])
         inner_ending = any(m.group(0).rstrip("”").endswith(e) for e in lx.POLICY_ENDINGS)
         if tail:
             end += tail.end()
         elif not inner_ending:
             continue
-        start = left_boundary(text, m.start(), max_chars=10, stops=STOP_TOKENS | {"、"})
+        # the words before a quoted reform name what it improves (营商环境优化提升“一号改革工程”)
+        start = left_boundary(text, m.start(), max_chars=10, stops=(STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"})
+        if text.startswith("建设", m.end()):
+            start = m.start()  # “三张网”建设: the quoted name is the whole name of the work
         label = text[start:end]
         if len(entity_key(label)) >= 4 and label not in _GENERIC_NAMES:
             out.append(_mention(s, start, end, text, "Policy"))
             inside.append((start, end))
+    for m in _MADE_DOCUMENT.finditer(text):
+        # 制定惠明茶产业发展规划: a plan or rule a body is to make, named without 《》
+        end = m.end()
+        start = left_boundary(text, m.start(2), max_chars=16, nouns_only=True)
+        if any(a < end and start < b for a, b in inside) or m.start(2) - start < 2:
+            continue
+        out.append(_mention(s, start, end, text, "Policy"))
+        inside.append((start, end))
+    for m in _CONGRESS_REPORT.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Policy"))
+        inside.append((m.start(), m.end()))
     for ending in ("战略", "行动", "工程", "试点", "专项", "报告"):
         for m in re.finditer(ending, text):
             end = m.end()
@@ -116,6 +135,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
                 continue
+        if _ZONE_CLASS.match(label):
+            out.append(_mention(s, start, end, text, "Designation"))  # 国家级高新技术产业开发区: a zone's rank, held by parks
+            continue
         if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
             continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
         if suffix.endswith("政府") and not _place_before(text, start, m.start()):
@@ -127,8 +149,10 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
+                         r"自主创新示范区|自由贸易试验区|综合保税区|保税区|大学科技园|农业科技园区)$")
 _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
-_CLASS_OPENINGS = ("市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+_CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
 
 
 def _org_start(text: str, start: int, suffix_start: int) -> int | None:
@@ -214,6 +238,10 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
+    for m in re.finditer(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)", text):
+        out.append(_mention(s, m.start(), m.end(), text, "Industry"))
+    for m in _QUOTED_SYSTEM.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     bounds = None
     for surface, (key, label) in dictionary.items():
         for m in re.finditer(re.escape(surface), text):
@@ -243,6 +271,8 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
         pos = j
         # the first item may carry a verb: 由智能汽车 → 智能汽车
         i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        if text[i:j] in _GENERIC_INDUSTRY_HEADS:
+            continue  # 经济和制造业产业: 经济 is no industry
         prefix = region_prefix(text[i:j])
         if prefix and j - i - len(prefix) >= 2:
             i += len(prefix)  # 深圳生物和生命健康产业: the region's industry 生物
@@ -424,6 +454,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or re.search(r"配套|零部件|产品|设备|项目|平台", cls):
             continue
         parts = m.group(1).split("、")
+        if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
+            continue  # 原始创新能力、关键技术突破能力等: abilities, not firms
         if sum(_generic_words(p) for p in parts[1:]) * 2 >= len(parts) - 1:
             continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms
         items = []

@@ -61,6 +61,8 @@ POLICY_ENDINGS = (
     "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",
     "决定", "通知", "方案", "计划", "政策", "细则", "规定", "目录", "指南", "协议",
 )
+# national categories of industries that are named as such (the State Council's 未来产业, Beijing's 高精尖产业)
+INDUSTRY_CLASSES = ("战略性新兴产业", "未来产业", "高精尖产业")
 INDUSTRY_ENDINGS = ("产业", "行业", "制造业", "服务业", "产业链")
 CLUSTER_ENDINGS = ("产业集群", "集群", "产业基地", "产业聚集区", "产业集聚区")
 DESIGNATION_ENDINGS = (

@@ -141,7 +141,7 @@ def extract(article: Article) -> Extraction:
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
         for m in ms:
-            if m.type == "Industry":
+            if m.type == "Industry" and not any(d.type == "Designation" and d.start <= m.start and m.end <= d.end for d in ms):
                 for key, label in compound_parts(m.label, lex):
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
@@ -283,17 +283,19 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """Keep one reading of each stretch of text: longer spans win, then TYPE_PRIORITY.
 
-    Organisations inside a policy title stay (``《国务院关于…》`` names its issuer).
+    Organisations inside a policy title stay (``《国务院关于…》`` names its issuer), and so do
+    the board and the industry a title names (太湖科技板挂牌企业, 浙江省X产业发展基地).
     """
     ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start, m.key, m.label, m.surface))
     kept: list[Mention] = []
     for m in ordered:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
-        if not clash or all(k.type == "Policy" and m.type == "Organization" and k.start <= m.start and m.end <= k.end for k in clash):
+        if not clash or all((k.type, m.type) in _NESTED and k.start <= m.start and m.end <= k.end for k in clash):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
 
+_NESTED = {("Policy", "Organization"), ("Designation", "Organization"), ("Designation", "Industry")}
 _BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
 
 
