@@ -37,7 +37,7 @@ _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "
                    "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式"}
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
-_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告|政府工作报告")
+_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告")
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -52,7 +52,8 @@ def _mention(s: int, start: int, end: int, text: str, type_: str, label: str | N
 
 
 def policies(s: int, text: str) -> list[Mention]:
-    out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)]
+    out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)
+           if not m.group(1).endswith(("证", "证书", "执照"))]  # 《药品生产许可证》 is a licence, not a policy
     inside = [(m.start, m.end) for m in out]
     # named reforms and strategies: “…”-quoted names and names ending in 战略/行动/工程…
     for m in _QUOTED_RUN.finditer(text):
@@ -93,6 +94,8 @@ def policies(s: int, text: str) -> list[Mention]:
                 continue
             start = left_boundary(text, m.start(), max_chars=14)
             label = text[start:end]
+            if ending == "试点" and not re.search(r"批|国家|全国|省级", label):
+                continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
                 inside.append((start, end))
@@ -164,7 +167,7 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
 
     gaz = gazetteer()
     window = max(0, start - 8)
-    before = [r for r in gaz.find(0, text[window:start + 2]) if 0 < start - (window + r.end) <= 2 and window + r.end <= start]
+    before = [r for r in gaz.find(0, text[window:start + 2]) if 0 <= start - (window + r.end) <= 2 and window + r.end <= start]
     if before and not re.search(r"[^\u4e00-\u9fff]", text[window + before[-1].end:start]):
         gap = text[window + before[-1].end:start]
         if not any(_tok in STOP_TOKENS for _tok in (gap, gap[:1])):
@@ -230,10 +233,13 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if generic:
             start += generic.end()
             label, head = label[generic.end():], head[generic.end():]
-        if head.endswith("新兴") and len(head) >= 4 and head != "战略性新兴" and re.fullmatch(rf"[{C}]+", head):
+        if head.endswith("新兴") and len(head) >= 4 and not head.endswith("性新兴") and re.fullmatch(rf"[{C}]+", head):
             head = head[:-2]  # 医疗器械新兴产业: the industry 医疗器械, called emerging
             out.append(_mention(s, start, end, text, "Industry", head))
             continue
+        if len(head) >= 3 and head[1:] in dictionary and re.match(rf"[{C}]", text[start - 1:start] or "x"):
+            start += 1  # 张江生物医药产业 cut as 张/江/生物医药: a stray character of a name before it
+            label, head = label[1:], head[1:]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
         out.append(_mention(s, start, end, text, "Industry"))
@@ -289,6 +295,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+            continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
         items = []

@@ -18,6 +18,8 @@ from kg.text.model import Article, Sentence
 
 # when two mentions of different types overlap, the longer wins; on equal length, this order
 TYPE_PRIORITY = {"Policy": 0, "Cluster": 1, "Designation": 2, "Organization": 3, "Firm": 4, "Industry": 5, "Region": 6}
+# [8]作者.题名[N].报纸.2015-10-9; (1深圳大学图书馆,深圳,518060;…)
+_CITATION = re.compile(r"^\s*\[\d+\].{0,120}\[(?:J|N|M|C|D|R|S|P|EB/OL|Z)\]|[,，]\s?\d{6}\s?[;；)）]")
 _PLANT = re.compile(r"(基地|工厂|生产基地|研发中心)")
 
 
@@ -33,6 +35,9 @@ def extract(article: Article) -> Extraction:
     region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
     for s in sentences:
+        if _CITATION.search(s.text):
+            raw[s.index] = []  # a reference list entry or an author's affiliation: the sources, not the article's subject
+            continue
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
@@ -78,7 +83,8 @@ def extract(article: Article) -> Extraction:
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
-    recent: dict[str, Mention] = {}
+    # the places of the title frame the text: 省人民政府 in 河南省…条例 is Henan's
+    recent: dict[str, Mention] = {m.level: m for m in gaz.find(-1, article.title or "") if m.level in ("county", "city", "province")}
     for i in sorted(mentions):
         places = dict(recent)
         mentions[i] = _canonical(mentions[i], focus, lex, places)
@@ -290,7 +296,8 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in ordered:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
-        if not clash or all((k.type, m.type) in _NESTED and k.start <= m.start and m.end <= k.end for k in clash):
+        if not clash or all((k.type, m.type) in _NESTED and k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start
+                            for k in clash):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
@@ -315,6 +322,8 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
             label = hit[1] if hit else industry_label(m.label)
             key = hit[0] if hit else entity_key(label)
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
+        elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and not _body_place(m.surface, focus, recent):
+            continue  # 市委 with no city in sight: no name can be given to it
         elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and _body_place(m.surface, focus, recent):
             word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
             place = _body_place(m.surface, focus, recent)
@@ -358,6 +367,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             continue
         inner = gaz.find(s.index, m.surface)
         for r in inner:
+            if r.level == "country":
+                continue  # 中国药科大学: the country frames every article
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
             if r.start == 0 or (m.type == "Firm" and _PLANT.search(m.surface)):
                 out.append((m, "locatedIn", region, False))
@@ -441,17 +452,17 @@ def _is_suffix(rest: str) -> bool:
 def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """A later, shorter name that ends an earlier organisation's name is that organisation
     (``长兴国家大学科技园`` … ``国家大学科技园``)."""
-    full: list[Mention] = []
+    full = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Organization"]
     out = {}
     for i in sorted(mentions):
         ms = []
         for m in mentions[i]:
             if m.type == "Organization":
-                longer = next((f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4), None)
-                if longer:
-                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, longer.key, longer.label, m.level)
-                else:
-                    full.append(m)
+                # the longest name that ends with this one, whether it comes before or after (茶文化研究会 … 惠明茶文化研究会)
+                longer = [f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4]
+                if len({f.key for f in longer}) == 1:
+                    f = longer[0]
+                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
     return out
