@@ -34,7 +34,7 @@ _NUMERALS = set("一二三四五六七八九十两几0123456789")
 # nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
-                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式"}
+                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发"}
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
 _CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告")
@@ -118,7 +118,13 @@ def organizations(s: int, text: str) -> list[Mention]:
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, suffixes)), text):
         suffix = m.group(0)
-        if suffix in ("局", "厅", "组织", "部"):
+        if suffix in ("局", "厅"):
+            # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
+            bureau = _BUREAU.search(text[: m.end()])
+            if bureau and ends_at_token(text, m.end()) or bureau and text[m.end():m.end() + 1] in "、,。;和与及出发":
+                out.append(_mention(s, bureau.start(), m.end(), text, "Organization"))
+            continue
+        if suffix in ("组织", "部"):
             continue
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
@@ -153,7 +159,8 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
-                         r"自主创新示范区|自由贸易试验区|综合保税区|保税区|大学科技园|农业科技园区)$")
+                         r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
+_BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
 _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
 _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
 
@@ -176,6 +183,15 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
     if inner and 0 < inner[0].start <= 3 and not gaz.find(0, text[start:start + inner[0].start]) and not text.startswith("中共", start):
         start += inner[0].start
         inner = gaz.find(0, text[start:suffix_start])
+    chain = [r for r in inner]
+    if len(chain) >= 2 and chain[0].start == 0 and chain[1].start == chain[0].end and not text.startswith("中共", start) \
+            and chain[-1].level in ("county", "town", "city") and chain[1].level != "town":
+        last = 1
+        while last + 1 < len(chain) and chain[last + 1].start == chain[last].end:
+            last += 1
+        if chain[last].end < suffix_start - start:
+            start += chain[last].start  # 广东省佛山市三水工业区: the address before the park's own name
+            inner = gaz.find(0, text[start:suffix_start])
     if inner and inner[0].start == 0:
         covered = 0
         for r in inner:
@@ -409,10 +425,17 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
         out.append(_mention(s, start, end, text, "Designation"))
+    for m in _NICKNAMED.finditer(text):
+        # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
+        for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
+            out.append(_mention(s, m.start(1) + q.start(1), m.start(1) + q.end(1), text, "Designation"))
     for surface, (key, label) in dictionary.items():
         for m in re.finditer(re.escape(surface), text):
             out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
     return _longest(out)
+
+
+_NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
 
 # how the name of a title opens: the awarding level or place, a quote, or the name of a national programme

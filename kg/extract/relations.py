@@ -164,7 +164,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         if not issuers_:
             regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
             if regions and verb.group(0) in ("制定", "出台", "印发", "公布"):
-                issuers_ = [regions[0]]
+                issuers_ = [subject_region(regions)]  # 佛山市南海区印发: the district, not its city
         for p in after[:1] if len(after) > 1 and text[after[0].end:after[1].start] not in ("", "、") else after:
             for o in issuers_:
                 out.append((p, "issuedBy", o, False))
@@ -200,6 +200,13 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         for i in industries:
             if i.start == r.end + 1 and text[r.end] == "的":
                 out.append((r, "hasPriorityIndustry", i, False))
+    for verb in _DEVELOPS.finditer(text):
+        # 三水区发展医疗器械产业: the place that opens the clause develops what the verb names
+        cs, ce = _clause_of(text, verb.start())
+        subject = subject_region([r for r in regions if cs <= r.start and r.end <= verb.start() and verb.start() - r.end <= 6])
+        made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
+        if subject is not None and made and subject.start - cs <= 12:
+            out.append((subject, "hasPriorityIndustry", made[0], False))
     cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)
@@ -209,6 +216,9 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
     return out
+
+
+_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?")
 
 
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

@@ -44,9 +44,10 @@ FLOORS = [
     ("tuning", 0.52, 0.40, 0.50),
     ("held-out", 0.42, 0.40, 0.13),
 ]
+_NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
-    ("seeds", 0.95, 0.85, 0.85),
-    ("held-out", 0.85, 0.60, 0.60),
+    pytest.param("seeds", 0.95, 0.85, 0.85, id="seeds"),
+    pytest.param("held-out", 0.85, 0.60, 0.60, id="held-out", marks=_NOT_YET),
 ]
 
 
@@ -61,8 +62,7 @@ def test_seed_relation_and_statistic_targets_hold():
     assert r >= 0.85 and s >= 0.85, (r, s)
 
 
-@pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
-@pytest.mark.parametrize(("corpus", "entities", "relations", "statistics"), TARGETS, ids=[t[0] for t in TARGETS])
+@pytest.mark.parametrize(("corpus", "entities", "relations", "statistics"), TARGETS)
 def test_issue_targets(corpus, entities, relations, statistics):
     e, r, s = _f1(_score(corpus))
     assert e >= entities and r >= relations and s >= statistics, (e, r, s)
