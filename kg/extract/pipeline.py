@@ -84,10 +84,11 @@ def extract(article: Article) -> Extraction:
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
     # the places of the title frame the text: 省人民政府 in 河南省…条例 is Henan's
+    bodies: dict[str, Mention] = {}  # 县政府 → the county it was read as
     recent: dict[str, Mention] = {m.level: m for m in gaz.find(-1, article.title or "") if m.level in ("county", "city", "province")}
     for i in sorted(mentions):
         places = dict(recent)
-        mentions[i] = _canonical(mentions[i], focus, lex, places)
+        mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _short_forms(mentions)
     focus = _focus(mentions) or focus
@@ -131,7 +132,17 @@ def extract(article: Article) -> Extraction:
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
     triples.extend(listed)
+    for i, ms in mentions.items():
+        for m in ms:
+            if m.type == "Organization" and m.key in bodies:
+                place = bodies[m.key]
+                triples.append((m, "locatedIn", Mention(i, 0, 0, place.surface, "Region", place.key, place.label, place.level), True, i))
     triples.extend(_title_relations(sentences, mentions, lex))
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
+                triples.extend(_policy_place_industry(m, lex))
+        triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
@@ -202,10 +213,17 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
         body = statute.adopted_by(s.text, [m for m in mentions[s.index] if m.type == "Organization"])
         if body is not None:
             out.append((own, "issuedBy", body, False, s.index))
+    return out + _policy_place_industry(own, lex)
+
+
+def _policy_place_industry(own: Mention, lex) -> list[tuple]:
+    """``佛山市南海区促进生物医药产业发展扶持和奖励办法``: the place a document opens with develops the
+    industry it promotes."""
+    out = []
     title = own.label
-    places = gazetteer().find(own.sentence, title)
-    cue = re.search(r"促进|发展|保护", title)
-    if places and cue:
+    places = [p for p in gazetteer().find(own.sentence, title) if p.level != "country"]
+    cue = re.search(r"促进|发展|保护|扶持", title)
+    if places and cue and places[0].start == 0:
         place = places[0]
         for r in places[1:]:
             if r.start == place.end and r.level != "town":
@@ -218,6 +236,21 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
                 key, label = hit if hit else (entity_key(industry_label(label)), industry_label(label))
                 out.append((region, "hasPriorityIndustry", Mention(own.sentence, own.start, own.end, ind.surface, "Industry", key, label), False, own.sentence))
                 break
+    return out
+
+
+def _placed_titles(mentions: list[Mention], s: Sentence, gaz) -> list[tuple]:
+    """A title written with its holder's name: 苏州工业园区国家自主创新示范区 (the place right before it),
+    中国医疗器械(三水)产业基地 (the place in brackets)."""
+    out = []
+    for d in (m for m in mentions if m.type == "Designation"):
+        before = next((r for r in mentions if r.type == "Region" and r.end == d.start and r.level != "country"), None)
+        if before is not None and d.label.startswith(("国家", "省级", "省", "中国", "全国")):
+            out.append((before, "hasDesignation", d, False))
+        for b in re.finditer(r"[(（]([^()（）]{2,8})[)）]", d.surface):
+            for r in gaz.find(s.index, b.group(1)):
+                r = Mention(s.index, d.start + b.start(1) + r.start, d.start + b.start(1) + r.end, r.surface, "Region", r.key, r.label, r.level)
+                out.append((r, "hasDesignation", d, False))
     return out
 
 
@@ -306,7 +339,8 @@ _NESTED = {("Policy", "Organization"), ("Designation", "Organization"), ("Design
 _BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
 
 
-def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None) -> list[Mention]:
+def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None,
+               bodies: dict[str, Mention] | None = None) -> list[Mention]:
     """Map surfaces onto reference entities and context: 县政府 → the government of the article's
     county, or else of the county named last before it."""
     out = []
@@ -329,6 +363,8 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
             place = _body_place(m.surface, focus, recent)
             label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
+            if bodies is not None and m.surface.endswith("人民政府"):
+                bodies[m.key] = place  # the statute's formal 自治县人民政府 is the county's, and sits in it
         out.append(m)
     return out
 
@@ -365,12 +401,15 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
     for m in mentions:
         if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label:
             continue
-        inner = gaz.find(s.index, m.surface)
-        for r in inner:
-            if r.level == "country":
-                continue  # 中国药科大学: the country frames every article
+        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"]  # 中国药科大学: the country frames every article
+        opening = 2 if m.surface.startswith("中共") else 0
+        for n, r in enumerate(inner):
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
-            if r.start == 0 or (m.type == "Firm" and _PLANT.search(m.surface)):
+            if r.start == opening or (m.type == "Firm" and _PLANT.search(m.surface)):
+                # 佛山市禅城区政府: the last place of the chain the name opens with
+                while n + 1 < len(inner) and inner[n + 1].start == r.end and inner[n + 1].level not in ("town", "village"):
+                    n, r = n + 1, inner[n + 1]
+                    region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((m, "locatedIn", region, False))
                 break
         if m.type == "Firm":
