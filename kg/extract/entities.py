@@ -121,8 +121,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         if suffix in ("局", "厅"):
             # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
             bureau = _BUREAU.search(text[: m.end()])
-            if bureau and ends_at_token(text, m.end()) or bureau and text[m.end():m.end() + 1] in "、,。;和与及出发":
-                out.append(_mention(s, bureau.start(), m.end(), text, "Organization"))
+            place = bureau and _place_opening(text, bureau.start(), m.start())
+            if place is not None and (ends_at_token(text, m.end()) or text[m.end():m.end() + 1] in "、,。;和与及出发"):
+                out.append(_mention(s, place, m.end(), text, "Organization"))
             continue
         if suffix in ("组织", "部"):
             continue
@@ -203,6 +204,20 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
     return start
 
 
+def _place_opening(text: str, start: int, suffix_start: int) -> int | None:
+    """Where the place a bureau's name opens with starts, when a place ends 1–5 characters before
+    its 局 (重要的是佛山市经贸局 → 佛山市经贸局; 市场布局 has none)."""
+    from kg.extract.gazetteer import gazetteer
+
+    found = gazetteer().find(0, text[start:suffix_start])
+    if not found or not 1 <= suffix_start - (start + found[-1].end) <= 5:
+        return None
+    first = len(found) - 1
+    while first > 0 and found[first - 1].end == found[first].start:
+        first -= 1
+    return start + found[first].start
+
+
 def _place_before(text: str, start: int, suffix_start: int) -> bool:
     from kg.extract.gazetteer import gazetteer
 
@@ -253,6 +268,9 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             head = head[:-2]  # 医疗器械新兴产业: the industry 医疗器械, called emerging
             out.append(_mention(s, start, end, text, "Industry", head))
             continue
+        named_class = next((c for c in lx.INDUSTRY_CLASSES if label.endswith(c) and label != c), None)
+        if named_class:
+            start, label, head = end - len(named_class), named_class, named_class[: -2]  # 紧靠战略性新兴产业, 七大战略性新兴产业
         if len(head) >= 3 and head[1:] in dictionary and re.match(rf"[{C}]", text[start - 1:start] or "x"):
             start += 1  # 张江生物医药产业 cut as 张/江/生物医药: a stray character of a name before it
             label, head = label[1:], head[1:]

@@ -374,7 +374,12 @@ def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] 
     level = _BODY_LEVEL[word]
     if focus is not None and focus.level == level:
         return focus
-    return (recent or {}).get(level)
+    place = (recent or {}).get(level)
+    if place is None and level == "city":
+        # 上海市人民政府 in a Shanghai text: the municipality is a province-level city
+        province = (recent or {}).get("province")
+        place = province if province is not None and province.key[:2] in ("11", "12", "31", "50") else None
+    return place
 
 
 def _subtype(m: Mention) -> str | None:
