@@ -28,6 +28,10 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
     r"地方|领域|国家|国际|全球|世界|我国|全国|成为|成|作为|为|对|把)+")
+_DIVISION = re.compile("|".join(sorted(
+    {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
+# X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
+_SECTOR = re.compile(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?")
 # a system of industries defined in the text: “1+4+2”现代产业体系
 _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
@@ -282,6 +286,16 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
+    for m in _DIVISION.finditer(text):
+        stem = re.sub(r"(?:制造业|业)$", "", m.group(0))
+        out.append(_mention(s, m.start(), m.end(), text, "Industry", stem if len(stem) >= 2 else m.group(0)))
+    for m in _SECTOR.finditer(text):
+        start = m.start()
+        if "文化旅游" in m.group(0) and not m.group(0).startswith("文化旅游"):
+            culture = text.index("文化旅游", m.start())
+            start = left_boundary(text, culture, max_chars=3, min_start=m.start(), nouns_only=True)  # 推广茶文化旅游 → 茶文化旅游
+            start = start if culture - start >= 1 else culture
+        out.append(_mention(s, start, m.end(), text, "Industry"))
     bounds = None
     for surface, (key, label) in dictionary.items():
         for m in re.finditer(re.escape(surface), text):
@@ -443,6 +457,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
         out.append(_mention(s, start, end, text, "Designation"))
+    for m in _NATIONAL_DESIGNATION.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Designation"))
     for m in _NICKNAMED.finditer(text):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
@@ -453,6 +469,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
 
