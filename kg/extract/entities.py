@@ -453,13 +453,15 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         start = _designation_start(text, start, m.start())
         if start is None:
             continue
+        if text[start:start + 1] == "“" and "”" not in text[start:end]:
+            start += 1
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
         out.append(_mention(s, start, end, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Designation"))
-    for m in _NICKNAMED.finditer(text):
+    for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
             out.append(_mention(s, m.start(1) + q.start(1), m.start(1) + q.end(1), text, "Designation"))
@@ -470,6 +472,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
 
 
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
 

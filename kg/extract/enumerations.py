@@ -102,3 +102,52 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
             if m.type == "Firm" and cue.end() <= m.start and m.end <= stop:
                 out.append((m, "inIndustry", field, False))
     return new, out
+
+
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?")
+# jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
+_NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
+_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口"}
+
+
+def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The noun phrases listed from ``start`` up to the clause's end: ``白垩、石膏和粉笔``."""
+    from kg.extract.segment import tagged
+
+    stop = min([i for i in (text.find(c, start) for c in ",;。，；:：") if i != -1] or [len(text)])
+    out, pos, item_start = [], start, start
+    for tok, tag in tagged(text[start:stop]) + [("、", "x")]:
+        if tok in ("、", "和", "及", "与", "等"):
+            if 2 <= pos - item_start <= 8:
+                out.append((item_start, pos))
+            if tok == "等":
+                break
+            item_start = pos + len(tok)
+        elif tag in _NOT_PRODUCT_TAGS or tok in _ACTIVITIES:
+            break
+        pos += len(tok)
+    return out
+
+
+def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``刘垸村盛产白垩``: what a place produces is its industry; ``X公司主要生产动力电池``: a firm's."""
+    from kg.extract.relations import subject_region
+
+    new, out = [], []
+    for verb in _PRODUCE.finditer(text):
+        clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；") + 1
+        firms = [m for m in mentions if m.type == "Firm" and clause <= m.start and m.end <= verb.start()]
+        regions = [m for m in mentions if m.type == "Region" and clause <= m.start and m.end <= verb.start() and m.level != "country"]
+        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产")
+        holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
+        if holder is None:
+            continue
+        for a, b in _noun_items(text, verb.end()):
+            item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
+            if item is None:
+                if any(m.start < b and a < m.end for m in mentions):
+                    continue
+                item = make(sentence, a, b, text[a:b])
+                new.append(item)
+            out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
+    return new, out

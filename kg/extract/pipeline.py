@@ -98,7 +98,7 @@ def extract(article: Article) -> Extraction:
 
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
-        for rule in (enum.classified_parts, enum.field_firms):
+        for rule in (enum.classified_parts, enum.field_firms, enum.products):
             new, found = rule(s.index, s.text, mentions[s.index], industry)
             mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)

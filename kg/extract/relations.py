@@ -137,6 +137,18 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
+def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``刘垸村…有“粉笔之乡”之称``: the place the sentence is about holds the title it is known by."""
+    out = []
+    for d in _of(mentions, "Designation"):
+        if not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
+            continue
+        holder = subject_region([m for m in _of(mentions, "Region") if m.end <= d.start and m.level != "country"])
+        if holder is not None:
+            out.append((holder, "hasDesignation", d, False))
+    return out
+
+
 def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | None:
     """The subject of a clause: a firm list's items are handled elsewhere; take the last firm, or the first region."""
     firms = [m for m in before if m.type == "Firm"]
@@ -260,7 +272,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
     return out
 
 
-RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, issuers, priority_industries, composition, cluster_membership)
+RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, known_as, issuers, priority_industries, composition, cluster_membership)
 
 
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

@@ -122,6 +122,11 @@ CASES = [
                  set(), {("泉州市", "hasPriorityIndustry", "生物医药")}, set(), id="industry-from-policy-title"),
     pytest.param("a title written with its holder", "2006年“中国汽车零部件(余姚)产业基地”正式挂牌。",
                  set(), {("余姚市", "hasDesignation", "中国汽车零部件(余姚)产业基地")}, set(), id="designation-holder-in-brackets"),
+    pytest.param("what a place produces, and the title it is known by", "安徽省宣城市泾县丁家桥镇李元村盛产宣纸,有“宣纸之乡”之称。",
+                 {"Industry": {"宣纸"}, "Designation": {"宣纸之乡"}},
+                 {("李元村", "hasPriorityIndustry", "宣纸"), ("李元村", "hasDesignation", "宣纸之乡")}, set(), id="industry-place-produces"),
+    pytest.param("what a firm makes, named without a dictionary", "山东某化工有限公司主要生产苯胺、硝基苯等化工产品。",
+                 {"Industry": {"苯胺", "硝基苯"}}, {("山东某化工有限公司", "inIndustry", "苯胺")}, set(), id="industry-firm-makes"),
     pytest.param("a firm's industry", "浙江天能电池有限公司主要生产动力电池。",
                  {"Firm": {"浙江天能电池有限公司"}}, {("浙江天能电池有限公司", "inIndustry", "动力电池")}, set(), id="industry-firm"),
     # Clusters and tiers
