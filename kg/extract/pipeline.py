@@ -137,7 +137,17 @@ def extract(article: Article) -> Extraction:
             if m.type == "Organization" and m.key in bodies:
                 place = bodies[m.key]
                 triples.append((m, "locatedIn", Mention(i, 0, 0, place.surface, "Region", place.key, place.label, place.level), True, i))
-    triples.extend(_title_relations(sentences, mentions, lex))
+    titled = _title_relations(sentences, mentions, lex)
+    triples.extend(titled)
+    # a statute promoting a place's industry: what its articles tell bodies to develop, the place develops
+    statute_place = next((t[0] for t in titled if t[1] == "hasPriorityIndustry"), None)
+    if statute_place is not None:
+        for s in sentences:
+            for verb in _STATUTE_DEVELOPS.finditer(s.text):
+                clause_end = min([j for j in (s.text.find(c, verb.end()) for c in ",;。，；") if j != -1] or [len(s.text)])
+                for m in mentions[s.index]:
+                    if m.type == "Industry" and verb.end() <= m.start <= verb.end() + 12 and m.end <= clause_end:
+                        triples.append((statute_place, "hasPriorityIndustry", m, True, s.index))
     for s in sentences:
         for m in mentions[s.index]:
             if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
@@ -170,6 +180,7 @@ def extract(article: Article) -> Extraction:
     return ext
 
 
+_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 

@@ -127,6 +127,9 @@ CASES = [
                  {("李元村", "hasPriorityIndustry", "宣纸"), ("李元村", "hasDesignation", "宣纸之乡")}, set(), id="industry-place-produces"),
     pytest.param("what a firm makes, named without a dictionary", "山东某化工有限公司主要生产苯胺、硝基苯等化工产品。",
                  {"Industry": {"苯胺", "硝基苯"}}, {("山东某化工有限公司", "inIndustry", "苯胺")}, set(), id="industry-firm-makes"),
+    pytest.param("a statute promoting a place's industry: what it tells bodies to develop, the place develops",
+                 "# 安吉县促进白茶产业发展条例\n\n第十七条 县人民政府支持旅游企业培育发展乡村旅游。\n",
+                 set(), {("安吉县", "hasPriorityIndustry", "乡村旅游")}, set(), id="industry-statute-develops"),
     pytest.param("a firm's industry", "浙江天能电池有限公司主要生产动力电池。",
                  {"Firm": {"浙江天能电池有限公司"}}, {("浙江天能电池有限公司", "inIndustry", "动力电池")}, set(), id="industry-firm"),
     # Clusters and tiers
