@@ -119,6 +119,11 @@ def organizations(s: int, text: str) -> list[Mention]:
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
+    for m in re.finditer(rf"驻[{C}]{{1,3}}?办(?!事处|公)", text):
+        # 黄石市驻汉办: a city's office in another city, named by both
+        start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
+        if start is not None and start + 1 >= m.start() - 10:
+            out.append(_mention(s, start, m.end(), text, "Organization"))
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
     for m in re.finditer("|".join(map(re.escape, suffixes)), text):
         suffix = m.group(0)

@@ -90,7 +90,7 @@ def extract(article: Article) -> Extraction:
         places = dict(recent)
         mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
-    mentions = _short_forms(mentions)
+    mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
     focus = _focus(mentions) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
@@ -415,8 +415,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
     out = []
     gaz = gazetteer()
     for m in mentions:
-        if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label:
-            continue
+        if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label or "驻" in m.label:
+            continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
         inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"]  # 中国药科大学: the country frames every article
         opening = 2 if m.surface.startswith("中共") else 0
         for n, r in enumerate(inner):
@@ -520,6 +520,38 @@ def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
                     m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
+    return out
+
+
+_DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）]{2,15})[”》]?[)）]")
+
+
+def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:
+    """``《佛山市禅城区生命健康产业促进办法实施细则》(下称《实施细则》)``: the short name defined in brackets is
+    the entity named right before them, wherever it is used afterwards."""
+    defined: dict[str, Mention] = {}
+    for i in sorted(texts):
+        for d in _DEFINED.finditer(texts[i]):
+            full = max((m for m in mentions.get(i, []) if d.start() - 1 <= m.end <= d.start() and m.type != "Region"),
+                       key=lambda m: m.end - m.start, default=None)
+            if full is not None and len(d.group(1)) < len(full.label):
+                defined[d.group(1)] = full
+    if not defined:
+        return mentions
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            full = defined.get(m.surface.strip("《》“”")) or defined.get(m.label)
+            if full is not None and m.key != full.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, full.type, full.key, full.label, full.level)
+            kept.append(m)
+        text = texts.get(i, "")
+        for short, full in defined.items():
+            for hit in re.finditer(re.escape(short), text):
+                if not any(k.start < hit.end() and hit.start() < k.end for k in kept):
+                    kept.append(Mention(i, hit.start(), hit.end(), short, full.type, full.key, full.label, full.level))
+        out[i] = sorted(kept, key=lambda m: m.start)
     return out
 
 
