@@ -91,6 +91,7 @@ def extract(article: Article) -> Extraction:
         mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
+    mentions = _firm_short_names(mentions, gaz)
     focus = _focus(mentions) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
@@ -553,6 +554,47 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
                     kept.append(Mention(i, hit.start(), hit.end(), short, full.type, full.key, full.label, full.level))
         out[i] = sorted(kept, key=lambda m: m.start)
     return out
+
+
+def _firm_core(label: str, gaz) -> str:
+    """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜."""
+    places = gaz.find(0, label)
+    if places and places[0].start == 0:
+        end = places[0].end
+        for p in places[1:]:
+            end = p.end if p.start == end else end
+        label = label[end:]
+    while True:
+        suffix = next((x for x in lx.FIRM_SUFFIXES if label.endswith(x) and len(label) > len(x) + 1), None)
+        if suffix is None:
+            return label
+        label = label[: -len(suffix)]
+
+
+def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+    """Legal name and short name are one firm (江苏天嘉宜化工有限公司 … 天嘉宜公司 … 天嘉宜): mentions whose
+    names share their core join the longest name with that core, when only one such name is in the text."""
+    firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}
+    by_core: dict[str, list[Mention]] = {}
+    for m in firms.values():
+        core = _firm_core(m.label, gaz)
+        if len(core) >= 2 and not _PLANT.search(m.label):
+            by_core.setdefault(core, []).append(m)
+    target: dict[str, Mention] = {}
+    for group in by_core.values():
+        if len(group) < 2:
+            continue
+        legal = [m for m in group if m.label.endswith(("有限公司", "有限责任公司", "股份有限公司"))]
+        if len(legal) > 1:
+            continue  # two legal names with one core: two firms
+        full = max(group, key=lambda m: (len(m.label), m.label))
+        for m in group:
+            if m.key != full.key:
+                target[m.key] = full
+    if not target:
+        return mentions
+    return {i: [Mention(m.sentence, m.start, m.end, m.surface, m.type, target[m.key].key, target[m.key].label, m.level)
+                if m.type == "Firm" and m.key in target else m for m in ms] for i, ms in mentions.items()}
 
 
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -283,6 +283,8 @@ NOT_NAMES = [
     pytest.param("2016年2月,《泉州市生命健康产业促进办法实施细则》(下称《实施细则》)公开征求意见。《实施细则》明确了扶持范围。", "Policy",
                  {"泉州市生命健康产业促进办法实施细则", "《实施细则》"}, {"实施细则"}, id="policy-abbreviation-defined"),
     pytest.param("由泉州市驻厦办协办。", "Organization", {"泉州市驻厦办"}, set(), id="org-office-in-another-city"),
+    pytest.param("山东鲁南化工有限公司位于枣庄市。鲁南公司当日停产。", "Firm", {"山东鲁南化工有限公司", "鲁南公司"}, set(),
+                 id="firm-short-name-joins-legal-name"),
     pytest.param("2015年,德国拜尔公司并购了美国孟山都公司的种子业务。", "Firm", {"孟山都公司"}, {"美国孟山都公司"}, id="firm-country-prefix"),
     pytest.param("园区引进了一批大型企业集团,带动化工园区和汽车产业发展。", "Firm", set(), {"大型企业集团", "带动化工", "汽车产业"},
                  id="firm-suffix-word-heads-noun"),
@@ -303,3 +305,9 @@ def test_not_a_name(snippet, type_, wanted, unwanted):
     got = names.get(type_, set())
     assert wanted <= got, f"{type_} missing {wanted - got}"
     assert not unwanted & got, f"{type_} wrongly found {unwanted & got}"
+
+
+def test_a_short_name_and_the_legal_name_are_one_firm():
+    _, ext, _, _, _ = run("山东鲁南化工有限公司位于枣庄市。鲁南公司当日停产。")
+    firms = [e for e in ext.entities if e.type == "Firm"]
+    assert len(firms) == 1 and firms[0].label == "山东鲁南化工有限公司" and "鲁南公司" in firms[0].aliases
