@@ -11,6 +11,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
+from kg.extract.segment import token_bounds
 from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
@@ -21,7 +22,27 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "大", "龙头", "关联", "全", "整个", "各", "多个", "其他四地", "其余", "不同", "新兴产业和",
                            "最大的", "第二大", "前六大", "前四大", "细分", "主要", "本地", "地方", "区域", "县域",
                            "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大", "经济", "龙头",
-                           "优势特色", "特色", "六大", "四大", "大", "高精尖"}
+                           "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
+                           "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
+                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务"}
+# what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
+_GENERIC_INDUSTRY_OPENING = re.compile(
+    r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
+    r"地方|领域|国家|国际|全球|世界|我国|全国|成为|成|作为|为|对|把)+")
+_DIVISION = re.compile("|".join(sorted(
+    {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
+# X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
+_SECTOR = re.compile(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?")
+# a system of industries defined in the text: “1+4+2”现代产业体系
+_QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
+_NUMERALS = set("一二三四五六七八九十两几0123456789")
+# nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
+_MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
+                   "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
+                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发"}
+_MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
+# reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
+_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告")
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -36,24 +57,39 @@ def _mention(s: int, start: int, end: int, text: str, type_: str, label: str | N
 
 
 def policies(s: int, text: str) -> list[Mention]:
-    out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)]
+    out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)
+           if not m.group(1).endswith(("证", "证书", "执照"))]  # 《药品生产许可证》 is a licence, not a policy
     inside = [(m.start, m.end) for m in out]
     # named reforms and strategies: “…”-quoted names and names ending in 战略/行动/工程…
     for m in _QUOTED_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in inside):
             continue
         end = m.end()
-        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:])
+        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:]) or re.match("建设(?![的了])", text[end:])
         inner_ending = any(m.group(0).rstrip("”").endswith(e) for e in lx.POLICY_ENDINGS)
         if tail:
             end += tail.end()
         elif not inner_ending:
             continue
-        start = left_boundary(text, m.start(), max_chars=10, stops=STOP_TOKENS | {"、"})
+        # the words before a quoted reform name what it improves (营商环境优化提升“一号改革工程”)
+        start = left_boundary(text, m.start(), max_chars=10, stops=(STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"})
+        if text.startswith("建设", m.end()):
+            start = m.start()  # “三张网”建设: the quoted name is the whole name of the work
         label = text[start:end]
         if len(entity_key(label)) >= 4 and label not in _GENERIC_NAMES:
             out.append(_mention(s, start, end, text, "Policy"))
             inside.append((start, end))
+    for m in _MADE_DOCUMENT.finditer(text):
+        # 制定惠明茶产业发展规划: a plan or rule a body is to make, named without 《》
+        end = m.end()
+        start = left_boundary(text, m.start(2), max_chars=16, nouns_only=True)
+        if any(a < end and start < b for a, b in inside) or m.start(2) - start < 2:
+            continue
+        out.append(_mention(s, start, end, text, "Policy"))
+        inside.append((start, end))
+    for m in _CONGRESS_REPORT.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Policy"))
+        inside.append((m.start(), m.end()))
     for ending in ("战略", "行动", "工程", "试点", "专项", "报告"):
         for m in re.finditer(ending, text):
             end = m.end()
@@ -63,6 +99,8 @@ def policies(s: int, text: str) -> list[Mention]:
                 continue
             start = left_boundary(text, m.start(), max_chars=14)
             label = text[start:end]
+            if ending == "试点" and not re.search(r"批|国家|全国|省级", label):
+                continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
                 inside.append((start, end))
@@ -73,6 +111,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     for name, _kind in lx.NAMED_ORGS.items():
         for m in literals.finditer(name, text):
+            if text[m.end():m.end() + 1] == "门":
+                continue  # 市科技部门: a department of the city, not the ministry
             label = lx.ORG_ABBREVIATIONS.get(name, name)
             out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
@@ -80,10 +120,22 @@ def organizations(s: int, text: str) -> list[Mention]:
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
+    for m in re.finditer(rf"驻[{C}]{{1,3}}?办(?!事处|公)", text):
+        # 黄石市驻汉办: a city's office in another city, named by both
+        start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
+        if start is not None and start + 1 >= m.start() - 10:
+            out.append(_mention(s, start, m.end(), text, "Organization"))
     suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
     for m in re.finditer(literals.alternatives(suffixes), text):
         suffix = m.group(0)
-        if suffix in ("局", "厅", "组织", "部"):
+        if suffix in ("局", "厅"):
+            # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
+            bureau = _BUREAU.search(text[: m.end()])
+            place = bureau and _place_opening(text, bureau.start(), m.start())
+            if place is not None and (ends_at_token(text, m.end()) or text[m.end():m.end() + 1] in "、,。;和与及出发"):
+                out.append(_mention(s, place, m.end(), text, "Organization"))
+            continue
+        if suffix in ("组织", "部"):
             continue
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
@@ -96,12 +148,91 @@ def organizations(s: int, text: str) -> list[Mention]:
             start = _region_ending_at(text, m.start() + 1, start)
         if text[max(0, start - 2):start] == "中共":
             start -= 2
+        start = _org_start(text, start, m.start())
+        if start is None:
+            continue
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
                 continue
+        if _ZONE_CLASS.match(label):
+            out.append(_mention(s, start, end, text, "Designation"))  # 国家级高新技术产业开发区: a zone's rank, held by parks
+            continue
+        if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
+            continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
+        if suffix.endswith("政府") and not _place_before(text, start, m.start()):
+            local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
+            if local is None:
+                continue  # 产品政府采购: 政府 as a modifier
+            start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
         out.append(_mention(s, start, end, text, "Organization"))
     return _longest(out)
+
+
+_ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
+                         r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
+_BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
+_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
+_CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+
+
+def _org_start(text: str, start: int, suffix_start: int) -> int | None:
+    """Where an organisation name starts, given the start its words suggest: at the place name
+    inside it when words that are no name stand before the place (建议佛山市政府 → 佛山市政府), one
+    or two characters earlier when a place stands there (黄石临空经济区, cut after 临 by the
+    tokenizer). ``None`` when the name is only places (上海市浦东新区 is a region)."""
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    window = max(0, start - 8)
+    before = [r for r in gaz.find(0, text[window:start + 2]) if 0 <= start - (window + r.end) <= 2 and window + r.end <= start]
+    if before and not re.search(r"[^\u4e00-\u9fff]", text[window + before[-1].end:start]):
+        gap = text[window + before[-1].end:start]
+        if not any(_tok in STOP_TOKENS for _tok in (gap, gap[:1])):
+            start = window + before[-1].start
+    inner = gaz.find(0, text[start:suffix_start])
+    if inner and 0 < inner[0].start <= 3 and not gaz.find(0, text[start:start + inner[0].start]) and not text.startswith("中共", start):
+        start += inner[0].start
+        inner = gaz.find(0, text[start:suffix_start])
+    chain = [r for r in inner]
+    if len(chain) >= 2 and chain[0].start == 0 and chain[1].start == chain[0].end and not text.startswith("中共", start) \
+            and chain[-1].level in ("county", "town", "city") and chain[1].level != "town":
+        last = 1
+        while last + 1 < len(chain) and chain[last + 1].start == chain[last].end:
+            last += 1
+        if chain[last].end < suffix_start - start:
+            start += chain[last].start  # 广东省佛山市三水工业区: the address before the park's own name
+            inner = gaz.find(0, text[start:suffix_start])
+    if inner and inner[0].start == 0:
+        covered = 0
+        for r in inner:
+            if r.start != covered:
+                break
+            covered = r.end
+        if start + covered == suffix_start and text[suffix_start:suffix_start + 1] == "新":
+            return None  # 上海市浦东新区: 新区 ends the region's own name
+    return start
+
+
+def _place_opening(text: str, start: int, suffix_start: int) -> int | None:
+    """Where the place a bureau's name opens with starts, when a place ends 1–5 characters before
+    its 局 (重要的是佛山市经贸局 → 佛山市经贸局; 市场布局 has none)."""
+    from kg.extract.gazetteer import gazetteer
+
+    found = gazetteer().find(0, text[start:suffix_start])
+    if not found or not 1 <= suffix_start - (start + found[-1].end) <= 5:
+        return None
+    first = len(found) - 1
+    while first > 0 and found[first - 1].end == found[first].start:
+        first -= 1
+    return start + found[first].start
+
+
+def _place_before(text: str, start: int, suffix_start: int) -> bool:
+    from kg.extract.gazetteer import gazetteer
+
+    found = gazetteer().find(0, text[start:suffix_start])
+    return bool(found) and found[-1].end == suffix_start - start
 
 
 def _region_ending_at(text: str, end: int, start: int) -> int:
@@ -126,10 +257,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     out: list[Mention] = []
     for m in re.finditer(r"产业|行业|制造业|服务业", text):
         end = m.end()
-        if text[end:end + 2] in ("集群", "基地", "体系", "链条", "园区", "发展", "聚集") or text[end:end + 1] in ("链", "园", "化"):
-            # 产业集群/产业基地 are clusters; 产业链 is a chain, handled by callers
-            if text[end:end + 2] not in ("发展",):
-                continue
+        if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
+            continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
         start = left_boundary(text, m.start(), max_chars=14, stops=(STOP_TOKENS - {"及"}) | {"由", "组成"}, nouns_only=True)
         label = text[start:end]
         head = label[: -len(m.group(0))]
@@ -139,16 +268,48 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[len(prefix):], head[len(prefix):]
         elif prefix:
             continue
-        generic = re.match(r"^(发展|优化|经济|不同|各类|六大|四大|前六大|前四大)+", head)
+        generic = _GENERIC_INDUSTRY_OPENING.match(head)
+        if text[start - 1:start] in _NUMERALS and head.startswith("大"):
+            generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class
         if generic:
             start += generic.end()
             label, head = label[generic.end():], head[generic.end():]
+        if head.endswith("新兴") and len(head) >= 4 and not head.endswith("性新兴") and re.fullmatch(rf"[{C}]+", head):
+            head = head[:-2]  # 医疗器械新兴产业: the industry 医疗器械, called emerging
+            out.append(_mention(s, start, end, text, "Industry", head))
+            continue
+        named_class = next((c for c in lx.INDUSTRY_CLASSES if label.endswith(c) and label != c), None)
+        if named_class:
+            start, label, head = end - len(named_class), named_class, named_class[: -2]  # 紧靠战略性新兴产业, 七大战略性新兴产业
+        if len(head) >= 3 and head[1:] in dictionary and re.match(rf"[{C}]", text[start - 1:start] or "x"):
+            start += 1  # 张江生物医药产业 cut as 张/江/生物医药: a stray character of a name before it
+            label, head = label[1:], head[1:]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
+    for m in re.finditer(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)", text):
+        out.append(_mention(s, m.start(), m.end(), text, "Industry"))
+    for m in _QUOTED_SYSTEM.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Industry"))
+    for m in _DIVISION.finditer(text):
+        stem = re.sub(r"(?:制造业|业)$", "", m.group(0))
+        out.append(_mention(s, m.start(), m.end(), text, "Industry", stem if len(stem) >= 2 else m.group(0)))
+    for m in _SECTOR.finditer(text):
+        start = m.start()
+        if "文化旅游" in m.group(0) and not m.group(0).startswith("文化旅游"):
+            culture = text.index("文化旅游", m.start())
+            start = left_boundary(text, culture, max_chars=3, min_start=m.start(), nouns_only=True)  # 推广茶文化旅游 → 茶文化旅游
+            start = start if culture - start >= 1 else culture
+        out.append(_mention(s, start, m.end(), text, "Industry"))
+    bounds = None
     for surface, (key, label) in dictionary.items():
         for m in literals.finditer(surface, text):
+            if len(surface) <= 2:
+                # a two-character industry word inside another word is not a mention (标准化工作 holds 化工)
+                bounds = bounds if bounds is not None else token_bounds(text)
+                if m.start() not in bounds or m.end() not in bounds:
+                    continue
             out.append(Mention(s, m.start(), m.end(), surface, "Industry", key, label))
     return _longest(out)
 
@@ -170,6 +331,11 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
         pos = j
         # the first item may carry a verb: 由智能汽车 → 智能汽车
         i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        if text[i:j] in _GENERIC_INDUSTRY_HEADS:
+            continue  # 经济和制造业产业: 经济 is no industry
+        prefix = region_prefix(text[i:j])
+        if prefix and j - i - len(prefix) >= 2:
+            i += len(prefix)  # 深圳生物和生命健康产业: the region's industry 生物
         if j - i >= 2:
             out.append(_mention(s, i, j, text, type_))
     return out
@@ -183,6 +349,10 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+            continue  # A、B等产业集聚区: a list of zones
+        if _opens_with_verb(m.group(2)):
+            continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
         items = []
         pos = m.start(1)
         parts = re.split(r"、|和|以及|及|与", m.group(1))
@@ -205,6 +375,13 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2:
             out.append((items, named))
     return out
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    from kg.extract.segment import tagged
+
+    toks = tagged(phrase)
+    return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
 def clusters(s: int, text: str) -> list[Mention]:
@@ -266,22 +443,73 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
     for m in re.finditer(literals.alternatives(endings), text):
         end = m.end()
+        if text.startswith("城市", end) and m.group(0).endswith("基地"):
+            end += 2  # 国家生物产业基地城市: the city's title, not the base
         start = _list_item_start(text, m.start(), 24)
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"}, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
-        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()))
+        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
             start = cut + 1
+        if text[start:start + 1] == "“" and "”" not in text[start:end]:
+            start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
+        start = _with_place_in_brackets(text, start)
+        start = _designation_start(text, start, m.start())
+        if start is None:
+            continue
+        if text[start:start + 1] == "“" and "”" not in text[start:end]:
+            start += 1
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")):
             continue
         out.append(_mention(s, start, end, text, "Designation"))
+    for m in _NATIONAL_DESIGNATION.finditer(text):
+        out.append(_mention(s, m.start(), m.end(), text, "Designation"))
+    for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
+        # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
+        for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
+            out.append(_mention(s, m.start(1) + q.start(1), m.start(1) + q.end(1), text, "Designation"))
     for surface, (key, label) in dictionary.items():
         for m in literals.finditer(surface, text):
             out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
     return _longest(out)
+
+
+_NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
+_NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
+
+
+# how the name of a title opens: the awarding level or place, a quote, or the name of a national programme
+DESIGNATION_OPENINGS = ("国家", "全国", "中国", "省", "市级", "县", "区级", "国际", "世界", "全球", "“", "首批", "专精特新",
+                        "高新技术", "科技", "单项冠军", "隐形冠军", "小升规", "上市", "4.0", "灯塔", "独角兽", "瞪羚", "制造业",
+                        "创新型", "知名", "驰名", "著名", "老字号", "历史文化", "非物质", "地理标志")
+
+
+def _designation_start(text: str, start: int, ending: int) -> int | None:
+    """A title opens with its level, its place or a programme name (国家…, 浙江省…, 专精特新…):
+    words before the first such opening are not part of it (突出X国家自主创新示范区), and a phrase
+    with none is a description, not a title (生物医药领域领军企业)."""
+    from kg.extract.segment import token_bounds
+
+    from kg.extract.gazetteer import gazetteer
+
+    if ending - start <= 0 or re.search(r"^[^、,]{2,8}板(?:挂牌)?$", text[start:ending]):
+        return start  # X科技板挂牌企业: a listing board's title
+    bounds = {start + b for b in token_bounds(text[start:ending])}
+    places = {start + r.start for r in gazetteer().find(0, text[start:ending])}
+    for i in range(start, ending):
+        if i in places or (i in bounds and text.startswith(DESIGNATION_OPENINGS, i)):
+            return i
+    return None
+
+
+def _with_place_in_brackets(text: str, start: int) -> int:
+    """``中国医疗器械(三水)产业基地``: a place in brackets inside a title does not end it on the left."""
+    m = re.search(rf"([{C}]{{2,12}})[(（][{C}]{{2,6}}[)）]$", text[:start])
+    return m.start(1) if m and text[m.start(1):].startswith(DESIGNATION_OPENINGS) else start
 
 
 _PERSON_CONTEXT = re.compile(r"(?:领导|书记|市长|县长|区长|省长|主任|同志|嘉宾|委员|董事长|总经理|负责人|局长|代表|院士|教授)$")
@@ -301,6 +529,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or re.search(r"配套|零部件|产品|设备|项目|平台", cls):
             continue
         parts = m.group(1).split("、")
+        if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
+            continue  # 原始创新能力、关键技术突破能力等: abilities, not firms
         if sum(_generic_words(p) for p in parts[1:]) * 2 >= len(parts) - 1:
             continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms
         items = []
@@ -320,6 +550,35 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
             items.append(_mention(s, i, j, text, "Firm"))
         if len(items) >= 2:
             out.append((items, cls))
+    return out
+
+
+_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如|为)[:：]?")
+_LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
+_COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
+              "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")
+
+
+def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
+    """``重点专利权人包括A、B、C``, ``客户有A、B``: what follows a word for firms and 包括/有 is a list of firms;
+    a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
+    out = []
+    spans = [(m.end(), _LIST_AFTER.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
+    spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
+              if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
+    for _, lm in spans:
+        if lm is None:
+            continue
+        pos = lm.start()
+        for item in re.split(r"、|以及|和|及", lm.group(0)):
+            i = text.index(item, pos)
+            j = i + len(item)
+            pos = j
+            if not 2 <= j - i <= 12 or item in lx.FIRM_STOPWORDS or re.search(r"[0-9]|企业|单位|机构|领域|产品|技术|自然人|个人", item):
+                continue
+            if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
+                continue  # a place, an industry or a body in the list is not a firm
+            out.append(_mention(s, i, j, text, "Firm"))
     return out
 
 
@@ -351,9 +610,15 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         end = m.end()
         if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end):
             continue
+        if m.group(0) not in ("有限公司", "股份有限公司", "有限责任公司", "集团公司", "公司", "集团") and \
+                re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
+            continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm
         start = left_boundary(text, m.start(), max_chars=20)
+        country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)
+        if country and m.start() - start - len(country) >= 2:
+            start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         name = text[start:end]
-        if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")):
+        if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         out.append(_mention(s, start, end, text, "Firm"))
     return out

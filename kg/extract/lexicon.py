@@ -32,7 +32,7 @@ ORG_SUFFIXES = {
     "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute", "实验室": "ResearchInstitute",
     "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
     "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
-    "海关": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
+    "海关": "GovernmentBody", "办事处": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
     "产业园": "IndustrialPark", "科技园": "IndustrialPark", "工业园": "IndustrialPark", "园区": "IndustrialPark",
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
@@ -61,15 +61,42 @@ POLICY_ENDINGS = (
     "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",
     "决定", "通知", "方案", "计划", "政策", "细则", "规定", "目录", "指南", "协议",
 )
+# GB/T 4754-2017 divisions (mining, manufacturing, utilities) as articles name them; a name is also
+# written without its 业/制造业 ending (化学原料和化学制品), which is then its label
+GBT4754_DIVISIONS = (
+    "煤炭开采和洗选业", "石油和天然气开采业", "黑色金属矿采选业", "有色金属矿采选业", "非金属矿采选业", "农副食品加工业",
+    "食品制造业", "酒、饮料和精制茶制造业", "烟草制品业", "纺织服装、服饰业", "皮革、毛皮、羽毛及其制品和制鞋业",
+    "木材加工和木、竹、藤、棕、草制品业", "家具制造业", "造纸和纸制品业", "印刷和记录媒介复制业", "文教、工美、体育和娱乐用品制造业",
+    "石油、煤炭及其他燃料加工业", "化学原料和化学制品制造业", "医药制造业", "化学纤维制造业", "橡胶和塑料制品业",
+    "非金属矿物制品业", "黑色金属冶炼和压延加工业", "有色金属冶炼和压延加工业", "金属制品业", "通用设备制造业",
+    "专用设备制造业", "汽车制造业", "铁路、船舶、航空航天和其他运输设备制造业", "电气机械和器材制造业",
+    "计算机、通信和其他电子设备制造业", "仪器仪表制造业", "废弃资源综合利用业", "金属制品、机械和设备修理业",
+    "电力、热力生产和供应业", "燃气生产和供应业", "水的生产和供应业",
+)
+# service and rural sectors that plans and regulations name without 产业
+SECTOR_NAMES = ("乡村旅游", "文化旅游", "生态旅游", "工业旅游", "红色旅游", "休闲农业", "观光农业")
+# honours and certifications awarded under national schemes, by the names they are written with
+NATIONAL_DESIGNATIONS = (
+    "国家级非物质文化遗产", "非物质文化遗产", "地理标志产品", "国家地理标志产品", "地理标志保护产品", "农产品地理标志",
+    "中华老字号", "中国驰名商标", "驰名商标", "国家级特色小镇", "特色小镇", "淘宝村", "淘宝镇", "全国文明城市", "国家卫生城市",
+    "国家园林城市", "国家历史文化名城", "中国历史文化名镇", "中国历史文化名村", "中国传统村落", "全国重点镇",
+    "国家全域旅游示范区", "国家级旅游度假区", "国家5A级旅游景区", "国家4A级旅游景区", "国家AAAAA级旅游景区", "国家AAAA级旅游景区",
+    "国家技术创新示范企业", "国家企业技术中心", "绿色工厂", "智能工厂", "数字化车间", "农业产业化国家重点龙头企业",
+    "国家级农业产业化重点龙头企业", "中国特色农产品优势区", "国家现代农业产业园", "全国农业产业强镇", "一村一品示范村镇",
+    "制造业单项冠军企业", "制造业单项冠军产品", "国家高新技术企业", "高新技术企业", "科技型中小企业", "专精特新中小企业",
+)
+# national categories of industries that are named as such (the State Council's 未来产业, Beijing's 高精尖产业)
+INDUSTRY_CLASSES = ("战略性新兴产业", "未来产业", "高精尖产业")
 INDUSTRY_ENDINGS = ("产业", "行业", "制造业", "服务业", "产业链")
 CLUSTER_ENDINGS = ("产业集群", "集群", "产业基地", "产业聚集区", "产业集聚区")
 DESIGNATION_ENDINGS = (
     "百强县", "百强区", "百强市", "示范县", "示范市", "示范区", "试验区", "先行区", "发展基地", "产业基地",
     "小巨人”企业", "小巨人企业", "冠军企业", "高新技术企业", "科技型中小企业", "科技小微企业", "领军企业",
+    "基地城市", "示范城市", "试点城市", "之乡", "发祥地",
     "挂牌企业", "小升规企业", "上市企业", "独角兽企业", "瞪羚企业", "4.0工厂", "灯塔工厂", "引才项目",
 )
 # words that open a designation phrase
-DESIGNATION_VERBS = ("成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身")
+DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身")
 ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "公布", "修订", "通过", "联合印发", "审议通过")
 PRIORITY_VERBS = ("打造", "发展", "培育", "壮大", "做强", "聚焦", "围绕", "重点发展", "主导产业", "形成")
 ADJACENT_WORDS = ("交界", "接壤", "毗邻", "相邻", "相连")

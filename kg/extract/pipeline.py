@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from kg.extract import entities as find
+from kg.extract import enumerations as enum
 from kg.extract import lexicon as lx
 from kg.extract import literals, segment, statute
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
@@ -17,6 +18,8 @@ from kg.text.model import Article, Sentence
 
 # when two mentions of different types overlap, the longer wins; on equal length, this order
 TYPE_PRIORITY = {"Policy": 0, "Cluster": 1, "Designation": 2, "Organization": 3, "Firm": 4, "Industry": 5, "Region": 6}
+# [8]作者.题名[N].报纸.2015-10-9; (1深圳大学图书馆,深圳,518060;…)
+_CITATION = re.compile(r"^\s*\[\d+\].{0,120}\[(?:J|N|M|C|D|R|S|P|EB/OL|Z)\]|[,，]\s?\d{6}\s?[;；)）]")
 _PLANT = re.compile(r"(基地|工厂|生产基地|研发中心)")
 
 
@@ -33,6 +36,9 @@ def extract(article: Article) -> Extraction:
     region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
     for s in sentences:
+        if _CITATION.search(s.text):
+            raw[s.index] = []  # a reference list entry or an author's affiliation: the sources, not the article's subject
+            continue
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
@@ -46,10 +52,14 @@ def extract(article: Article) -> Extraction:
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
+    listed_elsewhere: set[str] = set()  # firms named as patentees, customers…: nothing places them in the article's region
     for s in sentences:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)
             list_classes.append((items, cls, s))
+        cued = find.firm_cue_lists(s.index, s.text, raw[s.index])
+        raw[s.index].extend(cued)
+        listed_elsewhere.update(m.key for m in cued)
 
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
@@ -74,13 +84,27 @@ def extract(article: Article) -> Extraction:
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
-    recent: dict[str, Mention] = {}
+    # the places of the title frame the text: 省人民政府 in 河南省…条例 is Henan's
+    bodies: dict[str, Mention] = {}  # 县政府 → the county it was read as
+    recent: dict[str, Mention] = {m.level: m for m in gaz.find(-1, article.title or "") if m.level in ("county", "city", "province")}
     for i in sorted(mentions):
         places = dict(recent)
-        mentions[i] = _canonical(mentions[i], focus, lex, places)
+        mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
-    mentions = _short_forms(mentions)
+    mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
+    mentions = _firm_short_names(mentions, gaz)
     focus = _focus(mentions) or focus
+
+    def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
+        return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
+
+    listed: list[tuple[Mention, str, Mention, bool, int]] = []
+    for s in sentences:
+        for rule in (enum.classified_parts, enum.field_firms, enum.products):
+            new, found = rule(s.index, s.text, mentions[s.index], industry)
+            mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
+            listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
+        listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -109,7 +133,28 @@ def extract(article: Article) -> Extraction:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
-    triples.extend(_title_relations(sentences, mentions, lex))
+    triples.extend(listed)
+    for i, ms in mentions.items():
+        for m in ms:
+            if m.type == "Organization" and m.key in bodies:
+                place = bodies[m.key]
+                triples.append((m, "locatedIn", Mention(i, 0, 0, place.surface, "Region", place.key, place.label, place.level), True, i))
+    titled = _title_relations(sentences, mentions, lex)
+    triples.extend(titled)
+    # a statute promoting a place's industry: what its articles tell bodies to develop, the place develops
+    statute_place = next((t[0] for t in titled if t[1] == "hasPriorityIndustry"), None)
+    if statute_place is not None:
+        for s in sentences:
+            for verb in _STATUTE_DEVELOPS.finditer(s.text):
+                clause_end = min([j for j in (s.text.find(c, verb.end()) for c in ",;。，；") if j != -1] or [len(s.text)])
+                for m in mentions[s.index]:
+                    if m.type == "Industry" and verb.end() <= m.start <= verb.end() + 12 and m.end <= clause_end:
+                        triples.append((statute_place, "hasPriorityIndustry", m, True, s.index))
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
+                triples.extend(_policy_place_industry(m, lex))
+        triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
@@ -120,12 +165,12 @@ def extract(article: Article) -> Extraction:
                     triples.append((firm, "hasDesignation", d, False, s.index))
     if focus is not None and focus.level in ("county", "city"):
         for (type_, key), e in ents.items():
-            if type_ == "Firm" and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
+            if type_ == "Firm" and key not in listed_elsewhere and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
         for m in ms:
-            if m.type == "Industry":
+            if m.type == "Industry" and not any(d.type == "Designation" and d.start <= m.start and m.end <= d.end for d in ms):
                 for key, label in compound_parts(m.label, lex):
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
@@ -138,6 +183,7 @@ def extract(article: Article) -> Extraction:
     return ext
 
 
+_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
@@ -181,10 +227,17 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
         body = statute.adopted_by(s.text, [m for m in mentions[s.index] if m.type == "Organization"])
         if body is not None:
             out.append((own, "issuedBy", body, False, s.index))
+    return out + _policy_place_industry(own, lex)
+
+
+def _policy_place_industry(own: Mention, lex) -> list[tuple]:
+    """``佛山市南海区促进生物医药产业发展扶持和奖励办法``: the place a document opens with develops the
+    industry it promotes."""
+    out = []
     title = own.label
-    places = gazetteer().find(own.sentence, title)
-    cue = re.search(r"促进|发展|保护", title)
-    if places and cue:
+    places = [p for p in gazetteer().find(own.sentence, title) if p.level != "country"]
+    cue = re.search(r"促进|发展|保护|扶持", title)
+    if places and cue and places[0].start == 0:
         place = places[0]
         for r in places[1:]:
             if r.start == place.end and r.level != "town":
@@ -197,6 +250,21 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
                 key, label = hit if hit else (entity_key(industry_label(label)), industry_label(label))
                 out.append((region, "hasPriorityIndustry", Mention(own.sentence, own.start, own.end, ind.surface, "Industry", key, label), False, own.sentence))
                 break
+    return out
+
+
+def _placed_titles(mentions: list[Mention], s: Sentence, gaz) -> list[tuple]:
+    """A title written with its holder's name: 苏州工业园区国家自主创新示范区 (the place right before it),
+    中国医疗器械(三水)产业基地 (the place in brackets)."""
+    out = []
+    for d in (m for m in mentions if m.type == "Designation"):
+        before = next((r for r in mentions if r.type == "Region" and r.end == d.start and r.level != "country"), None)
+        if before is not None and d.label.startswith(("国家", "省级", "省", "中国", "全国")):
+            out.append((before, "hasDesignation", d, False))
+        for b in re.finditer(r"[(（]([^()（）]{2,8})[)）]", d.surface):
+            for r in gaz.find(s.index, b.group(1)):
+                r = Mention(s.index, d.start + b.start(1) + r.start, d.start + b.start(1) + r.end, r.surface, "Region", r.key, r.label, r.level)
+                out.append((r, "hasDesignation", d, False))
     return out
 
 
@@ -268,21 +336,25 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """Keep one reading of each stretch of text: longer spans win, then TYPE_PRIORITY.
 
-    Organisations inside a policy title stay (``《国务院关于…》`` names its issuer).
+    Organisations inside a policy title stay (``《国务院关于…》`` names its issuer), and so do
+    the board and the industry a title names (太湖科技板挂牌企业, 浙江省X产业发展基地).
     """
     ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), TYPE_PRIORITY[m.type], m.start, m.key, m.label, m.surface))
     kept: list[Mention] = []
     for m in ordered:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
-        if not clash or all(k.type == "Policy" and m.type == "Organization" and k.start <= m.start and m.end <= k.end for k in clash):
+        if not clash or all((k.type, m.type) in _NESTED and k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start
+                            for k in clash):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
 
+_NESTED = {("Policy", "Organization"), ("Designation", "Organization"), ("Designation", "Industry")}
 _BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
 
 
-def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None) -> list[Mention]:
+def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None,
+               bodies: dict[str, Mention] | None = None) -> list[Mention]:
     """Map surfaces onto reference entities and context: 县政府 → the government of the article's
     county, or else of the county named last before it."""
     out = []
@@ -298,11 +370,15 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
             label = hit[1] if hit else industry_label(m.label)
             key = hit[0] if hit else entity_key(label)
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
+        elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and not _body_place(m.surface, focus, recent):
+            continue  # 市委 with no city in sight: no name can be given to it
         elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and _body_place(m.surface, focus, recent):
             word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
             place = _body_place(m.surface, focus, recent)
             label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
+            if bodies is not None and m.surface.endswith("人民政府"):
+                bodies[m.key] = place  # the statute's formal 自治县人民政府 is the county's, and sits in it
         out.append(m)
     return out
 
@@ -312,7 +388,12 @@ def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] 
     level = _BODY_LEVEL[word]
     if focus is not None and focus.level == level:
         return focus
-    return (recent or {}).get(level)
+    place = (recent or {}).get(level)
+    if place is None and level == "city":
+        # 上海市人民政府 in a Shanghai text: the municipality is a province-level city
+        province = (recent or {}).get("province")
+        place = province if province is not None and province.key[:2] in ("11", "12", "31", "50") else None
+    return place
 
 
 def _subtype(m: Mention) -> str | None:
@@ -337,12 +418,17 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
     out = []
     gaz = gazetteer()
     for m in mentions:
-        if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label:
-            continue
-        inner = gaz.find(s.index, m.surface)
-        for r in inner:
+        if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label or "驻" in m.label:
+            continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
+        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"]  # 中国药科大学: the country frames every article
+        opening = 2 if m.surface.startswith("中共") else 0
+        for n, r in enumerate(inner):
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
-            if r.start == 0 or (m.type == "Firm" and _PLANT.search(m.surface)):
+            if r.start == opening or (m.type == "Firm" and _PLANT.search(m.surface)):
+                # 佛山市禅城区政府: the last place of the chain the name opens with
+                while n + 1 < len(inner) and inner[n + 1].start == r.end and inner[n + 1].level not in ("town", "village"):
+                    n, r = n + 1, inner[n + 1]
+                    region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((m, "locatedIn", region, False))
                 break
         if m.type == "Firm":
@@ -431,20 +517,93 @@ def _is_suffix(rest: str) -> bool:
 def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """A later, shorter name that ends an earlier organisation's name is that organisation
     (``长兴国家大学科技园`` … ``国家大学科技园``)."""
-    full: list[Mention] = []
+    full = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Organization"]
     out = {}
     for i in sorted(mentions):
         ms = []
         for m in mentions[i]:
             if m.type == "Organization":
-                longer = next((f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4), None)
-                if longer:
-                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, longer.key, longer.label, m.level)
-                else:
-                    full.append(m)
+                # the longest name that ends with this one, whether it comes before or after (茶文化研究会 … 惠明茶文化研究会)
+                longer = [f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4]
+                if len({f.key for f in longer}) == 1:
+                    f = longer[0]
+                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
     return out
+
+
+_DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）]{2,15})[”》]?[)）]")
+
+
+def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:
+    """``《佛山市禅城区生命健康产业促进办法实施细则》(下称《实施细则》)``: the short name defined in brackets is
+    the entity named right before them, wherever it is used afterwards."""
+    defined: dict[str, Mention] = {}
+    for i in sorted(texts):
+        for d in _DEFINED.finditer(texts[i]):
+            full = max((m for m in mentions.get(i, []) if d.start() - 1 <= m.end <= d.start() and m.type != "Region"),
+                       key=lambda m: m.end - m.start, default=None)
+            if full is not None and len(d.group(1)) < len(full.label):
+                defined[d.group(1)] = full
+    if not defined:
+        return mentions
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            full = defined.get(m.surface.strip("《》“”")) or defined.get(m.label)
+            if full is not None and m.key != full.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, full.type, full.key, full.label, full.level)
+            kept.append(m)
+        text = texts.get(i, "")
+        for short, full in defined.items():
+            for hit in re.finditer(re.escape(short), text):
+                if not any(k.start < hit.end() and hit.start() < k.end for k in kept):
+                    kept.append(Mention(i, hit.start(), hit.end(), short, full.type, full.key, full.label, full.level))
+        out[i] = sorted(kept, key=lambda m: m.start)
+    return out
+
+
+def _firm_core(label: str, gaz) -> str:
+    """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜."""
+    places = gaz.find(0, label)
+    if places and places[0].start == 0:
+        end = places[0].end
+        for p in places[1:]:
+            end = p.end if p.start == end else end
+        label = label[end:]
+    while True:
+        suffix = next((x for x in lx.FIRM_SUFFIXES if label.endswith(x) and len(label) > len(x) + 1), None)
+        if suffix is None:
+            return label
+        label = label[: -len(suffix)]
+
+
+def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+    """Legal name and short name are one firm (江苏天嘉宜化工有限公司 … 天嘉宜公司 … 天嘉宜): mentions whose
+    names share their core join the longest name with that core, when only one such name is in the text."""
+    firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}
+    by_core: dict[str, list[Mention]] = {}
+    for m in firms.values():
+        core = _firm_core(m.label, gaz)
+        if len(core) >= 2 and not _PLANT.search(m.label):
+            by_core.setdefault(core, []).append(m)
+    target: dict[str, Mention] = {}
+    for group in by_core.values():
+        if len(group) < 2:
+            continue
+        legal = [m for m in group if m.label.endswith(("有限公司", "有限责任公司", "股份有限公司"))]
+        if len(legal) > 1:
+            continue  # two legal names with one core: two firms
+        full = max(group, key=lambda m: (len(m.label), m.label))
+        for m in group:
+            if m.key != full.key:
+                target[m.key] = full
+    if not target:
+        return mentions
+    return {i: [Mention(m.sentence, m.start, m.end, m.surface, m.type, target[m.key].key, target[m.key].label, m.level)
+                if m.type == "Firm" and m.key in target else m for m in ms] for i, ms in mentions.items()}
 
 
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -137,6 +137,18 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
+def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``刘垸村…有“粉笔之乡”之称``: the place the sentence is about holds the title it is known by."""
+    out = []
+    for d in _of(mentions, "Designation"):
+        if not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
+            continue
+        holder = subject_region([m for m in _of(mentions, "Region") if m.end <= d.start and m.level != "country"])
+        if holder is not None:
+            out.append((holder, "hasDesignation", d, False))
+    return out
+
+
 def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | None:
     """The subject of a clause: a firm list's items are handled elsewhere; take the last firm, or the first region."""
     firms = [m for m in before if m.type == "Firm"]
@@ -164,7 +176,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         if not issuers_:
             regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
             if regions and verb.group(0) in ("制定", "出台", "印发", "公布"):
-                issuers_ = [regions[0]]
+                issuers_ = [subject_region(regions)]  # 佛山市南海区印发: the district, not its city
         for p in after[:1] if len(after) > 1 and text[after[0].end:after[1].start] not in ("", "、") else after:
             for o in issuers_:
                 out.append((p, "issuedBy", o, False))
@@ -200,6 +212,13 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         for i in industries:
             if i.start == r.end + 1 and text[r.end] == "的":
                 out.append((r, "hasPriorityIndustry", i, False))
+    for verb in _DEVELOPS.finditer(text):
+        # 三水区发展医疗器械产业: the place that opens the clause develops what the verb names
+        cs, ce = _clause_of(text, verb.start())
+        subject = subject_region([r for r in regions if cs <= r.start and r.end <= verb.start() and verb.start() - r.end <= 6])
+        made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
+        if subject is not None and made and subject.start - cs <= 12:
+            out.append((subject, "hasPriorityIndustry", made[0], False))
     cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)
@@ -209,6 +228,9 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
     return out
+
+
+_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?")
 
 
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -250,7 +272,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
     return out
 
 
-RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, issuers, priority_industries, composition, cluster_membership)
+RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, known_as, issuers, priority_industries, composition, cluster_membership)
 
 
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

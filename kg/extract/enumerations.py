@@ -1,0 +1,153 @@
+"""What enumerations say about the things they list, once every mention of a sentence is known.
+
+* ``抗体、疫苗、血液制品等生物制品``: each listed industry is part of the industry after 等.
+* ``将生物医药专利分为四大领域方向，包括化学药物、生物制品和植物药``: a classification of an
+  industry lists its sub-sectors, which are industries even when no dictionary knows them.
+* ``护理床领域重点专利权人包括A、B有限公司``: the firms listed after a field's firms work in it.
+
+Each rule takes one sentence's text and mentions and returns new mentions and triples
+``(subject, predicate, object, contextual)``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.extract import lexicon as lx
+from kg.extract.mentions import Mention
+from kg.extract.spans import left_boundary
+
+C = lx.CJK
+_SEP = re.compile(r"、|和|及|以及|与")
+_ITEM = rf"[{C}A-Za-z0-9]{{2,12}}"
+_LIST = re.compile(rf"{_ITEM}(?:(?:、|和|及|以及|与){_ITEM})+")
+# a classification: …四大领域方向，包括A、B、C和D
+_CLASSIFIED = re.compile(r"(?:领域|方向|门类|板块|类别|大类)[^。;；]{0,4}?(?:包括|涵盖|分为|主要有)[:：]?")
+# the firms of a field: X领域重点专利权人包括…
+_FIELD_FIRMS = re.compile(r"领域(?:的|内)?(?:重点|主要|龙头|知名)?(?:专利权人|申请人|企业|厂商|药企)(?:主要)?(?:包括|有|如|为)[:：]?")
+
+Triple = tuple[Mention, str, Mention, bool]
+Maker = Callable[[int, int, int, str], Mention]  # sentence, start, end, surface -> Industry mention
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for item in _SEP.split(text[start:end]):
+        if not item:
+            continue
+        i = text.index(item, pos)
+        pos = i + len(item)
+        out.append((i, pos))
+    return out
+
+
+def listed_parts(text: str, mentions: list[Mention]) -> list[Triple]:
+    """``A、B、C等W``: each listed industry is part of W."""
+    industries = {(m.start, m.end): m for m in mentions if m.type == "Industry"}
+    out = []
+    for whole in industries.values():
+        if text[whole.start - 1:whole.start] != "等":
+            continue
+        m = re.search(rf"(?:{_ITEM}(?:、|和|及|与))+{_ITEM}$", text[: whole.start - 1])
+        if not m:
+            continue
+        spans = _items(text, m.start(), m.end())
+        parts = [industries.get(span) for span in spans]
+        # the first item may carry words before it (对抗体 → 抗体): it counts when it ends an industry
+        if parts and parts[0] is None:
+            parts[0] = next((i for (a, b), i in industries.items() if b == spans[0][1] and a > spans[0][0]), None)
+        if len(parts) >= 2 and all(p is not None for p in parts[1:]):
+            out.extend((p, "partOf", whole, False) for p in parts if p is not None and p.key != whole.key)
+    return out
+
+
+def classified_parts(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``…生物医药专利分为四大领域方向，包括化学药物、生物制品和植物药``: the items are industries, part of
+    the last industry named before the classification."""
+    new, out = [], []
+    for cue in _CLASSIFIED.finditer(text):
+        whole = [m for m in mentions if m.type == "Industry" and m.end <= cue.start()]
+        lm = _LIST.match(text, cue.end())
+        if not whole or not lm:
+            continue
+        for a, b in _items(text, lm.start(), lm.end()):
+            if b - a > 8 or re.search(r"[0-9]", text[a:b]):
+                continue
+            part = next((m for m in mentions if m.start == a and m.end == b and m.type == "Industry"), None)
+            if part is None:
+                if any(m.start < b and a < m.end for m in mentions):
+                    continue  # a place or a body, not a sub-sector
+                part = make(sentence, a, b, text[a:b])
+                new.append(part)
+            out.append((part, "partOf", whole[-1], False))
+    return new, out
+
+
+def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``护理床领域重点专利权人包括A、B有限公司、C集团``: each listed firm works in the field."""
+    new, out = [], []
+    for cue in _FIELD_FIRMS.finditer(text):
+        end = cue.start()
+        start = left_boundary(text, end, max_chars=6, nouns_only=True)
+        if end - start < 2:
+            continue
+        field = next((m for m in mentions if m.type == "Industry" and m.end == end and m.start >= start), None)
+        if field is None:
+            if any(m.start < end and start < m.end and m.type != "Industry" for m in mentions):
+                continue
+            field = make(sentence, start, end, text[start:end])
+            new.append(field)
+        stop = min([i for i in (text.find(c, cue.end()) for c in ",;。，；") if i != -1] or [len(text)])
+        for m in mentions:
+            if m.type == "Firm" and cue.end() <= m.start and m.end <= stop:
+                out.append((m, "inIndustry", field, False))
+    return new, out
+
+
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?")
+# jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
+_NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
+_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口"}
+
+
+def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The noun phrases listed from ``start`` up to the clause's end: ``白垩、石膏和粉笔``."""
+    from kg.extract.segment import tagged
+
+    stop = min([i for i in (text.find(c, start) for c in ",;。，；:：") if i != -1] or [len(text)])
+    out, pos, item_start = [], start, start
+    for tok, tag in tagged(text[start:stop]) + [("、", "x")]:
+        if tok in ("、", "和", "及", "与", "等"):
+            if 2 <= pos - item_start <= 8:
+                out.append((item_start, pos))
+            if tok == "等":
+                break
+            item_start = pos + len(tok)
+        elif tag in _NOT_PRODUCT_TAGS or tok in _ACTIVITIES:
+            break
+        pos += len(tok)
+    return out
+
+
+def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``刘垸村盛产白垩``: what a place produces is its industry; ``X公司主要生产动力电池``: a firm's."""
+    from kg.extract.relations import subject_region
+
+    new, out = [], []
+    for verb in _PRODUCE.finditer(text):
+        clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；") + 1
+        firms = [m for m in mentions if m.type == "Firm" and clause <= m.start and m.end <= verb.start()]
+        regions = [m for m in mentions if m.type == "Region" and clause <= m.start and m.end <= verb.start() and m.level != "country"]
+        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产")
+        holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
+        if holder is None:
+            continue
+        for a, b in _noun_items(text, verb.end()):
+            item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
+            if item is None:
+                if any(m.start < b and a < m.end for m in mentions):
+                    continue
+                item = make(sentence, a, b, text[a:b])
+                new.append(item)
+            out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
+    return new, out
