@@ -9,7 +9,6 @@ from api.models import EntitiesPublic, EntityPublic, EntityRef, EntitySummary, S
 from api.routes._params import ERRORS, PagingDep, check_sort, id_param
 from kg import queries
 from kg._exceptions import NotFound
-from kg.resolve import normalise, pinyin_key
 from kg.vocab import ENTITY_TYPES
 
 router = APIRouter(prefix="/entities", tags=["entities"])
@@ -24,21 +23,9 @@ def search(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> EntitiesPublic:
     index = resolver.index
-    needle = normalise(q)
-    py = pinyin_key(q)
-    hits: dict[str, tuple[int, str]] = {}
-    for name, iris in index.names.items():
-        if needle in name:
-            rank = 0 if name == needle else 1 if name.startswith(needle) else 2
-            for iri in iris:
-                hits[iri] = min(hits.get(iri, (9, "")), (rank, name))
-    if py and py.isascii():
-        for key, iris in index.pinyins.items():
-            if key.startswith(py):
-                for iri in iris:
-                    hits[iri] = min(hits.get(iri, (9, "")), (0 if key == py else 1, key))
+    hits = index.search(q)
     found = [index.info[i] for i in hits if not type or index.info[i].type == type]
-    found.sort(key=lambda c: (hits[c.iri][0], len(c.label), c.label))
+    found.sort(key=lambda c: (hits[c.iri], len(c.label), c.label, c.iri))
     page = found[offset: offset + limit]
     return EntitiesPublic(items=[EntitySummary(**c.as_dict()) for c in page], total=len(found), limit=limit, offset=offset)
 
