@@ -1,4 +1,4 @@
-"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels, a prefix index.
+"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels.
 
 Oxigraph does not start ``?firm kg:locatedIn/kg:locatedIn* ?region`` from the bound region, so "firms in a county's
 chain" costs a walk over every firm (minutes at 10k firms through the generic REST query). These indexes answer
@@ -17,12 +17,11 @@ the whole store (about 1 s per 100k firms).
 ...           <http://www.w3.org/2000/01/rdf-schema#label> "长兴恒达"@zh ; <https://w3id.org/kg-cn/ontology#pinyin> "changxinghengda" } }''')
 >>> sorted(indexes_for(store).firms(region="http://x/city"))
 ['http://x/f']
->>> [hit for hit, _key in indexes_for(store).prefix("chang")]
-['http://x/f']
+
+Name and pinyin search (autocomplete) is the name index's: ``kg.resolve.NameIndex.search``.
 """
 from __future__ import annotations
 
-import bisect
 import threading
 import weakref
 from collections import defaultdict
@@ -39,8 +38,6 @@ _Q = {
     "industry": f"SELECT ?s ?o WHERE {{ ?s <{K}inIndustry> ?o }}",
     "firm": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Firm> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
-    "pinyin": f"SELECT ?s ?o WHERE {{ ?s <{K}pinyin> ?o }}",
-    "alt": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2004/02/skos/core#altLabel> ?o }",
 }
 
 
@@ -65,7 +62,6 @@ class Indexes:
     children: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its subjects
     firm_set: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
-    keys: list[tuple[str, str]] = field(default_factory=list)  # sorted (name or pinyin, iri)
 
     @classmethod
     def build(cls, store: Store) -> "Indexes":
@@ -81,12 +77,6 @@ class Indexes:
         idx.firm_set = {r["s"] for r in store.select(_Q["firm"])}
         for r in store.select(_Q["label"]):
             idx.labels.setdefault(r["s"], r["o"])
-        keys = set()
-        for name in ("label", "pinyin", "alt"):
-            for r in store.select(_Q[name]):
-                if isinstance(r["o"], str):
-                    keys.add((r["o"].lower() if name == "pinyin" else r["o"], r["s"]))
-        idx.keys = sorted(keys)
         return idx
 
     # -- closures and postings --
@@ -135,21 +125,6 @@ class Indexes:
                     nxt.append(parent)
             frontier = nxt
         return None
-
-    # -- names --
-    def prefix(self, text: str, limit: int | None = None) -> list[tuple[str, str]]:
-        """(iri, matched key) for every label, alias or pinyin that starts with ``text``, in key order, one per IRI."""
-        needle = text.lower() if text.isascii() else text
-        at = bisect.bisect_left(self.keys, (needle, ""))
-        out: dict[str, str] = {}
-        while at < len(self.keys) and self.keys[at][0].startswith(needle):
-            key, iri = self.keys[at]
-            out.setdefault(iri, key)
-            at += 1
-            if limit and len(out) >= limit:
-                break
-        return list(out.items())
-
 
 _cache: "weakref.WeakKeyDictionary[Store, Indexes]" = weakref.WeakKeyDictionary()
 _lock = threading.Lock()

@@ -43,3 +43,58 @@ def test_search_sees_a_new_document_and_not_a_deleted_one():
     assert resolver.index.search("新能达") and resolver.index.search("zhejiangchangxingxin")
     store.remove_graph(result.iri)
     assert not resolver.index.search("新能达") and not resolver.index.search("zhejiangchangxingxin")
+
+
+_ONE_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+SELECT ?e ?type ?name ?code WHERE {
+  ?e a ?type .
+  VALUES ?type { kg:Firm kg:Region kg:Organization kg:University kg:ResearchInstitute kg:GovernmentBody
+                 kg:IndustrialPark kg:ListingBoard kg:IndustryAssociation kg:Policy kg:Industry kg:Cluster
+                 kg:ClusterTier kg:Designation }
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  OPTIONAL { ?e kg:code ?code }
+}"""
+
+
+def test_index_from_scans_equals_the_index_from_one_query(seeded_store):
+    """The build reads one predicate at a time and joins in Python; it indexes what the joined query found."""
+    import re
+    from collections import defaultdict
+
+    from kg.rdf import pinyin
+    from kg.resolve import entity_type
+
+    names, pinyins, codes, types = defaultdict(set), defaultdict(set), {}, {}
+    for row in seeded_store.select(_ONE_QUERY):
+        iri, name = row["e"], row["name"]
+        names[name].add(iri)
+        types.setdefault(iri, set()).add(entity_type(row["type"]))
+        if not name.isascii():
+            pinyins[pinyin(name)].add(iri)
+        stem = re.sub(r"(省|市|县|区|自治区|自治州|自治县|旗|盟|地区)$", "", name) if row["type"].endswith("#Region") else name
+        if stem != name and len(stem) >= 2:
+            pinyins[pinyin(stem)].add(iri)
+        if row.get("code"):
+            codes[str(row["code"])] = iri
+    index = NameIndex.build(seeded_store)
+    assert dict(index.names) == dict(names)
+    assert dict(index.pinyins) == dict(pinyins)
+    assert index.codes == codes
+    assert set(index.info) == set(types) and all(index.info[i].type in types[i] for i in types)
+
+
+def test_pinyin_memo_is_reused_and_never_changes_an_answer(seeded_store, tmp_path, monkeypatch):
+    """The memo file is written on first use of pinyin and read by the next process instead of pypinyin."""
+    import kg.resolve
+
+    memo = tmp_path / "store.pinyin.json"
+    first = Resolver(seeded_store, pinyin_memo=memo).index
+    assert not memo.exists()  # nothing asked for pinyin yet
+    expected = dict(first.pinyins)
+    assert memo.exists()
+    monkeypatch.setattr(kg.resolve, "pinyin", lambda name: pytest.fail(f"pinyin({name!r}) computed again"))
+    again = Resolver(seeded_store, pinyin_memo=memo).index
+    assert dict(again.pinyins) == expected
+    assert again.search("changxing") == first.search("changxing")

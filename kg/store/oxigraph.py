@@ -151,6 +151,12 @@ class OxigraphStore(Store):
         self.flush()
         self.generation += 1
 
+    def sidecar(self, name: str) -> Path | None:
+        if not self.path:
+            return None
+        store = Path(self.path)
+        return store.with_name(f"{store.name}.{name}")
+
     def flush(self) -> None:
         if self.path:
             self._store.flush()
