@@ -62,6 +62,7 @@ class Indexes:
     children: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its subjects
     firm_set: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
+    closures: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, store: Store) -> "Indexes":
@@ -80,26 +81,44 @@ class Indexes:
         return idx
 
     # -- closures and postings --
-    def regions_under(self, region: str) -> set[str]:
-        return _closure(self.children["located"], region)
+    def regions_under(self, region: str) -> frozenset[str]:
+        return self._memo(("regions", region), lambda: _closure(self.children["located"], region))
 
-    def industries_under(self, industry: str, categories: bool = False) -> set[str]:
-        down = self.children["part"]
-        if categories:  # (partOf|strategicCategory)*
-            down = {k: v | self.children["category"].get(k, set()) for k, v in down.items()} | {
-                k: v for k, v in self.children["category"].items() if k not in down}
-        return _closure(down, industry)
+    def industries_under(self, industry: str, categories: bool = False) -> frozenset[str]:
+        def closure() -> set[str]:
+            down = self.children["part"]
+            if categories:  # (partOf|strategicCategory)*
+                down = {k: v | self.children["category"].get(k, set()) for k, v in down.items()} | {
+                    k: v for k, v in self.children["category"].items() if k not in down}
+            return _closure(down, industry)
+
+        return self._memo(("industries", industry, categories), closure)
 
     def firms(self, region: str | None = None, chain: str | None = None, industry: str | None = None) -> set[str]:
         """Firms located under ``region`` and in an industry under ``chain`` (and under ``industry``)."""
-        found = set(self.firm_set)
+        postings = []
         if region:
-            at = self.children["located"]
-            found &= {f for r in self.regions_under(region) for f in at.get(r, ())}
+            postings.append(self._posted("located", self.regions_under(region)))
         for top, cats in ((chain, False), (industry, True)):
             if top:
-                inds = self.children["industry"]
-                found &= {f for i in self.industries_under(top, cats) for f in inds.get(i, ())}
+                postings.append(self._posted("industry", self.industries_under(top, cats)))
+        if not postings:
+            return set(self.firm_set)
+        postings.sort(key=len)  # intersect from the smallest set
+        return postings[0].intersection(self.firm_set, *postings[1:])
+
+    def _posted(self, predicate: str, objects: frozenset[str]) -> frozenset[str]:
+        """Every subject with ``predicate`` to one of ``objects``."""
+        at = self.children[predicate]
+        return self._memo(("posted", predicate, objects), lambda: set().union(*(at.get(o, ()) for o in objects)))
+
+    def _memo(self, key: tuple, compute) -> frozenset[str]:
+        """Closures and postings of this generation, computed once: the indexes never change after their build."""
+        found = self.closures.get(key)
+        if found is None:
+            if len(self.closures) > 4096:  # bounded: a crawler walking every region must not grow it forever
+                self.closures.clear()
+            found = self.closures[key] = frozenset(compute())
         return found
 
     def hops(self, start: str, goal: str, predicate: str) -> list[tuple[str, str]] | None:
