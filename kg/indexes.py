@@ -26,9 +26,12 @@ import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    from kg.queries import Around
 
 K = "https://w3id.org/kg-cn/ontology#"
 _Q = {
@@ -158,12 +161,20 @@ def indexes_for(store: Store) -> Indexes:
         return idx
 
 
-def evidence_many(store: Store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """``kg.queries.evidence`` for many links in two queries instead of one each."""
+def evidence_many(store: Store, links: list[tuple[str, str, str]],
+                  around: "Around | None" = None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """``kg.queries.evidence`` for many links in two queries instead of one each.
+
+    ``around``: evidence already read for every link touching one entity (``kg.queries.Around``); those links are
+    answered from it without asking the store again.
+    """
     from kg.store.sparql import term_iri
     from kg.vocab import REFERENCE_GRAPH
 
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {link: [] for link in links}
+    known = {link: around.evidence(*link) for link in out if around is not None and around.iri in (link[0], link[2])}
+    links = [link for link in out if link not in known]
+    out.update(known)
     if not links:
         return out
     values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(set(links)))
@@ -194,8 +205,11 @@ SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {{
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               limit: int | None = None, offset: int = 0, sort: str = "label",
-              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
-    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order."""
+              descending: bool = False, around: "Around | None" = None) -> tuple[list[dict[str, Any]], int]:
+    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order.
+
+    ``around``: the evidence around the region or chain asked about, when the caller has read it already.
+    """
     from kg.iris import entity_id
 
     idx = indexes_for(store)
@@ -218,7 +232,7 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
                 links += [(firm, own, direct)] + [(a, K + ("locatedIn" if walk == "located" else "partOf"), b) for a, b in hops]
                 break
         plans.append(links)
-    evidence = evidence_many(store, [l for links in plans for l in links])
+    evidence = evidence_many(store, [l for links in plans for l in links], around)
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
