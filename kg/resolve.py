@@ -33,7 +33,7 @@ _NAMED_CLASSES = ("Firm", "Region", "Organization", "University", "ResearchInsti
 _SCANS = {
     "type": "PREFIX kg: <https://w3id.org/kg-cn/ontology#> SELECT ?e ?type WHERE { VALUES ?type { "
             + " ".join(f"kg:{c}" for c in _NAMED_CLASSES) + " } ?e a ?type }",
-    "label": "SELECT ?e ?name WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
+    "label": "SELECT ?e ?name (LANG(?name) AS ?lang) WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
     "alias": "SELECT ?e ?name WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?name }",
     "code": "SELECT ?e ?code WHERE { ?e <https://w3id.org/kg-cn/ontology#code> ?code }",
 }
@@ -118,10 +118,13 @@ class NameIndex:
         for row in store.select(_SCANS["type"]):
             types.setdefault(row["e"], []).append(row["type"].rsplit("#", 1)[-1])
         names: dict[str, list[str]] = defaultdict(list)
+        zh: dict[str, str] = {}  # the label is the Chinese rdfs:label, not whichever alias came first
         for scan in ("label", "alias"):
             for row in store.select(_SCANS[scan]):
                 if row["e"] in types and isinstance(row["name"], str):
                     names[row["e"]].append(row["name"])
+                    if row.get("lang") == "zh":
+                        zh[row["e"]] = row["name"]
         codes: dict[str, list[str]] = defaultdict(list)
         for row in store.select(_SCANS["code"]):
             if row["e"] in types and row["code"]:
@@ -141,10 +144,9 @@ class NameIndex:
                     first = codes.get(iri)
                     idx.info[iri] = Candidate(iri, entity_type(kinds[0]), name, first[0] if first else None)
         idx._readings = readings
-        # the label is the rdfs:label, not whichever alias came first
-        for row in store.select("SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = 'zh') }"):
-            if row["e"] in idx.info:
-                idx.info[row["e"]].label = row["l"]
+        for iri, label in zh.items():
+            if iri in idx.info:
+                idx.info[iri].label = label
         return idx
 
     @property

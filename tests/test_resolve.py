@@ -98,3 +98,12 @@ def test_pinyin_memo_is_reused_and_never_changes_an_answer(seeded_store, tmp_pat
     again = Resolver(seeded_store, pinyin_memo=memo).index
     assert dict(again.pinyins) == expected
     assert again.search("changxing") == first.search("changxing")
+
+
+def test_an_entity_is_labelled_by_its_chinese_label(seeded_store):
+    """Aliases and English labels find an entity; its label is the Chinese rdfs:label."""
+    zh = {r["e"]: r["l"] for r in seeded_store.select(
+        "SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = 'zh') }")}
+    index = NameIndex.build(seeded_store)
+    assert all(c.label == zh[i] for i, c in index.info.items() if i in zh)
+    assert index.info["https://w3id.org/kg-cn/id/region/330522"].label == "长兴县"
