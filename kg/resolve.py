@@ -242,6 +242,10 @@ class NameIndex:
                 at += 1
         return hits
 
+    def searchable(self, q: str) -> bool:
+        """Whether ``search(q)`` runs from memory alone: the structures it needs are built (cheap to ask)."""
+        return self._blob is not None and (not pinyin_key(q) or self._pinyin_keys is not None)
+
     def _name_blob(self) -> tuple[str, list[int], list[str]]:
         if self._blob is None:
             names = sorted(n for n, iris in self.names.items() if iris)
@@ -329,6 +333,10 @@ class Resolver:
         self._index: NameIndex | None = None
         self._generation = -1
         self._memo = PinyinMemo(pinyin_memo) if pinyin_memo else None
+
+    def current(self) -> NameIndex | None:
+        """The index if it is built for the store's current generation, else None (never builds)."""
+        return self._index if self._index is not None and self._generation == self.store.generation else None
 
     @property
     def index(self) -> NameIndex:
