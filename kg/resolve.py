@@ -289,20 +289,25 @@ class PinyinMemo:
     """
 
     def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.known: dict[str, str] | None = None  # read on first use: a start that needs no pinyin never reads it
+        self.added = 0
+
+    def _read(self) -> dict[str, str]:
         from importlib.metadata import version
 
-        self.path = Path(path)
         self.version = version("pypinyin")
-        self.known: dict[str, str] = {}
-        self.added = 0
         try:
             saved = json.loads(self.path.read_text(encoding="utf-8"))
             if saved.get("pypinyin") == self.version:
-                self.known = saved["names"]
-        except (OSError, ValueError, KeyError, AttributeError):
+                return dict(saved["names"])
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
             pass  # no file yet, or an unreadable one: start afresh
+        return {}
 
     def __call__(self, name: str) -> str:
+        if self.known is None:
+            self.known = self._read()
         found = self.known.get(name)
         if found is None:
             found = self.known[name] = pinyin(name)
