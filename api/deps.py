@@ -1,4 +1,8 @@
-"""Dependencies, declared once as ``Annotated`` aliases."""
+"""Dependencies, declared once as ``Annotated`` aliases.
+
+They are ``async def`` because they only read app state: FastAPI runs a plain ``def`` dependency in its thread pool,
+a thread hop per dependency per request.
+"""
 from __future__ import annotations
 
 from typing import Annotated
@@ -10,15 +14,15 @@ from kg.resolve import Resolver
 from kg.store import Store
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_resolver(request: Request) -> Resolver:
+async def get_resolver(request: Request) -> Resolver:
     return request.app.state.resolver
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 

@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.store = store if store is not None else open_store(settings.store)
         app.state.settings = settings
         bootstrap(app.state.store, settings)
-        app.state.resolver = Resolver(app.state.store)
+        app.state.resolver = Resolver(app.state.store, pinyin_memo=app.state.store.sidecar("pinyin.json"))
         try:
             yield
         finally:

@@ -12,32 +12,52 @@ import uuid
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 access_log = logging.getLogger("kg.access")
 router = APIRouter(tags=["operations"])
 
 
-def install(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def _access_log(request: Request, call_next):
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
-        if len(request_id) > 64 or not request_id.isprintable():
-            request_id = uuid.uuid4().hex
-        request.state.request_id = request_id
+class AccessLog:
+    """One JSON line per request, and the request id echoed in ``X-Request-ID``.
+
+    Plain ASGI rather than ``@app.middleware("http")``: Starlette's ``BaseHTTPMiddleware`` runs every request
+    through an extra task and memory stream (about 0.5 ms a request, a tenth of a lookup's budget).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = next((v for k, v in scope.get("headers") or [] if k == b"x-request-id"), b"").decode("latin-1")
+        request_id = given if given and len(given) <= 64 and given.isprintable() else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id  # request.state.request_id
         started = time.perf_counter()
         status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", request_id.encode())]}
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers["X-Request-ID"] = request_id
-            return response
+            await self.app(scope, receive, send_with_id)
         finally:
-            route = request.scope.get("route")
+            route = scope.get("route")
             access_log.info(json.dumps({
-                "request_id": request_id, "method": request.method,
-                "route": getattr(route, "path", request.url.path), "status": status,
+                "request_id": request_id, "method": scope["method"],
+                "route": getattr(route, "path", scope["path"]), "status": status,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
             }, ensure_ascii=False))
+
+
+def install(app: FastAPI) -> None:
+    app.add_middleware(AccessLog)
 
 
 @router.get("/health", summary="The process is alive")

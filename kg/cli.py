@@ -136,8 +136,10 @@ def cmd_serve(args) -> int:
 
     # the structured access log (logger kg.access) and errors with their stacks go to stderr
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    # the web layer is loaded by name, so the library never imports it
-    uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, log_level="info")
+    # the web layer is loaded by name, so the library never imports it; uvicorn's own access log is off: it would
+    # write query strings, which kg.access keeps out of the log, and cost time on every request
+    uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, log_level="info",
+                access_log=False)  # httptools and uvloop (dependencies) are picked up when installed
     return 0
 
 

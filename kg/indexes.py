@@ -1,4 +1,4 @@
-"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels, a prefix index.
+"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels.
 
 Oxigraph does not start ``?firm kg:locatedIn/kg:locatedIn* ?region`` from the bound region, so "firms in a county's
 chain" costs a walk over every firm (minutes at 10k firms through the generic REST query). These indexes answer
@@ -17,19 +17,21 @@ the whole store (about 1 s per 100k firms).
 ...           <http://www.w3.org/2000/01/rdf-schema#label> "长兴恒达"@zh ; <https://w3id.org/kg-cn/ontology#pinyin> "changxinghengda" } }''')
 >>> sorted(indexes_for(store).firms(region="http://x/city"))
 ['http://x/f']
->>> [hit for hit, _key in indexes_for(store).prefix("chang")]
-['http://x/f']
+
+Name and pinyin search (autocomplete) is the name index's: ``kg.resolve.NameIndex.search``.
 """
 from __future__ import annotations
 
-import bisect
 import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    from kg.queries import Around
 
 K = "https://w3id.org/kg-cn/ontology#"
 _Q = {
@@ -39,8 +41,6 @@ _Q = {
     "industry": f"SELECT ?s ?o WHERE {{ ?s <{K}inIndustry> ?o }}",
     "firm": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Firm> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
-    "pinyin": f"SELECT ?s ?o WHERE {{ ?s <{K}pinyin> ?o }}",
-    "alt": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2004/02/skos/core#altLabel> ?o }",
 }
 
 
@@ -65,7 +65,7 @@ class Indexes:
     children: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its subjects
     firm_set: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
-    keys: list[tuple[str, str]] = field(default_factory=list)  # sorted (name or pinyin, iri)
+    closures: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, store: Store) -> "Indexes":
@@ -81,35 +81,47 @@ class Indexes:
         idx.firm_set = {r["s"] for r in store.select(_Q["firm"])}
         for r in store.select(_Q["label"]):
             idx.labels.setdefault(r["s"], r["o"])
-        keys = set()
-        for name in ("label", "pinyin", "alt"):
-            for r in store.select(_Q[name]):
-                if isinstance(r["o"], str):
-                    keys.add((r["o"].lower() if name == "pinyin" else r["o"], r["s"]))
-        idx.keys = sorted(keys)
         return idx
 
     # -- closures and postings --
-    def regions_under(self, region: str) -> set[str]:
-        return _closure(self.children["located"], region)
+    def regions_under(self, region: str) -> frozenset[str]:
+        return self._memo(("regions", region), lambda: _closure(self.children["located"], region))
 
-    def industries_under(self, industry: str, categories: bool = False) -> set[str]:
-        down = self.children["part"]
-        if categories:  # (partOf|strategicCategory)*
-            down = {k: v | self.children["category"].get(k, set()) for k, v in down.items()} | {
-                k: v for k, v in self.children["category"].items() if k not in down}
-        return _closure(down, industry)
+    def industries_under(self, industry: str, categories: bool = False) -> frozenset[str]:
+        def closure() -> set[str]:
+            down = self.children["part"]
+            if categories:  # (partOf|strategicCategory)*
+                down = {k: v | self.children["category"].get(k, set()) for k, v in down.items()} | {
+                    k: v for k, v in self.children["category"].items() if k not in down}
+            return _closure(down, industry)
+
+        return self._memo(("industries", industry, categories), closure)
 
     def firms(self, region: str | None = None, chain: str | None = None, industry: str | None = None) -> set[str]:
         """Firms located under ``region`` and in an industry under ``chain`` (and under ``industry``)."""
-        found = set(self.firm_set)
+        postings = []
         if region:
-            at = self.children["located"]
-            found &= {f for r in self.regions_under(region) for f in at.get(r, ())}
+            postings.append(self._posted("located", self.regions_under(region)))
         for top, cats in ((chain, False), (industry, True)):
             if top:
-                inds = self.children["industry"]
-                found &= {f for i in self.industries_under(top, cats) for f in inds.get(i, ())}
+                postings.append(self._posted("industry", self.industries_under(top, cats)))
+        if not postings:
+            return set(self.firm_set)
+        postings.sort(key=len)  # intersect from the smallest set
+        return postings[0].intersection(self.firm_set, *postings[1:])
+
+    def _posted(self, predicate: str, objects: frozenset[str]) -> frozenset[str]:
+        """Every subject with ``predicate`` to one of ``objects``."""
+        at = self.children[predicate]
+        return self._memo(("posted", predicate, objects), lambda: set().union(*(at.get(o, ()) for o in objects)))
+
+    def _memo(self, key: tuple, compute) -> frozenset[str]:
+        """Closures and postings of this generation, computed once: the indexes never change after their build."""
+        found = self.closures.get(key)
+        if found is None:
+            if len(self.closures) > 4096:  # bounded: a crawler walking every region must not grow it forever
+                self.closures.clear()
+            found = self.closures[key] = frozenset(compute())
         return found
 
     def hops(self, start: str, goal: str, predicate: str) -> list[tuple[str, str]] | None:
@@ -136,21 +148,6 @@ class Indexes:
             frontier = nxt
         return None
 
-    # -- names --
-    def prefix(self, text: str, limit: int | None = None) -> list[tuple[str, str]]:
-        """(iri, matched key) for every label, alias or pinyin that starts with ``text``, in key order, one per IRI."""
-        needle = text.lower() if text.isascii() else text
-        at = bisect.bisect_left(self.keys, (needle, ""))
-        out: dict[str, str] = {}
-        while at < len(self.keys) and self.keys[at][0].startswith(needle):
-            key, iri = self.keys[at]
-            out.setdefault(iri, key)
-            at += 1
-            if limit and len(out) >= limit:
-                break
-        return list(out.items())
-
-
 _cache: "weakref.WeakKeyDictionary[Store, Indexes]" = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
@@ -164,12 +161,20 @@ def indexes_for(store: Store) -> Indexes:
         return idx
 
 
-def evidence_many(store: Store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """``kg.queries.evidence`` for many links in two queries instead of one each."""
+def evidence_many(store: Store, links: list[tuple[str, str, str]],
+                  around: "Around | None" = None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """``kg.queries.evidence`` for many links in two queries instead of one each.
+
+    ``around``: evidence already read for every link touching one entity (``kg.queries.Around``); those links are
+    answered from it without asking the store again.
+    """
     from kg.store.sparql import term_iri
     from kg.vocab import REFERENCE_GRAPH
 
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {link: [] for link in links}
+    known = {link: around.evidence(*link) for link in out if around is not None and around.iri in (link[0], link[2])}
+    links = [link for link in out if link not in known]
+    out.update(known)
     if not links:
         return out
     values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(set(links)))
@@ -200,8 +205,11 @@ SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {{
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               limit: int | None = None, offset: int = 0, sort: str = "label",
-              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
-    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order."""
+              descending: bool = False, around: "Around | None" = None) -> tuple[list[dict[str, Any]], int]:
+    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order.
+
+    ``around``: the evidence around the region or chain asked about, when the caller has read it already.
+    """
     from kg.iris import entity_id
 
     idx = indexes_for(store)
@@ -224,7 +232,7 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
                 links += [(firm, own, direct)] + [(a, K + ("locatedIn" if walk == "located" else "partOf"), b) for a, b in hops]
                 break
         plans.append(links)
-    evidence = evidence_many(store, [l for links in plans for l in links])
+    evidence = evidence_many(store, [l for links in plans for l in links], around)
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [

@@ -101,6 +101,7 @@ class Around:
     so that a page of many links costs no query per link."""
 
     def __init__(self, store: Store, iri: str) -> None:
+        self.iri = iri
         self.by_triple: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for var in ("s", "o"):
             for r in store.select(_EVIDENCE_FROM, {var: IRI(iri)}):
@@ -135,16 +136,17 @@ USE_INDEXES = True
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               designation: str | None = None, limit: int | None = None, offset: int = 0, sort: str = "label",
-              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
+              descending: bool = False, around: Around | None = None) -> tuple[list[dict[str, Any]], int]:
     """One page of the firms that match every filter given, each with the links (and evidence) that put it there.
 
     Regions match through the region hierarchy, chains through ``partOf``, industries through ``partOf`` and the
-    strategic category, designations through ``skos:broader``. Returns the page and the total.
+    strategic category, designations through ``skos:broader``. Returns the page and the total. ``around``: the
+    evidence around one of the filters' entities, if the caller has read it (the indexed path uses it).
     """
     if USE_INDEXES and not designation:  # answered from the derived indexes (kg/indexes.py): same items, without walking every firm
         from kg.indexes import firm_page as indexed
 
-        return indexed(store, region, chain, industry, limit, offset, sort, descending)
+        return indexed(store, region, chain, industry, limit, offset, sort, descending, around)
     goals = {"region": region, "chain": chain, "industry": industry, "designation": designation}
     goals = {k: v for k, v in goals.items() if v}
     where = " ".join(_FIRM_FILTERS[k][0] for k in goals)
@@ -303,7 +305,7 @@ def region(store: Store, iri: str) -> dict[str, Any]:
     parents = _chain_up(store, iri, str(KG.locatedIn))
     children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
     names = labels(store, [iri, *parents, *children])
-    firm_items, firm_total = firm_page(store, region=iri, limit=100)
+    firm_items, firm_total = firm_page(store, region=iri, limit=100, around=around)
     return {
         **summary(store, iri), "code": _literal(store, iri, str(KG.code)),
         "parents": [{"iri": p, "id": entity_id(p), "label": names[p]} for p in parents],

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _nt_row  # the row writer of format="nt"
 from rdflib.term import Node
@@ -24,6 +23,10 @@ _ORG_CLASSES = {"University", "ResearchInstitute", "GovernmentBody", "Industrial
 @lru_cache(maxsize=65536)
 def pinyin(label: str) -> str:
     """Toneless pinyin without spaces: ``长兴县`` → ``changxingxian``. Non-Chinese text is kept, lower-cased."""
+    # imported here: loading pypinyin's dictionaries costs 0.4-0.7 s, which a server restarted with its pinyin
+    # memo (kg.resolve.PinyinMemo) never needs to pay
+    from pypinyin import lazy_pinyin
+
     return re.sub(r"[^0-9a-z]", "", "".join(lazy_pinyin(label)).lower())
 
 

@@ -5,12 +5,18 @@ The index is derived from the store and rebuilt when the store's generation chan
 """
 from __future__ import annotations
 
+import bisect
 import difflib
+import json
+import logging
+import os
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kg._exceptions import Ambiguous, NotFound
 from kg.iris import entity_id
@@ -18,18 +24,19 @@ from kg.rdf import pinyin
 from kg.store.base import Store
 from kg.vocab import BASE
 
-_INDEX_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX kg: <https://w3id.org/kg-cn/ontology#>
-SELECT ?e ?type ?name ?code WHERE {
-  ?e a ?type .
-  VALUES ?type { kg:Firm kg:Region kg:Organization kg:University kg:ResearchInstitute kg:GovernmentBody
-                 kg:IndustrialPark kg:ListingBoard kg:IndustryAssociation kg:Policy kg:Industry kg:Cluster
-                 kg:ClusterTier kg:Designation }
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-  OPTIONAL { ?e kg:code ?code }
-}"""
+log = logging.getLogger("kg.resolve")
+
+#: the classes whose members have names people look up, in the order that decides an entity's type when it has several
+_NAMED_CLASSES = ("Firm", "Region", "Organization", "University", "ResearchInstitute", "GovernmentBody", "IndustrialPark",
+                  "ListingBoard", "IndustryAssociation", "Policy", "Industry", "Cluster", "ClusterTier", "Designation")
+# one scan per predicate, joined here: one SPARQL query joining them took 2.1 s at 10k firms, these 0.8 s together
+_SCANS = {
+    "type": "PREFIX kg: <https://w3id.org/kg-cn/ontology#> SELECT ?e ?type WHERE { VALUES ?type { "
+            + " ".join(f"kg:{c}" for c in _NAMED_CLASSES) + " } ?e a ?type }",
+    "label": "SELECT ?e ?name (LANG(?name) AS ?lang) WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
+    "alias": "SELECT ?e ?name WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?name }",
+    "code": "SELECT ?e ?code WHERE { ?e <https://w3id.org/kg-cn/ontology#code> ?code }",
+}
 _ORG_SUBCLASSES = {"University", "ResearchInstitute", "GovernmentBody", "IndustrialPark", "ListingBoard", "IndustryAssociation"}
 _ADMIN_SUFFIX = re.compile(r"(省|市|县|区|自治区|自治州|自治县|旗|盟|地区)$")
 _EN_ADMIN_SUFFIX = re.compile(r"\s+(province|city|county|district|prefecture|autonomous region|region)$", re.I)
@@ -89,35 +96,81 @@ class Candidate:
 @dataclass
 class NameIndex:
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> iris
-    pinyins: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: names (Chinese, aliases and English labels) by ``loose_key``
     loose: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     codes: dict[str, str] = field(default_factory=dict)
     info: dict[str, Candidate] = field(default_factory=dict)
+    #: built on the first search: every name in one string, and the pinyin keys sorted (see ``search``)
+    _blob: tuple[str, list[int], list[str]] | None = field(default=None, repr=False)
+    _pinyin_keys: list[str] | None = field(default=None, repr=False)
+    #: (iri, name, is a region) whose pinyin ``pinyins`` computes on first use
+    _readings: list[tuple[str, str, bool]] = field(default_factory=list, repr=False)
+    _pinyins: dict[str, set[str]] | None = field(default=None, repr=False)
+    _memo: "PinyinMemo | None" = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def build(cls, store: Store) -> "NameIndex":
+    def build(cls, store: Store, memo: "PinyinMemo | None" = None) -> "NameIndex":
+        """The index of every named entity; pinyin keys are computed on first use (see ``pinyins``)."""
         idx = cls()
-        for row in store.select(_INDEX_QUERY):
-            iri, name = row["e"], row["name"]
-            type_ = entity_type(row["type"])
-            idx.names[name].add(iri)
-            if loose_key(name):
-                idx.loose[loose_key(name)].add(iri)
-            if not name.isascii():  # the pinyin of an English label is the label itself
-                idx.pinyins[pinyin(name)].add(iri)
-            stem = _ADMIN_SUFFIX.sub("", name) if type_ == "Region" else name
-            if stem != name and len(stem) >= 2:
-                idx.pinyins[pinyin(stem)].add(iri)
-            if row.get("code"):
-                idx.codes[str(row["code"])] = iri
-            if iri not in idx.info:
-                idx.info[iri] = Candidate(iri, type_, name, str(row["code"]) if row.get("code") else None)
-        # the label is the rdfs:label, not whichever alias came first
-        for row in store.select("SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = 'zh') }"):
-            if row["e"] in idx.info:
-                idx.info[row["e"]].label = row["l"]
+        idx._memo = memo
+        types: dict[str, list[str]] = {}
+        for row in store.select(_SCANS["type"]):
+            types.setdefault(row["e"], []).append(row["type"].rsplit("#", 1)[-1])
+        names: dict[str, list[str]] = defaultdict(list)
+        zh: dict[str, str] = {}  # the label is the Chinese rdfs:label, not whichever alias came first
+        for scan in ("label", "alias"):
+            for row in store.select(_SCANS[scan]):
+                if row["e"] in types and isinstance(row["name"], str):
+                    names[row["e"]].append(row["name"])
+                    if row.get("lang") == "zh":
+                        zh[row["e"]] = row["name"]
+        codes: dict[str, list[str]] = defaultdict(list)
+        for row in store.select(_SCANS["code"]):
+            if row["e"] in types and row["code"]:
+                codes[row["e"]].append(str(row["code"]))
+        readings: list[tuple[str, str, bool]] = []
+        for iri in sorted(types):
+            kinds = sorted(set(types[iri]), key=_NAMED_CLASSES.index)
+            region = "Region" in kinds
+            for name in names.get(iri, ()):
+                idx.names[name].add(iri)
+                if loose_key(name):
+                    idx.loose[loose_key(name)].add(iri)
+                readings.append((iri, name, region))
+                for code in codes.get(iri, ()):
+                    idx.codes[code] = iri
+                if iri not in idx.info:
+                    first = codes.get(iri)
+                    idx.info[iri] = Candidate(iri, entity_type(kinds[0]), name, first[0] if first else None)
+        idx._readings = readings
+        for iri, label in zh.items():
+            if iri in idx.info:
+                idx.info[iri].label = label
         return idx
+
+    @property
+    def pinyins(self) -> dict[str, set[str]]:
+        """Pinyin key → IRIs, for names not in Latin letters (and region names without 长兴县's 县).
+
+        Computed on the first question that needs it, not with the rest of the index: a name in Chinese or a code
+        never does, and ``pinyin()`` costs ~0.1 ms a name (2 s at 10k firms). A ``PinyinMemo`` keeps the
+        readings across restarts.
+        """
+        with self._lock:
+            if self._pinyins is None:
+                table: dict[str, set[str]] = defaultdict(set)
+                reading = self._memo or pinyin
+                for iri, name, region in self._readings:
+                    if not name.isascii():  # the pinyin of an English label is the label itself
+                        table[reading(name)].add(iri)
+                    stem = _ADMIN_SUFFIX.sub("", name) if region else name
+                    if stem != name and len(stem) >= 2:
+                        table[reading(stem)].add(iri)
+                if self._memo is not None:
+                    self._memo.save()
+                self._pinyins = table
+            return self._pinyins
 
     def candidates(self, name: str, types: set[str] | None = None) -> list[Candidate]:
         name = name.strip()
@@ -147,6 +200,67 @@ class NameIndex:
             out = [c for c in out if c.type in types]
         return out
 
+    def search(self, q: str) -> dict[str, int]:
+        """Autocomplete: IRI → rank (0 a name or pinyin equal to ``q``, 1 one that starts with it, 2 a name that
+        contains it) for every name containing ``normalise(q)`` and every pinyin starting with ``pinyin_key(q)``.
+
+        Names are searched as one string (``str.find`` runs in C) and pinyin by bisection over the sorted keys,
+        instead of a Python loop over every name: 0.2 ms instead of 10 ms at 10k firms.
+
+        >>> idx = NameIndex()
+        >>> for name, iri in (("长兴县", "r"), ("长兴恒达", "f"), ("浙江长兴", "g")):
+        ...     idx.names[name].add(iri); idx.pinyins[pinyin(name)].add(iri)
+        >>> sorted(idx.search("长兴").items()), sorted(idx.search("changxingh").items())
+        ([('f', 1), ('g', 2), ('r', 1)], [('f', 1)])
+        """
+        needle = normalise(q)
+        hits: dict[str, int] = {}
+
+        def hit(iris: set[str], rank: int) -> None:
+            for iri in iris:
+                if rank < hits.get(iri, 9):
+                    hits[iri] = rank
+
+        if not needle or "\n" in needle:  # every name matches "", and the blob separates names by newlines
+            for name, iris in self.names.items():
+                if needle in name:
+                    hit(iris, 0 if name == needle else 1 if name.startswith(needle) else 2)
+        else:
+            blob, starts, names = self._name_blob()
+            at = blob.find(needle)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                name = names[i]
+                hit(self.names[name], 0 if name == needle else 1 if at == starts[i] else 2)
+                at = blob.find(needle, starts[i] + len(name) + 1)  # the next name
+        py = pinyin_key(q)
+        if py:
+            keys = self._sorted_pinyin()
+            at = bisect.bisect_left(keys, py)
+            while at < len(keys) and keys[at].startswith(py):
+                hit(self.pinyins[keys[at]], 0 if keys[at] == py else 1)
+                at += 1
+        return hits
+
+    def searchable(self, q: str) -> bool:
+        """Whether ``search(q)`` runs from memory alone: the structures it needs are built (cheap to ask)."""
+        return self._blob is not None and (not pinyin_key(q) or self._pinyin_keys is not None)
+
+    def _name_blob(self) -> tuple[str, list[int], list[str]]:
+        if self._blob is None:
+            names = sorted(n for n, iris in self.names.items() if iris)
+            starts, pos = [], 0
+            for name in names:
+                starts.append(pos)
+                pos += len(name) + 1
+            self._blob = ("\n".join(names), starts, names)
+        return self._blob
+
+    def _sorted_pinyin(self) -> list[str]:
+        if self._pinyin_keys is None:
+            self._pinyin_keys = sorted(k for k, iris in self.pinyins.items() if iris)
+        return self._pinyin_keys
+
     def nearest(self, name: str, types: set[str] | None = None, n: int = 5) -> list[str]:
         """Up to ``n`` names (labels, aliases or English labels) that look like ``name``."""
         pool = {label for label, iris in self.names.items()
@@ -166,23 +280,81 @@ class NameIndex:
         raise Ambiguous(kind, name, [c.as_dict() for c in found])
 
 
-class Resolver:
-    """A ``NameIndex`` kept in step with the store's generation counter."""
+class PinyinMemo:
+    """``pinyin(name)`` remembered in a JSON file, so that a restart does not compute every name's pinyin again.
 
-    def __init__(self, store: Store) -> None:
+    A name's pinyin depends on the name and the pypinyin version only, never on what the store holds, so the file
+    cannot be stale: names added since are computed (and added to it), names gone are merely unused. The file
+    records the pypinyin version and is ignored under another one.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.known: dict[str, str] | None = None  # read on first use: a start that needs no pinyin never reads it
+        self.added = 0
+
+    def _read(self) -> dict[str, str]:
+        from importlib.metadata import version
+
+        self.version = version("pypinyin")
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+            if saved.get("pypinyin") == self.version:
+                return dict(saved["names"])
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
+            pass  # no file yet, or an unreadable one: start afresh
+        return {}
+
+    def __call__(self, name: str) -> str:
+        if self.known is None:
+            self.known = self._read()
+        found = self.known.get(name)
+        if found is None:
+            found = self.known[name] = pinyin(name)
+            self.added += 1
+        return found
+
+    def save(self) -> None:
+        """Write the file (whole, then renamed into place) if new names were computed since it was read."""
+        if not self.added:
+            return
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps({"pypinyin": self.version, "names": self.known}, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.path)
+            self.added = 0
+        except OSError as e:  # a read-only place: the memo only saves time, the index is right without it
+            log.warning("cannot save the pinyin memo %s: %s", self.path, e)
+
+
+class Resolver:
+    """A ``NameIndex`` kept in step with the store's generation counter.
+
+    ``pinyin_memo``: a file where name readings are kept across restarts (see ``PinyinMemo``); none by default.
+    """
+
+    def __init__(self, store: Store, pinyin_memo: str | Path | None = None) -> None:
         self.store = store
         self._index: NameIndex | None = None
         self._generation = -1
+        self._memo = PinyinMemo(pinyin_memo) if pinyin_memo else None
+
+    def current(self) -> NameIndex | None:
+        """The index if it is built for the store's current generation, else None (never builds)."""
+        return self._index if self._index is not None and self._generation == self.store.generation else None
 
     @property
     def index(self) -> NameIndex:
-        if self._index is None or self._generation != self.store.generation:
-            self._generation = self.store.generation
-            self._index = NameIndex.build(self.store)
+        generation = self.store.generation
+        if self._index is None or self._generation != generation:
+            # read the generation first: a write during the build leaves this index older than the store, so the
+            # next question builds again
+            self._index = NameIndex.build(self.store, self._memo)
+            self._generation = generation
         return self._index
 
     def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
         return self.index.resolve(name, kind, types)
 
 
-__all__ = ["Resolver", "NameIndex", "Candidate", "pinyin_key", "normalise", "loose_key"]
+__all__ = ["Resolver", "NameIndex", "PinyinMemo", "Candidate", "pinyin_key", "normalise", "loose_key"]

@@ -35,7 +35,7 @@ class Paging:
         return items[self.offset: self.offset + self.limit]
 
 
-def paging(
+async def paging(  # async: only reads parameters, so no thread hop (see api/deps.py)
     limit: Annotated[int, Query(ge=1, le=500, description="page size")] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")] = 0,
     sort: Annotated[str | None, Query(pattern="^-?[a-z_]{1,20}$", description="sort key; a leading '-' sorts descending",

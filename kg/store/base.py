@@ -78,6 +78,10 @@ class Store(ABC):
         """
         self.load(Path(path).read_bytes(), format)
 
+    def sidecar(self, name: str) -> Path | None:
+        """A file beside the store for data derived from it and kept across restarts (``None``: no place on disk)."""
+        return None
+
     def close(self) -> None:  # pragma: no cover - backends with resources override it
         pass
 

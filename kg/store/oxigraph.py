@@ -107,7 +107,11 @@ class OxigraphStore(Store):
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
-            kwargs["substitutions"] = {ox.Variable(k): to_term(v) for k, v in bindings.items()}
+            # a VALUES block, not pyoxigraph's substitutions: Oxigraph plans a query before substituting, so a
+            # substituted variable is planned as free (a scan); see kg/store/binding.py
+            from kg.store.binding import bind
+
+            sparql = bind(sparql, bindings)
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as e:
@@ -176,6 +180,12 @@ class OxigraphStore(Store):
         self._store.bulk_load(path=str(path), format=_RDF_FORMATS[format])
         self.flush()
         self.generation += 1
+
+    def sidecar(self, name: str) -> Path | None:
+        if not self.path:
+            return None
+        store = Path(self.path)
+        return store.with_name(f"{store.name}.{name}")
 
     def flush(self) -> None:
         if self.path:
