@@ -61,6 +61,7 @@ class ObservationPublic(BaseModel):
     unit: str
     period: str | None = None
     qualifier: str | None = None
+    among: str | None = Field(None, description="a rank's peer set (环太湖五地); the value is then a position")
     evidence: dict
 
 
@@ -173,7 +174,9 @@ class ObservationPoint(BaseModel):
     unit: str
     period: str | None
     value: float
-    qualifier: str | None = Field(None, description="lower-bound, upper-bound, delta … when the value is not a level")
+    qualifier: str | None = Field(None, description="lower-bound, upper-bound, delta … when the value is not a level; "
+                                                   "rank when it is a position among peers (unit \"\")")
+    among: str | None = Field(None, description="a rank's peer set as written (环太湖五地)")
     evidence: EvidencePublic
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from kg._exceptions import DocumentTooLarge, EmptyDocument, NotFound
 from kg.iris import entity_id
 from kg.loader import LoadResult, document_graphs, load_document
-from kg.queries import PREFIXES, labels
+from kg.queries import PREFIXES, labels, value_or_rank
 from kg.resolve import entity_type
 from kg.store.base import Store
 from kg.store.oxigraph import IRI
@@ -29,8 +29,8 @@ _FACTS = PREFIXES + """SELECT ?doc ?s ?p ?o ?value ?unit ?period ?contextual ?te
   { ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence
     OPTIONAL { ?a kg:contextual ?contextual } }
   UNION
-  { ?a a kg:Observation ; kg:observedEntity ?s ; kg:indicator ?p ; kg:value ?value ; kg:unit ?unit ; kg:evidence ?sentence
-    OPTIONAL { ?a kg:period ?period } }
+  { ?a a kg:Observation ; kg:observedEntity ?s ; kg:indicator ?p ; kg:evidence ?sentence
+    OPTIONAL { ?a kg:period ?period } """ + value_or_rank("?a") + """ }
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end } }"""
 _PRIMARY = ("Firm", "Region", "Organization", "Policy", "Industry", "Cluster", "Designation")
 

@@ -227,15 +227,28 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
     }
 
 
+# a figure has kg:value and kg:unit; a rank (居五地第2) has kg:rank and its peer set instead, and reads as value 2, unit ""
+def value_or_rank(node: str = "?o") -> str:
+    """Graph pattern binding ``?value``, ``?unit`` and ``?among`` of the observation ``node``."""
+    return f"""OPTIONAL {{ {node} kg:value ?figure }} OPTIONAL {{ {node} kg:unit ?written }}
+      OPTIONAL {{ {node} kg:rank ?position }} OPTIONAL {{ {node} kg:rankAmong ?among }}
+      BIND(COALESCE(?figure, ?position) AS ?value) BIND(COALESCE(?written, "") AS ?unit) FILTER(BOUND(?value))"""
+
+
+VALUE_OR_RANK = value_or_rank()
+
+
 def observations(store: Store, subject: str) -> list[dict[str, Any]]:
     rows = store.select(PREFIXES + """SELECT ?subject ?o ?indicator ?value ?unit ?period ?qualifier ?text ?doc WHERE {
-      ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
+      ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ;
          kg:evidence ?s ; prov:wasDerivedFrom ?doc .
       ?s kg:text ?text .
+      """ + VALUE_OR_RANK + """
       OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
     } ORDER BY ?period ?indicator""", {"subject": IRI(subject)})
     return [{"indicator": r["indicator"], "value": float(r["value"]), "unit": r["unit"], "period": r.get("period"),
-             "qualifier": r.get("qualifier"), "evidence": {"sentence": r["text"], "document": r["doc"]}} for r in rows]
+             "qualifier": r.get("qualifier"), "among": r.get("among"),
+             "evidence": {"sentence": r["text"], "document": r["doc"]}} for r in rows]
 
 
 # --- views of one entity type, and lists with filters ------------------------------------------------------------
@@ -458,9 +471,10 @@ def holders(store: Store, designation: str) -> list[dict[str, Any]]:
     return out
 
 
-_SERIES = PREFIXES + """SELECT ?subject ?needle ?o ?indicator ?value ?unit ?period ?qualifier ?sentence ?text ?start ?end ?doc ?title WHERE {
-  ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
+_SERIES = PREFIXES + """SELECT ?subject ?needle ?o ?indicator ?value ?unit ?among ?period ?qualifier ?sentence ?text ?start ?end ?doc ?title WHERE {
+  ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ;
      kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
+  """ + VALUE_OR_RANK + """
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
   OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
   OPTIONAL { ?doc dct:title ?title }
@@ -485,7 +499,7 @@ def observation_points(store: Store, subject: str | None = None, indicator: str 
         if period and not str(r.get("period") or "").startswith(period):
             continue
         out.append({"subject": r["subject"], "indicator": r["indicator"], "unit": r["unit"], "period": r.get("period"),
-                    "value": float(r["value"]), "qualifier": r.get("qualifier"),
+                    "value": float(r["value"]), "qualifier": r.get("qualifier"), "among": r.get("among"),
                     "evidence": {"sentence": r["text"], "document": r["doc"], "title": r.get("title"),
                                  "start": r["start"], "end": r["end"], "contextual": False}})
     out.sort(key=lambda p: (p["subject"], p["indicator"], p["unit"], p["period"] or "", p["value"]))

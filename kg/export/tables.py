@@ -16,6 +16,7 @@ from collections import defaultdict
 import networkx as nx
 
 from kg.export.projection import NODE_ATTRIBUTES, sorted_edges, sorted_nodes
+from kg.queries import VALUE_OR_RANK
 from kg.store.base import Store
 
 _EVIDENCE = """PREFIX kg: <https://w3id.org/kg-cn/ontology#>
@@ -28,9 +29,10 @@ SELECT DISTINCT ?s ?p ?o ?text ?doc ?start WHERE {
 _OBSERVATIONS = """PREFIX kg: <https://w3id.org/kg-cn/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT DISTINCT ?o ?subject ?indicator ?value ?unit ?period ?qualifier ?text ?doc WHERE {
-  ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ; kg:value ?value ; kg:unit ?unit ;
+  ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ;
      kg:evidence ?s ; prov:wasDerivedFrom ?doc .
   OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
+  """ + VALUE_OR_RANK + """
   ?s kg:text ?text .
 } ORDER BY ?subject ?indicator ?period"""
 NEO4J_TYPES = {"string": "", "int": ":int", "double": ":double"}

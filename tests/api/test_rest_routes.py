@@ -99,6 +99,15 @@ def test_observations_are_a_plottable_series(client):
     assert all(p["evidence"]["sentence"] for p in series["points"])
 
 
+def test_a_rank_is_a_position_among_peers_beside_the_figure(client):
+    body = client.get("/observations", params={"subject": "长兴县", "indicator": "一般公共预算收入占GDP比重",
+                                                "exact": "true"}).json()
+    points = {p["qualifier"]: p for p in body["items"]}
+    assert (points[None]["value"], points[None]["unit"]) == (10.3, "%")
+    assert (points["rank"]["value"], points["rank"]["unit"], points["rank"]["among"]) == (2.0, "", "环太湖五地")
+    assert "居环太湖五地第2" in points["rank"]["evidence"]["sentence"]
+
+
 def test_observations_by_period_prefix(client):
     body = client.get("/observations", params={"subject": "330522", "period": "2023"}).json()
     assert body["total"] > 0 and all(p["period"].startswith("2023") for p in body["items"])
