@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from math import log
 
 import jieba
 import jieba.posseg
@@ -19,6 +20,7 @@ jieba.setLogLevel(logging.WARNING)
 _BLOCK = jieba.re_han_default
 _TAGGED_BLOCK = jieba.posseg.re_han_internal
 _HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
+_ENG = jieba.re_eng
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -45,8 +47,62 @@ def _blocks(text: str, pattern) -> list[str]:
 def _cut_block(blk: str) -> tuple[str, ...]:
     out = _cut.get(blk)
     if out is None:
-        out = _cut[blk] = tuple(_tokenizer().cut(blk, HMM=False))
+        if _BLOCK.fullmatch(blk):
+            out = _cut[blk] = _cut_words(blk)
+        else:
+            out = _cut[blk] = tuple(_tokenizer().cut(blk, HMM=False))
     return out
+
+
+def _cut_words(blk: str) -> tuple[str, ...]:
+    """``jieba.cut(blk, HMM=False)`` for one block that jieba's block pattern matches whole, computed the same way
+    (its word graph, then the most probable route from the right, then single Latin letters and digits glued),
+    with one dictionary look-up per fragment and each word's log-probability taken while the graph is built."""
+    tk = _tokenizer()
+    get = tk.FREQ.get
+    logtotal = log(tk.total)
+    n = len(blk)
+    dag: list[list[tuple[int, float]]] = []  # jieba's get_DAG, each end with log(freq) - log(total) of its word
+    for k in range(n):
+        ends = []
+        i = k
+        frag = blk[k]
+        while i < n:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                ends.append((i, log(f) - logtotal))
+            i += 1
+            frag = blk[k:i + 1]
+        dag.append(ends or [(k, log(1) - logtotal)])  # a character the dictionary lacks: frequency 1
+    # jieba's calc: route[x] = max((logp(word x..y) + score[y + 1], y)), so on equal scores the later end wins
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for idx in range(n - 1, -1, -1):
+        best = best_end = None
+        for x, lp in dag[idx]:  # ends ascending
+            cand = lp + score[x + 1]
+            if best is None or cand >= best:
+                best, best_end = cand, x
+        score[idx], route[idx] = best, best_end
+    out: list[str] = []
+    x = 0
+    buf = ""
+    while x < n:  # jieba's __cut_DAG_NO_HMM: runs of single Latin letters or digits are one token
+        y = route[x] + 1
+        word = blk[x:y]
+        if y - x == 1 and _ENG.match(word):
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+    return tuple(out)
 
 
 def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
