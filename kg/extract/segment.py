@@ -2,7 +2,8 @@
 
 jieba cuts a text block by block (runs of Han characters and the like, split at punctuation), and a block's
 tokens depend on that block alone. The finders ask for the tokens of many overlapping pieces of the same
-sentence, so each block is cut once per document and remembered (``forget`` starts a new document).
+sentence, so each block is cut once per document and remembered, as are a sentence's token boundaries
+(``forget`` starts a new document).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
 _ENG = jieba.re_eng
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
+_bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,7 @@ def forget() -> None:
     """Drop the remembered blocks: called once per document, so memory stays bounded by one document."""
     _cut.clear()
     _tags.clear()
+    _bounds.clear()
 
 
 def _blocks(text: str, pattern) -> list[str]:
@@ -121,14 +124,17 @@ def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
     return out
 
 
-def token_bounds(text: str) -> set[int]:
+def token_bounds(text: str) -> frozenset[int]:
     """Offsets at which jieba puts a token boundary (HMM off: new words are not guessed)."""
-    bounds = {0, len(text)}
-    pos = 0
-    for token in tokens(text):
-        pos += len(token)
-        bounds.add(pos)
-    return bounds
+    out = _bounds.get(text)
+    if out is None:
+        bounds = {0, len(text)}
+        pos = 0
+        for token in tokens(text):
+            pos += len(token)
+            bounds.add(pos)
+        out = _bounds[text] = frozenset(bounds)
+    return out
 
 
 def word_freq(word: str) -> int:

@@ -30,3 +30,15 @@ def test_a_block_is_cut_as_jieba_cuts_it(block):
 def test_tokens_are_jiebas_over_mixed_text(text):
     segment.forget()
     assert segment.tokens(text) == list(jieba.cut(text, HMM=False))
+
+
+@pytest.mark.parametrize("text", ["在阳新县富池镇举行", "发展“1+4”主导产业集群", ""])
+def test_ends_at_token_walks_the_tokens(text):
+    from kg.extract.spans import ends_at_token
+
+    ends, pos = set(), 0
+    for tok in jieba.cut(text, HMM=False):
+        pos += len(tok)
+        ends.add(pos)
+    for end in range(-1, len(text) + 2):
+        assert ends_at_token(text, end) == (end in ends or end == len(text))
