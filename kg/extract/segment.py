@@ -25,6 +25,8 @@ _ENG = jieba.re_eng
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
 _bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
+#: counts the documents begun (``forget``), so that other per-document memos know when to start afresh
+document = 0
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +40,11 @@ def _tokenizer() -> jieba.Tokenizer:
 
 def forget() -> None:
     """Drop the remembered blocks: called once per document, so memory stays bounded by one document."""
+    global document
     _cut.clear()
     _tags.clear()
     _bounds.clear()
+    document += 1
 
 
 def _blocks(text: str, pattern) -> list[str]:
