@@ -64,14 +64,19 @@ def _cut_block(blk: str) -> tuple[str, ...]:
 def _cut_words(blk: str) -> tuple[str, ...]:
     """``jieba.cut(blk, HMM=False)`` for one block that jieba's block pattern matches whole, computed the same way
     (its word graph, then the most probable route from the right, then single Latin letters and digits glued),
-    with one dictionary look-up per fragment and each word's log-probability taken while the graph is built."""
+    with one dictionary look-up per fragment and the graph scored as it is walked, never stored."""
     tk = _tokenizer()
     get = tk.FREQ.get
     logtotal = log(tk.total)
     n = len(blk)
-    dag: list[list[tuple[int, float]]] = []  # jieba's get_DAG, each end with log(freq) - log(total) of its word
-    for k in range(n):
-        ends = []
+    unknown = log(1) - logtotal  # a character the dictionary lacks: frequency 1
+    # jieba's get_DAG and calc in one pass from the right: each start's words (every dictionary word there, ends
+    # ascending) are scored as soon as the scores after them are known; on equal scores the later end wins,
+    # as jieba's max((score, end)) has it
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best = best_end = None
         i = k
         frag = blk[k]
         while i < n:
@@ -79,20 +84,14 @@ def _cut_words(blk: str) -> tuple[str, ...]:
             if f is None:
                 break
             if f:
-                ends.append((i, log(f) - logtotal))
+                cand = log(f) - logtotal + score[i + 1]
+                if best is None or cand >= best:
+                    best, best_end = cand, i
             i += 1
             frag = blk[k:i + 1]
-        dag.append(ends or [(k, log(1) - logtotal)])  # a character the dictionary lacks: frequency 1
-    # jieba's calc: route[x] = max((logp(word x..y) + score[y + 1], y)), so on equal scores the later end wins
-    score = [0.0] * (n + 1)
-    route = [0] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        best = best_end = None
-        for x, lp in dag[idx]:  # ends ascending
-            cand = lp + score[x + 1]
-            if best is None or cand >= best:
-                best, best_end = cand, x
-        score[idx], route[idx] = best, best_end
+        if best is None:
+            best, best_end = unknown + score[k + 1], k
+        score[k], route[k] = best, best_end
     out: list[str] = []
     x = 0
     buf = ""
