@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row  # the row writer of format="nt"
+from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral  # how format="nt" writes a literal
 from rdflib.term import Node
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
@@ -52,36 +52,99 @@ def _date_literal(value: str) -> Literal:
     return Literal(value, datatype=XSD.gYear) if re.fullmatch(r"\d{4}", value) else Literal(value)
 
 
+class _Triples:
+    """Collects a document's triples as rdflib terms; ``_Rows`` below takes the same calls and writes N-Triples."""
+
+    def __init__(self) -> None:
+        self.out: set = set()
+
+    def add(self, s: URIRef, p: URIRef, o: Node) -> None:
+        self.out.add((s, p, o))
+
+    def literal(self, s: URIRef, p: URIRef, value, lang: str | None = None) -> None:
+        self.out.add((s, p, Literal(value, lang=lang)))
+
+
+class _Rows(_Triples):
+    """N-Triples rows, each written as rdflib's row writer (``_nt_row``) writes the triple ``_Triples`` would hold.
+
+    Two terms are equal exactly when their N-Triples forms are, so the set of rows is the set of triples, written.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._n3: dict[URIRef, str] = {}
+
+    def _node(self, node: URIRef) -> str:
+        out = self._n3.get(node)
+        if out is None:
+            out = self._n3[node] = node.n3()  # n3() refuses an IRI that is not valid, as the row writer does
+        return out
+
+    def add(self, s: URIRef, p: URIRef, o: Node) -> None:
+        obj = _quoteLiteral(o) if isinstance(o, Literal) else self._node(o)
+        self.out.add(f"{self._node(s)} {self._node(p)} {obj} .\n")
+
+    def literal(self, s: URIRef, p: URIRef, value, lang: str | None = None) -> None:
+        if type(value) is str and lang in (None, "zh"):
+            obj = _quote_encode(value) + ("@zh" if lang else "")  # a plain or Chinese string: _quoteLiteral's form
+        elif type(value) in (int, bool) and lang is None:
+            obj = _typed_row(type(value), value)
+        else:
+            obj = _quoteLiteral(Literal(value, lang=lang))
+        self.out.add(f"{self._node(s)} {self._node(p)} {obj} .\n")
+
+
+@lru_cache(maxsize=4096)
+def _typed_row(kind: type, value: int | bool) -> str:
+    return _quoteLiteral(Literal(value))  # kind keeps True and 1 apart, which are equal keys
+
+
+_TYPE, _LABEL, _ALT = RDF.type, RDFS.label, SKOS.altLabel
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_DERIVED = PROV.wasDerivedFrom
+_DOCUMENT, _SENTENCE, _ASSERTION, _OBSERVATION = KG.Document, KG.Sentence, KG.Assertion, KG.Observation
+_IN_DOCUMENT, _INDEX, _TEXT, _START, _END, _QUARANTINED = (KG.inDocument, KG.sentenceIndex, KG.text, KG.charStart,
+                                                          KG.charEnd, KG.quarantined)
+_PINYIN, _CODE, _LEVEL, _MENTIONED, _EVIDENCE, _CONTEXTUAL = (KG.pinyin, KG.code, KG.regionLevel, KG.mentionedIn,
+                                                              KG.evidence, KG.contextual)
+_OBSERVED, _INDICATOR, _RANK, _AMONG, _VALUE, _UNIT, _PERIOD, _QUALIFIER = (
+    KG.observedEntity, KG.indicator, KG.rank, KG.rankAmong, KG.value, KG.unit, KG.period, KG.qualifier)
+
+
 def extraction_triples(ext: Extraction) -> set[tuple[Node, Node, Node]]:
     """The triples of one document's named graph (a set, as a graph is: a triple stated twice counts once)."""
-    triples: set[tuple[Node, Node, Node]] = set()
-    add = triples.add
+    return _build(ext, _Triples())
+
+
+def _build(ext: Extraction, out: _Triples) -> set:
+    add, literal = out.add, out.literal
     meta = ext.document
     doc = URIRef(meta.iri)
-    add((doc, RDF.type, KG.Document))
-    add((doc, KG.sha256, Literal(meta.sha256)))
+    add(doc, _TYPE, _DOCUMENT)
+    literal(doc, KG.sha256, meta.sha256)
     if meta.path:
-        add((doc, KG.path, Literal(meta.path)))
+        literal(doc, KG.path, meta.path)
     if meta.title:
-        add((doc, DCT.title, Literal(meta.title)))
+        literal(doc, DCT.title, meta.title)
     if meta.published:
-        add((doc, SCHEMA.datePublished, _date_literal(meta.published)))
+        add(doc, SCHEMA.datePublished, _date_literal(meta.published))
     if meta.source:
-        add((doc, DCT.source, Literal(meta.source)))
+        literal(doc, DCT.source, meta.source)
     if meta.encoding:
-        add((doc, KG.encoding, Literal(meta.encoding)))
+        literal(doc, KG.encoding, meta.encoding)
     for author in meta.authors:
-        add((doc, DCT.creator, Literal(author)))
+        literal(doc, DCT.creator, author)
 
     for ev in ext.sentences:
         s = sentence_iri(meta.iri, ev.sentence)
-        add((s, RDF.type, KG.Sentence))
-        add((s, KG.inDocument, doc))
-        add((s, KG.sentenceIndex, Literal(ev.sentence)))
-        add((s, KG.text, Literal(ev.text)))
-        add((s, KG.charStart, Literal(ev.raw_start)))
-        add((s, KG.charEnd, Literal(ev.raw_end)))
-        add((s, KG.quarantined, Literal(ev.quarantined)))
+        add(s, _TYPE, _SENTENCE)
+        add(s, _IN_DOCUMENT, doc)
+        literal(s, _INDEX, ev.sentence)
+        literal(s, _TEXT, ev.text)
+        literal(s, _START, ev.raw_start)
+        literal(s, _END, ev.raw_end)
+        literal(s, _QUARANTINED, ev.quarantined)
 
     types = {}
     for e in ext.entities:
@@ -89,55 +152,55 @@ def extraction_triples(ext: Extraction) -> set[tuple[Node, Node, Node]]:
         types[(e.type, e.key)] = node
         if not e.reference:
             # the reference graph already holds these; repeating them would double rows in the union
-            add((node, RDF.type, entity_class(e)))
-            add((node, RDFS.label, Literal(e.label, lang="zh")))
-            add((node, KG.pinyin, Literal(pinyin(e.label))))
+            add(node, _TYPE, entity_class(e))
+            literal(node, _LABEL, e.label, "zh")
+            literal(node, _PINYIN, pinyin(e.label))
         for alias in sorted(e.aliases):
             if alias != e.label:
-                add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+                literal(node, _ALT, alias, "zh")
         if e.type == "Region" and not e.reference:
             if e.code:
-                add((node, KG.code, Literal(e.code)))
+                literal(node, _CODE, e.code)
             if e.subtype:
-                add((node, KG.regionLevel, level_iri(e.subtype)))
-        add((node, KG.mentionedIn, doc))
+                add(node, _LEVEL, level_iri(e.subtype))
+        add(node, _MENTIONED, doc)
 
     for r in ext.relations:
         s = types.get((r.subject_type, r.subject)) or entity_node(r.subject_type, r.subject)
         o = types.get((r.object_type, r.object)) or entity_node(r.object_type, r.object)
         p = KG[r.predicate]
-        add((s, p, o))
+        add(s, p, o)
         a = assertion_iri(meta.iri, str(s), str(p), str(o), r.evidence.sentence)
-        add((a, RDF.type, KG.Assertion))
-        add((a, RDF.type, RDF.Statement))
-        add((a, RDF.subject, s))
-        add((a, RDF.predicate, p))
-        add((a, RDF.object, o))
-        add((a, KG.evidence, sentence_iri(meta.iri, r.evidence.sentence)))
-        add((a, PROV.wasDerivedFrom, doc))
-        add((a, KG.contextual, Literal(r.contextual)))
+        add(a, _TYPE, _ASSERTION)
+        add(a, _TYPE, _STATEMENT)
+        add(a, _SUBJECT, s)
+        add(a, _PREDICATE, p)
+        add(a, _OBJECT, o)
+        add(a, _EVIDENCE, sentence_iri(meta.iri, r.evidence.sentence))
+        add(a, _DERIVED, doc)
+        literal(a, _CONTEXTUAL, r.contextual)
 
     for ob in ext.observations:
         s = types.get((ob.subject_type, ob.subject)) or entity_node(ob.subject_type, ob.subject)
         node = observation_iri(meta.iri, str(s), ob.indicator, str(ob.value), ob.unit, ob.period, ob.evidence.sentence)
-        add((node, RDF.type, KG.Observation))
-        add((node, KG.observedEntity, s))
-        add((node, KG.indicator, Literal(ob.indicator, lang="zh")))
+        add(node, _TYPE, _OBSERVATION)
+        add(node, _OBSERVED, s)
+        literal(node, _INDICATOR, ob.indicator, "zh")
         if ob.qualifier == "rank":  # a position among peers, not a figure
-            add((node, KG.rank, Literal(int(ob.value), datatype=XSD.integer)))
+            add(node, _RANK, Literal(int(ob.value), datatype=XSD.integer))
             if ob.among:
-                add((node, KG.rankAmong, Literal(ob.among, lang="zh")))
+                literal(node, _AMONG, ob.among, "zh")
         else:
-            add((node, KG.value, Literal(ob.value, datatype=XSD.decimal)))
-            add((node, KG.unit, Literal(ob.unit)))
+            add(node, _VALUE, Literal(ob.value, datatype=XSD.decimal))
+            literal(node, _UNIT, ob.unit)
         if ob.period:
-            add((node, KG.period, Literal(ob.period)))
+            literal(node, _PERIOD, ob.period)
         if ob.qualifier:
-            add((node, KG.qualifier, Literal(ob.qualifier)))
-        add((node, KG.evidence, sentence_iri(meta.iri, ob.evidence.sentence)))
-        add((node, PROV.wasDerivedFrom, doc))
-    add((doc, KG.tripleCount, Literal(len(triples) + 1)))  # lets kg verify tell a whole graph from a damaged one
-    return triples
+            literal(node, _QUALIFIER, ob.qualifier)
+        add(node, _EVIDENCE, sentence_iri(meta.iri, ob.evidence.sentence))
+        add(node, _DERIVED, doc)
+    literal(doc, KG.tripleCount, len(out.out) + 1)  # lets kg verify tell a whole graph from a damaged one
+    return out.out
 
 
 def extraction_graph(ext: Extraction) -> Graph:
@@ -151,9 +214,10 @@ def extraction_graph(ext: Extraction) -> Graph:
 def extraction_ntriples(ext: Extraction) -> str:
     """``to_ntriples(extraction_graph(ext))``, without building an rdflib graph first (the loader's hot path).
 
-    Each line is written by rdflib's own N-Triples row writer, so the text is the same line for line.
+    The rows are written as rdflib's own N-Triples row writer writes them, so the text is the same line for line;
+    strings, which most objects are, go straight to their row without an rdflib term in between.
     """
-    return "".join(map(_nt_row, extraction_triples(ext)))
+    return "".join(_build(ext, _Rows()))
 
 
 def to_ntriples(g: Graph) -> str:

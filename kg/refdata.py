@@ -92,6 +92,16 @@ def region_triples(graph: Graph, place: regions.Place) -> None:
 
 
 @lru_cache(maxsize=1)
+def reference_vocabulary() -> Graph:
+    """ontology/reference/*.ttl alone: industries, designations, cluster tiers, levels, macro-regions.
+
+    What extraction looks up by name (kg.extract.reference) is all here; the ~3300 divisions that
+    ``reference_graph`` adds from the gazetteer are kg:Region nodes only, and cost most of its build.
+    """
+    return _parse(*reference_files())
+
+
+@lru_cache(maxsize=1)
 def reference_graph() -> Graph:
     """All of ontology/reference/*.ttl plus every division of the gazetteer as kg:Region."""
     graph = _parse(*reference_files())

@@ -71,6 +71,15 @@ def test_fast_ntriples_are_the_graph_serialised():
     assert sorted(extraction_ntriples(ext).splitlines()) == sorted(to_ntriples(extraction_graph(ext)).splitlines())
 
 
+def test_fast_ntriples_escape_as_rdflib_does():
+    text = '他说"新能源"\\产业\n第二行\r末尾 @zh'
+    data = f"# 标题 \"引号\" \\ 反斜杠\n\n浙江省长兴县发展新能源汽车产业。{text}。\n".encode()
+    ext = extract_bytes(data, path='dir/a "quoted" \\ name.txt')
+    rows = extraction_ntriples(ext)
+    assert sorted(rows.splitlines()) == sorted(to_ntriples(extraction_graph(ext)).splitlines())
+    assert '"true"' in rows or '"false"' in rows  # booleans and integers are typed literals too
+
+
 def test_new_graphs_and_replaced_graphs_store_the_same_triples():
     nt = '<http://e/a> <http://e/p> "x ." .\n<http://e/a> <http://e/q> <http://e/b> .\n'
     fresh, replaced = open_store(None), open_store(None)

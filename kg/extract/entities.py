@@ -303,14 +303,14 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             start = start if culture - start >= 1 else culture
         out.append(_mention(s, start, m.end(), text, "Industry"))
     bounds = None
-    for surface, (key, label) in dictionary.items():
-        for m in literals.finditer(surface, text):
-            if len(surface) <= 2:
-                # a two-character industry word inside another word is not a mention (标准化工作 holds 化工)
-                bounds = bounds if bounds is not None else token_bounds(text)
-                if m.start() not in bounds or m.end() not in bounds:
-                    continue
-            out.append(Mention(s, m.start(), m.end(), surface, "Industry", key, label))
+    for surface, start, end in literals.occurrences(dictionary, text):
+        if len(surface) <= 2:
+            # a two-character industry word inside another word is not a mention (标准化工作 holds 化工)
+            bounds = bounds if bounds is not None else token_bounds(text)
+            if start not in bounds or end not in bounds:
+                continue
+        key, label = dictionary[surface]
+        out.append(Mention(s, start, end, surface, "Industry", key, label))
     return _longest(out)
 
 
@@ -471,9 +471,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
             out.append(_mention(s, m.start(1) + q.start(1), m.start(1) + q.end(1), text, "Designation"))
-    for surface, (key, label) in dictionary.items():
-        for m in literals.finditer(surface, text):
-            out.append(Mention(s, m.start(), m.end(), surface, "Designation", key, label))
+    for surface, start, end in literals.occurrences(dictionary, text):
+        key, label = dictionary[surface]
+        out.append(Mention(s, start, end, surface, "Designation", key, label))
     return _longest(out)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from kg.extract import segment
 from kg.extract.mentions import Mention
 from kg.extract.segment import token_bounds, word_freq, word_tag
 
@@ -22,6 +23,8 @@ COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴",
                      "开发", "东方", "永安", "长安", "白云", "向阳", "红旗", "新华", "城中", "友好", "光明", "安全",
                      "和田", "新城", "中山", "青山", "高新", "经开", "新区", "平安", "阳光", "胜利", "前进", "团结",
                      "新建", "中西"}
+#: texts remembered at most between two documents (a caller outside extraction may never start a new one)
+_MEMO_TEXTS = 20_000
 LEVEL_RANK = {"country": 0, "macro": 1, "province": 2, "city": 3, "county": 4, "town": 5, "village": 6}
 _ABBREV_RUN = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台]{2,6}(?=[三四五六两]?省|[三四五]?地|等|一体化|地区|区域|交界|毗邻)")
 
@@ -53,6 +56,9 @@ class Gazetteer:
         for surface, entries in table.items():
             self._automaton.add_word(surface, (surface, tuple(entries)))
         self._automaton.make_automaton()
+        self._document = segment.document
+        self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
+        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...]]]] = {}
 
     def place(self, code: str):
         return self._regions.by_code(code)
@@ -62,11 +68,28 @@ class Gazetteer:
 
     def find(self, sentence_index: int, text: str, context_codes: set[str] | None = None) -> list[Mention]:
         """Region mentions in one sentence, longest match first, ambiguous stems resolved by context."""
-        candidates = []
-        for end, (surface, entries) in self._automaton.iter(text):
-            start = end - len(surface) + 1
-            candidates.append((start, end + 1, surface, entries))
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        if self._document != segment.document or len(self._candidates) > _MEMO_TEXTS:
+            # the memos hold one document's texts (kg.extract.segment.forget), and no more than so many
+            self._document = segment.document
+            self._found.clear()
+            self._candidates.clear()
+        if context_codes:
+            return self._find(sentence_index, text, context_codes)
+        # without context the answer depends on the text alone, and the finders ask again for the same texts
+        found = self._found.get((sentence_index, text))
+        if found is None:
+            found = self._found[(sentence_index, text)] = tuple(self._find(sentence_index, text, None))
+        return list(found)
+
+    def _find(self, sentence_index: int, text: str, context_codes: set[str] | None) -> list[Mention]:
+        candidates = self._candidates.get(text)
+        if candidates is None:
+            candidates = []
+            for end, (surface, entries) in self._automaton.iter(text):
+                start = end - len(surface) + 1
+                candidates.append((start, end + 1, surface, entries))
+            candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+            self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
         bounds = None

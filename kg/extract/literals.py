@@ -7,7 +7,7 @@ answers that far faster than compiling and running ``re.escape(word)``. The matc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 
@@ -37,3 +37,58 @@ def alternatives(words: Iterable[str]) -> str:
     '县委|市委'
     """
     return _alternatives(tuple(words))
+
+
+class _Words:
+    """One Aho-Corasick automaton over a dictionary's words, each with its rank in the dictionary's order."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.words = tuple(words)
+        self.automaton = ahocorasick.Automaton()
+        for rank, word in enumerate(self.words):
+            self.automaton.add_word(word, (rank, len(word)))
+        if self.words:
+            self.automaton.make_automaton()
+
+
+_automata: dict[int, tuple[object, _Words]] = {}
+
+
+def _words(dictionary: Mapping[str, object]) -> _Words:
+    # keyed by the dictionary object (kept alive beside its automaton, so its id is not reused) and checked
+    # against its keys, so a dictionary changed since is indexed anew
+    held = _automata.get(id(dictionary))
+    if held is None or held[0] is not dictionary or len(held[1].words) != len(dictionary) or held[1].words != tuple(dictionary):
+        if len(_automata) >= 64:
+            _automata.clear()
+        held = _automata[id(dictionary)] = (dictionary, _Words(dictionary))
+    return held[1]
+
+
+def occurrences(dictionary: Mapping[str, object], text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of every dictionary word in ``text``, in one pass over the text.
+
+    The same matches, in the same order, as ``for word in dictionary: for m in finditer(word, text)``: words in the
+    dictionary's order, each word's matches left to right and not overlapping one another.
+
+    >>> occurrences({"化工": 1, "产业": 2, "工产": 3}, "化工产业产业")
+    [('化工', 0, 2), ('产业', 2, 4), ('产业', 4, 6), ('工产', 1, 3)]
+    """
+    if "" in dictionary:  # the empty word matches everywhere: leave that to the regular expression
+        return [(w, m.start(), m.end()) for w in dictionary for m in finditer(w, text)]
+    words = _words(dictionary)
+    if not words.words:
+        return []
+    hits = sorted((rank, end + 1 - size) for end, (rank, size) in words.automaton.iter(text))
+    out: list[tuple[str, int, int]] = []
+    last_rank, taken_until = -1, 0
+    for rank, start in hits:
+        if rank != last_rank:
+            last_rank, taken_until = rank, 0
+        if start >= taken_until:  # finditer resumes after its last match
+            word = words.words[rank]
+            out.append((word, start, start + len(word)))
+            taken_until = start + len(word)
+    return out

@@ -25,9 +25,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    from kg.refdata import reference_graph
+    from kg import refdata
 
-    graph = reference_graph()
+    graph = refdata.reference_vocabulary()  # the regions of the whole reference graph are never looked up here
     tables: dict[str, dict[str, tuple[str, str]]] = {"Industry": {}, "Designation": {}, "ClusterTier": {}}
     alts: dict[tuple[str, str], tuple[str, str]] = {}
     for cls, name in ((KG.Industry, "Industry"), (KG.Designation, "Designation"), (KG.ClusterTier, "ClusterTier")):

@@ -2,13 +2,15 @@
 
 jieba cuts a text block by block (runs of Han characters and the like, split at punctuation), and a block's
 tokens depend on that block alone. The finders ask for the tokens of many overlapping pieces of the same
-sentence, so each block is cut once per document and remembered (``forget`` starts a new document).
+sentence, so each block is cut once per document and remembered, as are a sentence's token boundaries
+(``forget`` starts a new document).
 """
 from __future__ import annotations
 
 import logging
 import re
 from functools import lru_cache
+from math import log
 
 import jieba
 import jieba.posseg
@@ -19,8 +21,12 @@ jieba.setLogLevel(logging.WARNING)
 _BLOCK = jieba.re_han_default
 _TAGGED_BLOCK = jieba.posseg.re_han_internal
 _HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
+_ENG = jieba.re_eng
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
+_bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
+#: counts the documents begun (``forget``), so that other per-document memos know when to start afresh
+document = 0
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +40,11 @@ def _tokenizer() -> jieba.Tokenizer:
 
 def forget() -> None:
     """Drop the remembered blocks: called once per document, so memory stays bounded by one document."""
+    global document
     _cut.clear()
     _tags.clear()
+    _bounds.clear()
+    document += 1
 
 
 def _blocks(text: str, pattern) -> list[str]:
@@ -45,8 +54,61 @@ def _blocks(text: str, pattern) -> list[str]:
 def _cut_block(blk: str) -> tuple[str, ...]:
     out = _cut.get(blk)
     if out is None:
-        out = _cut[blk] = tuple(_tokenizer().cut(blk, HMM=False))
+        if _BLOCK.fullmatch(blk):
+            out = _cut[blk] = _cut_words(blk)
+        else:
+            out = _cut[blk] = tuple(_tokenizer().cut(blk, HMM=False))
     return out
+
+
+def _cut_words(blk: str) -> tuple[str, ...]:
+    """``jieba.cut(blk, HMM=False)`` for one block that jieba's block pattern matches whole, computed the same way
+    (its word graph, then the most probable route from the right, then single Latin letters and digits glued),
+    with one dictionary look-up per fragment and the graph scored as it is walked, never stored."""
+    tk = _tokenizer()
+    get = tk.FREQ.get
+    logtotal = log(tk.total)
+    n = len(blk)
+    unknown = log(1) - logtotal  # a character the dictionary lacks: frequency 1
+    # jieba's get_DAG and calc in one pass from the right: each start's words (every dictionary word there, ends
+    # ascending) are scored as soon as the scores after them are known; on equal scores the later end wins,
+    # as jieba's max((score, end)) has it
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best = best_end = None
+        i = k
+        frag = blk[k]
+        while i < n:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                cand = log(f) - logtotal + score[i + 1]
+                if best is None or cand >= best:
+                    best, best_end = cand, i
+            i += 1
+            frag = blk[k:i + 1]
+        if best is None:
+            best, best_end = unknown + score[k + 1], k
+        score[k], route[k] = best, best_end
+    out: list[str] = []
+    x = 0
+    buf = ""
+    while x < n:  # jieba's __cut_DAG_NO_HMM: runs of single Latin letters or digits are one token
+        y = route[x] + 1
+        word = blk[x:y]
+        if y - x == 1 and _ENG.match(word):
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+    return tuple(out)
 
 
 def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
@@ -65,14 +127,17 @@ def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
     return out
 
 
-def token_bounds(text: str) -> set[int]:
+def token_bounds(text: str) -> frozenset[int]:
     """Offsets at which jieba puts a token boundary (HMM off: new words are not guessed)."""
-    bounds = {0, len(text)}
-    pos = 0
-    for token in tokens(text):
-        pos += len(token)
-        bounds.add(pos)
-    return bounds
+    out = _bounds.get(text)
+    if out is None:
+        bounds = {0, len(text)}
+        pos = 0
+        for token in tokens(text):
+            pos += len(token)
+            bounds.add(pos)
+        out = _bounds[text] = frozenset(bounds)
+    return out
 
 
 def word_freq(word: str) -> int:

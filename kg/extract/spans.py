@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import tagged, tokens
+from kg.extract.segment import tagged, token_bounds, tokens
 
 # tokens that a name never starts with or contains on its left edge
 STOP_TOKENS = {
@@ -68,11 +68,6 @@ def _with_quote(text: str, start: int, min_start: int, max_chars: int, end: int)
 
 
 def ends_at_token(text: str, end: int) -> bool:
-    pos = 0
-    for tok in tokens(text):
-        pos += len(tok)
-        if pos == end:
-            return True
-        if pos > end:
-            return False
-    return end == len(text)
+    """A jieba token of ``text`` ends at ``end`` (or ``end`` is the end of the text)."""
+    # token_bounds holds 0, where no token ends, and every token's end, the text's own end among them
+    return end == len(text) or end > 0 and end in token_bounds(text)
