@@ -37,6 +37,7 @@ _Q = {
     "category": f"SELECT ?s ?o WHERE {{ ?s <{K}strategicCategory> ?o }}",
     "industry": f"SELECT ?s ?o WHERE {{ ?s <{K}inIndustry> ?o }}",
     "firm": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Firm> }}",
+    "region": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Region> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
 }
 # every assertion's evidence in one pass (the per-link query of kg.queries.evidence, unbound)
@@ -117,6 +118,7 @@ class Indexes:
     parents: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its objects
     children: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its subjects
     firm_set: set[str] = field(default_factory=set)
+    region_set: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
     closures: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
     _evidence: EvidenceIndex | None = field(default=None, repr=False)
@@ -161,6 +163,7 @@ class Indexes:
                     downs[r["o"]].add(r["s"])
             idx.parents[name], idx.children[name] = dict(ups), dict(downs)
         idx.firm_set = {r["s"] for r in store.select(_Q["firm"])}
+        idx.region_set = {r["s"] for r in store.select(_Q["region"])}
         for r in store.select(_Q["label"]):
             idx.labels.setdefault(r["s"], r["o"])
         return idx
@@ -205,6 +208,18 @@ class Indexes:
                 self.closures.clear()
             found = self.closures[key] = frozenset(compute())
         return found
+
+    def chain_up(self, node: str, predicate: str, limit: int = 12) -> list[str]:
+        """``kg.queries._chain_up``: the node's parents along ``predicate``, nearest first (the first if several)."""
+        up = self.parents[predicate]
+        out, cur = [], node
+        while len(out) < limit:
+            parents = sorted(o for o in up.get(cur, ()) if o not in out and o != node)
+            if not parents:
+                break
+            cur = parents[0]
+            out.append(cur)
+        return out
 
     def hops(self, start: str, goal: str, predicate: str) -> list[tuple[str, str]] | None:
         """The edges start → … → goal along ``predicate`` (breadth first, sorted), [] if start == goal, None if none."""

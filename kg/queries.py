@@ -318,8 +318,12 @@ def links_to(store: Store, o: str, predicate: str, type_: str | None = None, aro
 def region(store: Store, iri: str) -> dict[str, Any]:
     """A region with its parents and children, firms, priority industries, designations and observations."""
     around = _around(store, iri)
-    parents = _chain_up(store, iri, str(KG.locatedIn))
-    children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
+    if isinstance(around, Around):
+        parents = _chain_up(store, iri, str(KG.locatedIn))
+        children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
+    else:  # the derived indexes hold the region hierarchy
+        parents = around.chain_up(iri, "located")
+        children = sorted(around.children["located"].get(iri, set()) & around.region_set)
     names = {i: around.label(i) for i in [iri, *parents, *children]}
     firm_items, firm_total = firm_page(store, region=iri, limit=100)
     return {
