@@ -1,4 +1,4 @@
-"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels.
+"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels, evidence.
 
 Oxigraph does not start ``?firm kg:locatedIn/kg:locatedIn* ?region`` from the bound region, so "firms in a county's
 chain" costs a walk over every firm (minutes at 10k firms through the generic REST query). These indexes answer
@@ -8,6 +8,11 @@ it from in-memory sets: the regions under a region and the industries under a ch
 They are never stale: ``indexes_for(store)`` rebuilds them when ``store.generation`` moved (every write through the
 store bumps it), so an upload or a deletion is seen by the next question. A rebuild is a handful of SELECTs over
 the whole store (about 1 s per 100k firms).
+
+The evidence index (``EvidenceIndex``: every assertion's sentences, every reference triple) is read once per
+generation too, but in a background thread started by the first question that needs it: one query over every
+assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
+from the store as before (``evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
 >>> from kg.store import open_store
 >>> store = open_store(None)
