@@ -14,6 +14,8 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kg.indexes import status as index_status
+
 access_log = logging.getLogger("kg.access")
 router = APIRouter(tags=["operations"])
 
@@ -75,4 +77,5 @@ def ready(request: Request):
     except Exception as e:  # any failure means not ready; the reason is logged, not returned
         logging.getLogger("kg.api").warning("readiness check failed: %s", type(e).__name__)
         return JSONResponse({"status": "unavailable"}, status_code=503)
-    return {"status": "ready", "documents": len([g for g in store.graphs() if "/doc/" in g])}
+    # the derived indexes are built on first use, the evidence index in the background: reported, not awaited
+    return {"status": "ready", "documents": len([g for g in store.graphs() if "/doc/" in g]), **index_status(store)}

@@ -90,6 +90,16 @@ def measure(method: str, url: str, conns: list[int], duration: float, **kw) -> d
     return {c: hammer(method, url, c, duration, **kw) for c in conns}
 
 
+def wait_for_evidence(base: str, timeout: float = 900) -> float:
+    """Seconds until the server's evidence index (built in the background after the first question) is built."""
+    t = time.perf_counter()
+    while time.perf_counter() - t < timeout:
+        if httpx.get(base + "/ready", timeout=30).json().get("evidence") == "built":
+            break
+        time.sleep(0.1)
+    return time.perf_counter() - t
+
+
 def run(args) -> str:
     smoke = args.smoke
     duration = 0.3 if smoke else args.duration
@@ -158,6 +168,7 @@ def run(args) -> str:
     with server([sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)], base + "/ready",
                 env=env, log=work / "kg-serve.log") as (pid, start_s):
         first_ms, _r = once("GET", base + QUESTIONS[0].rest.format(firm=firm.rsplit("/id/", 1)[1]))
+        evidence_s = wait_for_evidence(base)
         for q in QUESTIONS:
             if q.rest:
                 results[(q.key, "rest")] = measure("GET", base + q.rest.format(firm=firm.rsplit("/id/", 1)[1]), conns, duration)
@@ -166,7 +177,8 @@ def run(args) -> str:
                 results[(q.key, "kg-sparql")] = sparql_measure(base + "/sparql", q.best(firm), conns, duration)
         rss, peak = peak_rss_mb(pid)
     lines += [f"Server: `kg serve` ready (/ready) {start_s:.1f} s after start; first answer (/firms, building the name and "
-              f"derived indexes) {first_ms / 1000:.1f} s after that; RSS {rss:.0f} MB, peak {peak:.0f} MB "
+              f"derived indexes) {first_ms / 1000:.1f} s after that; evidence index built in the background "
+              f"{evidence_s:.1f} s after the first answer (the lookups are measured after it); RSS {rss:.0f} MB, peak {peak:.0f} MB "
               f"({peak / mq:.0f} MB per million quads; the /sparql query workers are separate processes).", ""]
 
     if "oxigraph" not in skip:

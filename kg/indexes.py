@@ -1,4 +1,4 @@
-"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels.
+"""Derived indexes kept next to the store: region closure, chain closure, firm postings, labels, evidence.
 
 Oxigraph does not start ``?firm kg:locatedIn/kg:locatedIn* ?region`` from the bound region, so "firms in a county's
 chain" costs a walk over every firm (minutes at 10k firms through the generic REST query). These indexes answer
@@ -8,6 +8,11 @@ it from in-memory sets: the regions under a region and the industries under a ch
 They are never stale: ``indexes_for(store)`` rebuilds them when ``store.generation`` moved (every write through the
 store bumps it), so an upload or a deletion is seen by the next question. A rebuild is a handful of SELECTs over
 the whole store (about 1 s per 100k firms).
+
+The evidence index (``EvidenceIndex``: every assertion's sentences, every reference triple) is read once per
+generation too, but in a background thread started by the first question that needs it: one query over every
+assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
+from the store as before (``evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
 >>> from kg.store import open_store
 >>> store = open_store(None)
@@ -26,12 +31,9 @@ import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.store.base import Store
-
-if TYPE_CHECKING:
-    from kg.queries import Around
 
 K = "https://w3id.org/kg-cn/ontology#"
 _Q = {
@@ -40,8 +42,21 @@ _Q = {
     "category": f"SELECT ?s ?o WHERE {{ ?s <{K}strategicCategory> ?o }}",
     "industry": f"SELECT ?s ?o WHERE {{ ?s <{K}inIndustry> ?o }}",
     "firm": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Firm> }}",
+    "region": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Region> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
 }
+# every assertion's evidence in one pass (the per-link query of kg.queries.evidence, unbound)
+_EVIDENCE_ALL = f"""PREFIX kg: <{K}>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?s ?p ?o ?text ?start ?end ?doc ?title ?contextual WHERE {{
+  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
+  ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  OPTIONAL {{ ?a kg:contextual ?contextual }}
+  OPTIONAL {{ ?doc dct:title ?title }}
+}}"""
+_REFERENCE_ALL = "SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(isIRI(?o)) }} }}"
 
 
 def _closure(children: dict[str, set[str]], top: str) -> set[str]:
@@ -56,6 +71,50 @@ def _closure(children: dict[str, set[str]], top: str) -> set[str]:
     return seen
 
 
+_REFERENCE = {"sentence": None, "title": "reference data", "start": None, "end": None, "contextual": False}
+
+
+class EvidenceIndex:
+    """Every assertion's evidence (sentence, document, title, span) and every reference triple, read in two queries.
+
+    Links are keyed by ``(s, p, o)``; each holds a tuple of ``(text, document, title, start, end, contextual)``
+    ordered by document and start, as ``kg.queries.evidence`` orders them. Strings are shared through one pool (an
+    IRI or a title is stored once however many links name it), so at 10k firms (~33k assertions) it holds ~15 MB.
+    """
+
+    __slots__ = ("by_link", "reference", "reference_graph")
+
+    def __init__(self, store: Store) -> None:
+        from kg.vocab import REFERENCE_GRAPH
+
+        pool: dict[Any, Any] = {}
+        intern = lambda v: pool.setdefault(v, v)  # noqa: E731
+        by_link: dict[tuple[str, str, str], list[tuple]] = {}
+        for r in store.select(_EVIDENCE_ALL):
+            key = (intern(r["s"]), intern(r["p"]), intern(r["o"]))
+            item = (r["text"], intern(r["doc"]), intern(r.get("title")), r["start"], r["end"], bool(r.get("contextual")))
+            found = by_link.get(key)
+            if found is None:
+                by_link[key] = [item]
+            else:
+                found.append(item)
+        self.by_link: dict[tuple[str, str, str], tuple[tuple, ...]] = {
+            key: tuple(sorted(items, key=lambda i: (i[1], i[3]))) for key, items in by_link.items()}
+        self.reference_graph = str(REFERENCE_GRAPH)
+        self.reference = {(intern(r["s"]), intern(r["p"]), intern(r["o"]))
+                          for r in store.select(_REFERENCE_ALL.format(graph=self.reference_graph))}
+
+    def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
+        """``kg.queries.evidence(store, s, p, o)``, from memory."""
+        found = self.by_link.get((s, p, o))
+        if found:
+            return [{"sentence": t, "document": d, "title": ti, "start": a, "end": b, "contextual": c}
+                    for t, d, ti, a, b, c in found]
+        if (s, p, o) in self.reference:
+            return [{**_REFERENCE, "document": self.reference_graph}]
+        return []
+
+
 @dataclass
 class Indexes:
     """In-memory indexes built from one generation of a store."""
@@ -64,12 +123,42 @@ class Indexes:
     parents: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its objects
     children: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its subjects
     firm_set: set[str] = field(default_factory=set)
+    region_set: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
     closures: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
+    _evidence: EvidenceIndex | None = field(default=None, repr=False)
+    _store: Any = field(default=None, repr=False)  # a weak reference: the cache below is keyed on the store
+    _evidence_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def evidence_index(self) -> EvidenceIndex:
+        """The evidence of this generation, read on first use (firm pages, region profiles, entity cards)."""
+        if self._evidence is None:
+            with self._evidence_lock:
+                if self._evidence is None:
+                    self._evidence = EvidenceIndex(self._store())
+        return self._evidence
+
+    def evidence_ready(self) -> EvidenceIndex | None:
+        """The evidence index if it is built; if not, start building it in a thread (reading the evidence of every
+        assertion takes seconds at scale: a restart must not wait for it) and return None."""
+        if self._evidence is None and not self._evidence_lock.locked():
+            threading.Thread(target=lambda: self.evidence_index, name="kg-evidence-index", daemon=True).start()
+        return self._evidence
+
+    def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
+        """``kg.queries.evidence(store, s, p, o)``, from the evidence index."""
+        return self.evidence_index.evidence(s, p, o)
+
+    def label(self, iri: str) -> str:
+        """The entity's Chinese label, or its id."""
+        from kg.iris import entity_id
+
+        return self.labels.get(iri) or entity_id(iri)
 
     @classmethod
     def build(cls, store: Store) -> "Indexes":
-        idx = cls(store.generation)
+        idx = cls(store.generation, _store=weakref.ref(store))
         for name in ("located", "part", "category", "industry"):
             ups: dict[str, set[str]] = defaultdict(set)
             downs: dict[str, set[str]] = defaultdict(set)
@@ -79,6 +168,7 @@ class Indexes:
                     downs[r["o"]].add(r["s"])
             idx.parents[name], idx.children[name] = dict(ups), dict(downs)
         idx.firm_set = {r["s"] for r in store.select(_Q["firm"])}
+        idx.region_set = {r["s"] for r in store.select(_Q["region"])}
         for r in store.select(_Q["label"]):
             idx.labels.setdefault(r["s"], r["o"])
         return idx
@@ -124,6 +214,18 @@ class Indexes:
             found = self.closures[key] = frozenset(compute())
         return found
 
+    def chain_up(self, node: str, predicate: str, limit: int = 12) -> list[str]:
+        """``kg.queries._chain_up``: the node's parents along ``predicate``, nearest first (the first if several)."""
+        up = self.parents[predicate]
+        out, cur = [], node
+        while len(out) < limit:
+            parents = sorted(o for o in up.get(cur, ()) if o not in out and o != node)
+            if not parents:
+                break
+            cur = parents[0]
+            out.append(cur)
+        return out
+
     def hops(self, start: str, goal: str, predicate: str) -> list[tuple[str, str]] | None:
         """The edges start → … → goal along ``predicate`` (breadth first, sorted), [] if start == goal, None if none."""
         if start == goal:
@@ -161,23 +263,24 @@ def indexes_for(store: Store) -> Indexes:
         return idx
 
 
-def evidence_many(store: Store, links: list[tuple[str, str, str]],
-                  around: "Around | None" = None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """``kg.queries.evidence`` for many links in two queries instead of one each.
+def status(store: Store) -> dict[str, Any]:
+    """What is built for the store's current generation, without building anything (for /ready)."""
+    idx = _cache.get(store)
+    if idx is None or idx.generation != store.generation:
+        return {"indexes": "absent", "evidence": "absent"}
+    evidence = "built" if idx._evidence is not None else "building" if idx._evidence_lock.locked() else "absent"
+    return {"indexes": "built", "evidence": evidence}
 
-    ``around``: evidence already read for every link touching one entity (``kg.queries.Around``); those links are
-    answered from it without asking the store again.
-    """
+
+def evidence_many(store: Store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """``kg.queries.evidence`` for many links in two queries instead of one each (while the evidence index is built)."""
     from kg.store.sparql import term_iri
     from kg.vocab import REFERENCE_GRAPH
 
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {link: [] for link in links}
-    known = {link: around.evidence(*link) for link in out if around is not None and around.iri in (link[0], link[2])}
-    links = [link for link in out if link not in known]
-    out.update(known)
     if not links:
         return out
-    values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(set(links)))
+    values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(out))
     rows = store.select(f"""PREFIX kg: <{K}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -203,13 +306,11 @@ SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {{
     return out
 
 
+
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               limit: int | None = None, offset: int = 0, sort: str = "label",
-              descending: bool = False, around: "Around | None" = None) -> tuple[list[dict[str, Any]], int]:
-    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order.
-
-    ``around``: the evidence around the region or chain asked about, when the caller has read it already.
-    """
+              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order."""
     from kg.iris import entity_id
 
     idx = indexes_for(store)
@@ -232,10 +333,14 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
                 links += [(firm, own, direct)] + [(a, K + ("locatedIn" if walk == "located" else "partOf"), b) for a, b in hops]
                 break
         plans.append(links)
-    evidence = evidence_many(store, [l for links in plans for l in links], around)
+    index = idx.evidence_ready()
+    if index is not None:
+        evidence = lambda link: index.evidence(*link)  # noqa: E731
+    else:
+        evidence = evidence_many(store, [link for links in plans for link in links]).__getitem__
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
             {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o, "object_label": idx.labels.get(o, entity_id(o)),
-             "evidence": evidence[(s, p, o)]} for s, p, o in links]})
+             "evidence": evidence((s, p, o))} for s, p, o in links]})
     return out, len(found)

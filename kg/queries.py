@@ -92,8 +92,21 @@ def hop_path(store: Store, start: str, goal: str, predicate: str, max_hops: int 
 
 
 def _link(store: Store, s: str, p: str, o: str, around: "Around | None" = None) -> dict[str, Any]:
-    return {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o, "object_label": label(store, o),
+    return {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
+            "object_label": around.label(o) if around else label(store, o),
             "evidence": around.evidence(s, p, o) if around else evidence(store, s, p, o)}
+
+
+def _around(store: Store, iri: str) -> "Around | Any":
+    """What a page about ``iri`` reads evidence and labels from: the derived indexes (kg/indexes.py), or, with
+    them turned off or while the evidence index is being built, the evidence around ``iri`` read in three queries."""
+    if USE_INDEXES:
+        from kg.indexes import indexes_for
+
+        idx = indexes_for(store)
+        if idx.evidence_ready() is not None:
+            return idx
+    return Around(store, iri)
 
 
 class Around:
@@ -102,6 +115,7 @@ class Around:
 
     def __init__(self, store: Store, iri: str) -> None:
         self.iri = iri
+        self.store = store
         self.by_triple: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for var in ("s", "o"):
             for r in store.select(_EVIDENCE_FROM, {var: IRI(iri)}):
@@ -121,6 +135,9 @@ class Around:
                      "end": None, "contextual": False}]
         return []
 
+    def label(self, iri: str) -> str:
+        return label(self.store, iri)
+
 
 # filter → (the pattern a firm must match, the predicate of the firm's own link, the predicate walked to the goal)
 _FIRM_FILTERS = {
@@ -136,17 +153,16 @@ USE_INDEXES = True
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               designation: str | None = None, limit: int | None = None, offset: int = 0, sort: str = "label",
-              descending: bool = False, around: Around | None = None) -> tuple[list[dict[str, Any]], int]:
+              descending: bool = False) -> tuple[list[dict[str, Any]], int]:
     """One page of the firms that match every filter given, each with the links (and evidence) that put it there.
 
     Regions match through the region hierarchy, chains through ``partOf``, industries through ``partOf`` and the
-    strategic category, designations through ``skos:broader``. Returns the page and the total. ``around``: the
-    evidence around one of the filters' entities, if the caller has read it (the indexed path uses it).
+    strategic category, designations through ``skos:broader``. Returns the page and the total.
     """
     if USE_INDEXES and not designation:  # answered from the derived indexes (kg/indexes.py): same items, without walking every firm
         from kg.indexes import firm_page as indexed
 
-        return indexed(store, region, chain, industry, limit, offset, sort, descending, around)
+        return indexed(store, region, chain, industry, limit, offset, sort, descending)
     goals = {"region": region, "chain": chain, "industry": industry, "designation": designation}
     goals = {k: v for k, v in goals.items() if v}
     where = " ".join(_FIRM_FILTERS[k][0] for k in goals)
@@ -197,7 +213,7 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
         return None
     types, aliases, props = [], [], {}
     out_links = []
-    around = Around(store, iri)
+    around = _around(store, iri)
     zh = None
     for r in rows:
         p, o = r["p"], r["o"]
@@ -211,12 +227,12 @@ def entity(store: Store, iri: str) -> dict[str, Any] | None:
             props[p.rsplit("#", 1)[-1]] = o
         elif p.startswith(str(KG)) and isinstance(o, str) and o.startswith("http") and p.rsplit("#", 1)[-1] not in ("mentionedIn", "regionLevel"):
             out_links.append(_link(store, iri, p, o, around))
-    zh = label(store, iri)
+    zh = around.label(iri)
     incoming = store.select(PREFIXES + "SELECT ?s ?p ?e WHERE { ?s ?p ?e . ?s a ?t . FILTER(STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:observedEntity) }", {"e": IRI(iri)})
     in_links = []
     for r in incoming:
         link = _link(store, r["s"], r["p"], iri, around)
-        link["subject_label"] = label(store, r["s"])
+        link["subject_label"] = around.label(r["s"])
         in_links.append(link)
     docs = [r["d"] for r in store.select(PREFIXES + "SELECT ?e ?d WHERE { ?e kg:mentionedIn ?d }", {"e": IRI(iri)})]
     return {
@@ -297,30 +313,34 @@ def _subjects(store: Store, p: str, o: str, type_: str | None = None) -> list[st
     return sorted({r["s"] for r in store.select(q, bindings)})
 
 
-def links_from(store: Store, s: str, predicate: str, around: Around | None = None) -> list[dict[str, Any]]:
+def links_from(store: Store, s: str, predicate: str, around: "Around | Any" = None) -> list[dict[str, Any]]:
     """Every ``s predicate ?o`` with its evidence."""
     return [_link(store, s, predicate, o, around) for o in sorted(set(_objects(store, s, predicate)))]
 
 
-def links_to(store: Store, o: str, predicate: str, type_: str | None = None, around: Around | None = None) -> list[dict[str, Any]]:
+def links_to(store: Store, o: str, predicate: str, type_: str | None = None, around: "Around | Any" = None) -> list[dict[str, Any]]:
     """Every ``?s predicate o`` (optionally only subjects of class ``type_``) with its evidence."""
     out = []
     for s in _subjects(store, predicate, o, type_):
         link = _link(store, s, predicate, o, around)
-        link["subject_label"] = label(store, s)
+        link["subject_label"] = around.label(s) if around else label(store, s)
         out.append(link)
     return out
 
 
 def region(store: Store, iri: str) -> dict[str, Any]:
     """A region with its parents and children, firms, priority industries, designations and observations."""
-    around = Around(store, iri)
-    parents = _chain_up(store, iri, str(KG.locatedIn))
-    children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
-    names = labels(store, [iri, *parents, *children])
-    firm_items, firm_total = firm_page(store, region=iri, limit=100, around=around)
+    around = _around(store, iri)
+    if isinstance(around, Around):
+        parents = _chain_up(store, iri, str(KG.locatedIn))
+        children = _subjects(store, str(KG.locatedIn), iri, str(KG.Region))
+    else:  # the derived indexes hold the region hierarchy
+        parents = around.chain_up(iri, "located")
+        children = sorted(around.children["located"].get(iri, set()) & around.region_set)
+    names = {i: around.label(i) for i in [iri, *parents, *children]}
+    firm_items, firm_total = firm_page(store, region=iri, limit=100)
     return {
-        **summary(store, iri), "code": _literal(store, iri, str(KG.code)),
+        "iri": iri, "id": entity_id(iri), "label": names[iri], "code": _literal(store, iri, str(KG.code)),
         "parents": [{"iri": p, "id": entity_id(p), "label": names[p]} for p in parents],
         "children": [{"iri": c, "id": entity_id(c), "label": names[c]} for c in children],
         "firms": firm_items, "firms_total": firm_total,

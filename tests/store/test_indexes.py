@@ -68,12 +68,61 @@ def test_firms_route_uses_the_indexes_and_agrees_with_sparql(store):
 
 
 @pytest.mark.parametrize("region", ["长兴", "浙江省", "湖州"])
-def test_region_profile_reuses_its_evidence_and_gives_the_same_firms(store, region):
-    """/regions/{id} passes the evidence it read around the region to the firm page: the page is unchanged."""
+def test_region_profile_is_the_same_from_the_evidence_index_and_from_the_store(store, region, monkeypatch):
+    """/regions/{id} reads evidence and labels from the indexes once the evidence index is built; before, from the
+    store: the same profile either way, and its firms are the firm page's."""
     from kg import indexes, queries
 
     iri = _iri(store, region, {"Region"})
-    items, total = indexes.firm_page(store, region=iri, limit=100)
+    monkeypatch.setattr(indexes.Indexes, "evidence_ready", lambda self: None)
+    from_store = queries.region(store, iri)
+    monkeypatch.undo()
+    indexes.indexes_for(store).evidence_index  # built here, not in the background
     profile = queries.region(store, iri)
-    assert (profile["firms"], profile["firms_total"]) == (items, total)
-    assert indexes.firm_page(store, region=iri, limit=100, around=queries.Around(store, iri)) == (items, total)
+    assert profile == from_store
+    assert (profile["firms"], profile["firms_total"]) == indexes.firm_page(store, region=iri, limit=100)
+
+
+@pytest.mark.parametrize("name", ["吉利", "长兴", "汽车"])
+def test_entity_card_is_the_same_from_the_evidence_index_and_from_the_store(store, name, monkeypatch):
+    from kg import indexes, queries
+
+    iri = _iri(store, name)
+    monkeypatch.setattr(indexes.Indexes, "evidence_ready", lambda self: None)
+    from_store = queries.entity(store, iri)
+    monkeypatch.undo()
+    indexes.indexes_for(store).evidence_index
+    assert queries.entity(store, iri) == from_store
+
+
+def test_evidence_index_answers_as_the_evidence_query(store):
+    """Every assertion and every reference triple: the index gives what ``kg.queries.evidence`` reads from the store."""
+    from kg import queries
+    from kg.indexes import indexes_for
+
+    index = indexes_for(store).evidence_index
+    links = sorted(index.by_link)[::7] + sorted(index.reference)[::50]
+    assert len(links) > 50
+    for link in links:
+        assert index.evidence(*link) == queries.evidence(store, *link), link
+    assert index.evidence("http://x/a", "http://x/p", "http://x/b") == []
+
+
+def test_evidence_index_is_never_stale():
+    """Upload → the new link's sentence is in the index; delete → it is gone; the index is rebuilt each time."""
+    from kg.indexes import indexes_for
+    from kg.loader import ensure_reference, load_document
+    from kg.store import open_store
+
+    store = open_store(None)
+    ensure_reference(store)
+    before = indexes_for(store).evidence_index
+    result = load_document(store, "浙江长兴新能达电池有限公司位于长兴县，主营动力电池。".encode(), path="upload.txt")
+    after = indexes_for(store).evidence_index
+    assert after is not before
+    mine = [(link, ev) for link, ev in after.by_link.items() if "新能达" in link[0] or any("新能达" in e[0] for e in ev)]
+    assert mine and all(e[1] == result.iri for _, ev in mine for e in ev)
+    store.remove_graph(result.iri)
+    gone = indexes_for(store).evidence_index
+    assert not any(link in gone.by_link for link, _ in mine)
+    assert all(gone.evidence(*link) == [] or gone.evidence(*link)[0]["sentence"] is None for link, _ in mine)
