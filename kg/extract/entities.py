@@ -47,7 +47,7 @@ _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所"
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
                   "报告", "规划", "战略", "行动", "工程", "机制", "政策", "方案", "计划", "意见", "举措", "试点", "专项",
-                  "产业基地", "基地", "战略性新兴产业集群", "产业集聚区", "各地集群", "集群创新", "区域集群",
+                  "产业基地", "基地", "战略性新兴产业集群", "各地集群", "集群创新", "区域集群",
                   "新能源汽车产业主机厂", "学院", "大学", "产业链", "创新链", "供应链"}
 
 
@@ -172,7 +172,10 @@ def organizations(s: int, text: str) -> list[Mention]:
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
-_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
+_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$"
+                           # kinds of research platform a text asks firms to set up, not one named platform
+                           r"|^(?:国家级|省级|市级|国家|省|市)?(?:重点|工程|企业|技术创新|制造业创新|工程技术|产业技术)?"
+                           r"(?:研究中心|研发中心|技术中心|实验室|创新中心|研究院|孵化器|工作站|众创空间)$")
 _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
 
 
@@ -406,6 +409,10 @@ def clusters(s: int, text: str) -> list[Mention]:
         if re.search(r"\d", label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
+    # 产业集聚区 with no name before it is a programme (a province's tier of zones), not one zone
+    for m in re.finditer(r"产业集聚区", text):
+        if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
+            out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
 
 
@@ -452,6 +459,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
             start = cut + 1
+        built = _BUILDS.search(text, start, m.start())
+        if built:
+            start = built.end()  # 开发区建设新材料产业基地: the zone builds the base; the title opens after the verb
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
@@ -477,6 +487,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")

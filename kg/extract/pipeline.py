@@ -93,6 +93,7 @@ def extract(article: Article) -> Extraction:
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
     mentions = _firm_short_names(mentions, gaz)
+    mentions = _industry_suffix_forms(mentions)
     focus = _focus(mentions) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
@@ -455,7 +456,9 @@ def _industry_in_name(name: str, lex) -> tuple[str, str] | None:
 
 def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int, Evidence]) -> list[Relation]:
     seen: dict[tuple, Relation] = {}
+    industries = {e.label: e for (t, _), e in ents.items() if t == "Industry"}
     for a, p, b, contextual, i in triples:
+        a, b = (_known_industry(m, ents, industries) for m in (a, b))
         if a.key == b.key and a.type == b.type:
             continue
         for m in (a, b):
@@ -467,6 +470,14 @@ def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int,
         if k not in seen:
             seen[k] = Relation(a.key, a.type, p, b.key, b.type, evidence[i], contextual)
     return list(seen.values())
+
+
+def _known_industry(m: Mention, ents, industries: dict[str, Entity]) -> Mention:
+    """An industry a rule names afresh (新材料产业 from a title) is the document's one of the same name (新材料)."""
+    if m.type != "Industry" or (m.type, m.key) in ents:
+        return m
+    e = industries.get(m.label) or industries.get(_INDUSTRY_WORD.sub("", m.label))
+    return Mention(m.sentence, m.start, m.end, m.surface, m.type, e.key, e.label, m.level) if e is not None else m
 
 
 def _observations(article, sentences, mentions, doc, focus):
@@ -530,6 +541,33 @@ def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
                     m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
+    return out
+
+
+_INDUSTRY_WORD = re.compile(r"(?:产业|行业)$")
+
+
+def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """``新能源`` and ``新能源产业`` in one document are one industry: the reference data may keep a
+    category and a chain node apart, but an article writes both for the same thing. The bare form
+    names it."""
+    surfaces: dict[str, set[str]] = {}
+    for ms in mentions.values():
+        for m in ms:
+            if m.type == "Industry":
+                surfaces.setdefault(m.key, set()).add(_INDUSTRY_WORD.sub("", m.surface))
+    # an industry the reference data already gathers several names under (中药: 中医药, 现代中药) takes no more
+    bare = {m.label: m for ms in mentions.values() for m in ms
+            if m.type == "Industry" and not _INDUSTRY_WORD.search(m.label) and surfaces[m.key] == {m.label}}
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            short = bare.get(_INDUSTRY_WORD.sub("", m.label)) if m.type == "Industry" and _INDUSTRY_WORD.search(m.label) else None
+            if short is not None and short.key != m.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, m.type, short.key, short.label, m.level)
+            kept.append(m)
+        out[i] = kept
     return out
 
 

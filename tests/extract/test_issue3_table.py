@@ -296,6 +296,12 @@ NOT_NAMES = [
                  id="designation-place-in-brackets"),
     pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
                  {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
+    pytest.param("第五条 省人民政府应当支持产业集聚区、高新技术产业开发区建设新材料产业基地。", "Cluster", {"产业集聚区"}, set(),
+                 id="cluster-agglomeration-zone-programme"),
+    pytest.param("第五条 省人民政府应当支持产业集聚区、高新技术产业开发区建设新材料产业基地。", "Designation", {"高新技术产业开发区"},
+                 {"高新技术产业开发区建设新材料产业基地"}, id="designation-zone-builds-a-base"),
+    pytest.param("鼓励企业与高等学校联合建立工程技术研究中心、重点实验室和企业技术中心。", "Organization", set(),
+                 {"工程技术研究中心", "重点实验室", "企业技术中心"}, id="org-kind-of-platform"),
 ]
 
 
@@ -311,3 +317,10 @@ def test_a_short_name_and_the_legal_name_are_one_firm():
     _, ext, _, _, _ = run("山东鲁南化工有限公司位于枣庄市。鲁南公司当日停产。")
     firms = [e for e in ext.entities if e.type == "Firm"]
     assert len(firms) == 1 and firms[0].label == "山东鲁南化工有限公司" and "鲁南公司" in firms[0].aliases
+
+
+def test_an_industry_and_its_industry_form_are_one_entity():
+    _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
+    found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
+    assert len(found) == 1, [e.label for e in found]
+    assert ("山西省", "hasPriorityIndustry", found[0].label) in triples
