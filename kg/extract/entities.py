@@ -628,11 +628,25 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
+        start = _after_founding_verb(text, start, m.start())
         name = text[start:end]
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         out.append(_mention(s, start, end, text, "Firm"))
     return out
+
+
+_FOUNDING_VERB = re.compile(r"(?:创办|创立|成立|组建|设立|注册|收购|并购|引进|入股|控股|加盟|供职于|就职于|任职于)$")
+
+
+def _after_founding_verb(text: str, start: int, suffix_start: int) -> int:
+    """``2015年創辦婺源縣曉起茶業有限公司``: a legal name opens with its place, not with the verb before it."""
+    from kg.extract.gazetteer import gazetteer
+
+    for r in gazetteer().find(0, text[start:suffix_start]):
+        if r.start > 0 and _FOUNDING_VERB.search(text[start:start + r.start]):
+            return start + r.start
+    return start
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

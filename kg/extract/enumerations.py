@@ -139,6 +139,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         firms = [m for m in mentions if m.type == "Firm" and clause <= m.start and m.end <= verb.start()]
         regions = [m for m in mentions if m.type == "Region" and clause <= m.start and m.end <= verb.start() and m.level != "country"]
         place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产")
+        if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
+            # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
+            firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         if holder is None:
             continue
@@ -151,3 +154,28 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
                 new.append(item)
             out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
     return new, out
+
+
+# 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line
+_LINE = re.compile(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d)?"
+                   rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)")
+_LINE_MODIFIER = re.compile(r"^.*(?:化|型|新型|现代|一流|先进|全自动)")
+
+
+def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker) -> list[Mention]:
+    """The products of the production lines a sentence names (``熟料生产线`` → 熟料), modifiers and capacity dropped."""
+    out = []
+    for m in _LINE.finditer(text):
+        a, b = m.span(1)
+        word = text[a:b]
+        cut = _LINE_MODIFIER.match(word)
+        if cut and b - (a + cut.end()) >= 2:
+            a += cut.end()
+        a = max(a, max(text.rfind(c, a, b) for c in "的和及、与") + 1)
+        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期", text[a:b]):
+            continue
+        item = next((x for x in mentions if x.type == "Industry" and x.start == a and x.end == b), None)
+        if item is None and any(x.start < b and a < x.end and x.type != "Industry" for x in mentions):
+            continue
+        out.append(item or make(sentence, a, b, text[a:b]))
+    return out

@@ -106,6 +106,18 @@ def extract(article: Article) -> Extraction:
             mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
+    # a production line's product is its firm's industry: the firm of the sentence, else the one firm the article is about
+    firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}
+    for s in sentences:
+        lines = enum.product_lines(s.index, s.text, mentions[s.index], industry)
+        if not lines:
+            continue
+        inside = {m for m in mentions[s.index] for x in lines if m.type == "Industry" and x.start <= m.start and m.end <= x.end and m != x}
+        mentions[s.index] = sorted((set(mentions[s.index]) - inside) | set(lines), key=lambda m: (m.start, m.end, m.key))
+        here = [m for m in mentions[s.index] if m.type == "Firm" and m.start < lines[0].start]
+        holder = here[-1] if here else (next(iter(firms.values())) if len(firms) == 1 else None)
+        if holder is not None:
+            listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -166,7 +178,9 @@ def extract(article: Article) -> Extraction:
                     triples.append((firm, "hasDesignation", d, False, s.index))
     if focus is not None and focus.level in ("county", "city"):
         for (type_, key), e in ents.items():
-            if type_ == "Firm" and key not in listed_elsewhere and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
+            placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
+            # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
+            if type_ == "Firm" and key not in listed_elsewhere and all(p in gaz.ancestors(focus.key) for p in placed):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
