@@ -142,6 +142,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
             # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
             firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]
+        if place_verb and not regions and not text[clause:verb.start()].strip():
+            # 浙江省东阳市南马镇花园村,盛产毛竹: the place opens the sentence, the verb opens the next clause
+            regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         if holder is None:
             continue

@@ -47,6 +47,7 @@ def extract(article: Article) -> Extraction:
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
                  + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
         raw[s.index] = regions + found
+    raw = _recurring_towns(raw, sentences)
     raw, town_parents = _place_towns(raw)
     focus = _focus(raw)
 
@@ -281,6 +282,23 @@ def _placed_titles(mentions: list[Mention], s: Sentence, gaz) -> list[tuple]:
                 r = Mention(s.index, d.start + b.start(1) + r.start, d.start + b.start(1) + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((r, "hasDesignation", d, False))
     return out
+
+
+def _recurring_towns(raw: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[int, list[Mention]]:
+    """A town or village found once under its county (东阳市南马镇花园村) is the same place wherever
+    its name recurs alone (近年来,花园村又发展起…)."""
+    named = {m.surface: m for ms in raw.values() for m in ms if m.type == "Region" and m.level in ("town", "village") and len(m.surface) >= 3}
+    if not named:
+        return raw
+    out = {}
+    for s in sentences:
+        ms = list(raw.get(s.index, []))
+        for name, m in sorted(named.items()):
+            for hit in literals.finditer(name, s.text):
+                if not any(o.start < hit.end() and hit.start() < o.end for o in ms):
+                    ms.append(Mention(s.index, hit.start(), hit.end(), name, "Region", m.key, m.label, m.level))
+        out[s.index] = ms
+    return {**raw, **out}
 
 
 def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:

@@ -219,6 +219,11 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
         if subject is not None and made and subject.start - cs <= 12:
             out.append((subject, "hasPriorityIndustry", made[0], False))
+            last = made[0]
+            for i in sorted(industries, key=lambda m: m.start):  # 发展起乡村旅游和电子商务: each listed industry
+                if i.start > last.start and text[last.end:i.start] in ("、", "和", "及", "以及", "与"):
+                    out.append((subject, "hasPriorityIndustry", i, False))
+                    last = i
     cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)

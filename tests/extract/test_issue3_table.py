@@ -142,6 +142,13 @@ CASES = [
                  "沾化区一家化工企业发生爆炸。涉事企业为山东海润化学有限公司。沾化区应急管理局表示,沾化区已成立调查组。",
                  set(), {("山东海润化学有限公司", "locatedIn", "沾化区"), ("山东海润化学有限公司", "locatedIn", "山东省")}, set(),
                  id="firm-placed-by-article-place"),
+    pytest.param("a village named once under its county, then alone; the produce verb opens the next clause",
+                 "浙江省东阳市南马镇花园村,盛产毛竹。近年来,花园村又发展起乡村旅游和茶文化旅游。",
+                 {"Region": {"花园村"}, "Industry": {"毛竹"}},
+                 {("花园村", "hasPriorityIndustry", "毛竹"), ("花园村", "hasPriorityIndustry", "乡村旅游"),
+                  ("花园村", "hasPriorityIndustry", "茶文化旅游")}, set(), id="region-village-recurs"),
+    pytest.param("corner-bracket quotes of Hong Kong and Taiwan texts", "東陽素有「中國竹編之鄉」的美譽。",
+                 {"Designation": {"中国竹编之乡"}}, {("东阳市", "hasDesignation", "中国竹编之乡")}, set(), id="designation-corner-quotes"),
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
