@@ -151,6 +151,11 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _org_start(text, start, m.start())
         if start is None:
             continue
+        verb = _ORG_VERB.match(text, start, m.start())
+        if verb and m.start() - verb.end() < 2:
+            continue  # 责令园区: a verb and a bare kind of place
+        if verb:
+            start = verb.end()  # 建设科技企业孵化器: the verb before the name
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
@@ -169,10 +174,14 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_ORG_VERB = re.compile(r"(?:建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
 _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$"
+                           # the board of every zone of a kind: 高新技术产业开发区管理委员会 with no zone named
+                           r"|^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|开发区|高新区|经开区|园区|产业园区|产业集聚区)"
+                           r"(?:管理委员会|管委会)$|^(?:科技企业孵化器|大学科技园|科技园|产业园|工业园区)$"
                            # kinds of research platform a text asks firms to set up, not one named platform
                            r"|^(?:国家级|省级|市级|国家|省|市)?(?:重点|工程|企业|技术创新|制造业创新|工程技术|产业技术)?"
                            r"(?:研究中心|研发中心|技术中心|实验室|创新中心|研究院|孵化器|工作站|众创空间)$")

@@ -161,9 +161,12 @@ def extract(article: Article) -> Extraction:
         for s in sentences:
             for verb in _STATUTE_DEVELOPS.finditer(s.text):
                 clause_end = min([j for j in (s.text.find(c, verb.end()) for c in ",;。，；") if j != -1] or [len(s.text)])
-                for m in mentions[s.index]:
-                    if m.type == "Industry" and verb.end() <= m.start <= verb.end() + 12 and m.end <= clause_end:
+                last = None
+                for m in sorted((m for m in mentions[s.index] if m.type == "Industry"), key=lambda m: m.start):
+                    listed = last is not None and s.text[last.end:m.start] in ("、", "和", "及", "与", "以及")
+                    if (verb.end() <= m.start <= verb.end() + 12 or listed) and m.end <= clause_end:
                         triples.append((statute_place, "hasPriorityIndustry", m, True, s.index))
+                        last = m
     for s in sentences:
         for m in mentions[s.index]:
             if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
@@ -199,7 +202,7 @@ def extract(article: Article) -> Extraction:
     return ext
 
 
-_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|发展壮大|开发推广|推广|培育)")
+_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
