@@ -396,6 +396,36 @@ def _opens_with_verb(phrase: str) -> bool:
     return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
+_AREA = re.compile(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
+                   rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))")
+
+
+def named_areas(s: int, text: str) -> list[Mention]:
+    """Metropolitan areas, economic belts and new towns named in the text (“广佛肇经济圈”, “珠江-西江经济带”,
+    佛山新城): regions of their own, whether or not the gazetteer lists them. Unquoted, a name must
+    open with a place the gazetteer knows (武汉城市圈, 佛山新城), so that 现代化都市圈 is no name."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in _AREA.finditer(text):
+        if m.group(1):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Region", level="macro"))
+            continue
+        end = m.end(2)
+        places = [r for r in gazetteer().find(0, text[m.start(2):end]) if r.level != "country"]
+        if not places:
+            continue
+        first = len(places) - 1
+        while first > 0 and places[first - 1].end == places[first].start:
+            first -= 1  # 广州佛山都市圈: the chain of places before the suffix
+        gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
+        if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
+            continue  # 佛山新城: the new town of the place right before it; 武汉城市圈, 长江中游城市群
+        start = m.start(2) + places[first].start
+        out.append(_mention(s, start, end, text, "Region", level="macro"))
+    return out
+
+
 def clusters(s: int, text: str) -> list[Mention]:
     out = []
     # 深圳—香港—广州、北京、上海—苏州集群: each item of the list is one cluster

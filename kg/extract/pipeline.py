@@ -42,6 +42,7 @@ def extract(article: Article) -> Extraction:
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
+        regions += [a for a in find.named_areas(s.index, s.text) if not any(r.start <= a.start and a.end <= r.end for r in regions)]
         own = statute.title_policy(s.index, s.text, article.title)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
