@@ -688,6 +688,30 @@ def _after_founding_verb(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
+_EMPLOYER = re.compile(rf"(?:曾在|曾于|曾任职于|曾就职于|原在|辞去)([{C}A-Za-z]{{2,6}}?)(?:的)?(?:工作|任职|就职|上班|的工作)"
+                       rf"|从([{C}A-Za-z]{{2,6}}?)(?:辞职|离职)|(?<![{C}])([{C}A-Za-z]{{2,6}}?)(?:前员工|前高管|前工程师|离职员工)")
+_WORKPLACES = {"政府", "部队", "工厂", "学校", "外企", "银行", "医院", "国企", "企业", "公司", "单位", "机关", "大学", "外地", "国外",
+               "城市", "城里", "农村", "家乡", "当地", "外省", "省外", "海外", "沿海", "私企", "民企", "央企", "工地", "矿山", "矿场",
+               "媒体", "报社", "电视台", "乡镇", "县城", "村里", "镇上", "北方", "南方", "大城市", "一线城市", "互联网公司"}
+
+
+def employers(s: int, text: str) -> list[Mention]:
+    """``曾在百度工作``: the proper name a person worked at is a firm, unless it is a place, a kind of
+    workplace (政府, 工厂) or a body with a suffix that the other finders type."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in _EMPLOYER.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        name = m.group(g)
+        if name in _WORKPLACES or name.endswith(tuple(lx.ORG_SUFFIXES) + ("大学", "学院", "医院", "银行", "工厂", "公司", "部门")):
+            continue
+        if gazetteer().find(0, name):
+            continue
+        out.append(_mention(s, m.start(g), m.end(g), text, "Firm"))
+    return out
+
+
 def _longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer one of the same type, and exact duplicates."""
     mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start), m.key, m.label, m.surface))

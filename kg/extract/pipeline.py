@@ -35,6 +35,7 @@ def extract(article: Article) -> Extraction:
     # pass 1: regions first (they give context to ambiguous stems), then the typed names
     region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
+    worked_at: set[str] = set()
     for s in sentences:
         if _CITATION.search(s.text):
             raw[s.index] = []  # a reference list entry or an author's affiliation: the sources, not the article's subject
@@ -43,10 +44,13 @@ def extract(article: Article) -> Extraction:
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
         regions += [a for a in find.named_areas(s.index, s.text) if not any(r.start <= a.start and a.end <= r.end for r in regions)]
+        employers = find.employers(s.index, s.text)
+        worked_at.update(m.key for m in employers)  # a person's former employer: nothing places it in the article's region
         own = statute.title_policy(s.index, s.text, article.title)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
-                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
+                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text)
+                 + employers)
         raw[s.index] = regions + found
     raw = _recurring_towns(raw, sentences)
     raw, town_parents = _place_towns(raw)
@@ -54,7 +58,7 @@ def extract(article: Article) -> Extraction:
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
-    listed_elsewhere: set[str] = set()  # firms named as patentees, customers…: nothing places them in the article's region
+    listed_elsewhere: set[str] = set(worked_at)  # firms named as patentees, customers…: nothing places them in the article's region
     for s in sentences:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)

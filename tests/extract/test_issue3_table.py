@@ -324,6 +324,8 @@ NOT_NAMES = [
                  id="designation-place-in-brackets"),
     pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
                  {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
+    pytest.param("村民陈先生曾在阿里巴巴工作,2016年从腾讯辞职的李女士也回乡创业。他曾在政府工作,后来在深圳工作。", "Firm", {"阿里巴巴", "腾讯"},
+                 {"政府", "深圳"}, id="firm-former-employer"),
     pytest.param("县城积极融入武汉城市圈,打造现代化都市圈。", "Region", set(), {"现代化都市圈"}, id="region-area-needs-a-place"),
     pytest.param("第九条 高新技术产业开发区管理委员会应当建设科技企业孵化器和大学科技园。", "Organization", set(),
                  {"高新技术产业开发区管理委员会", "建设科技企业孵化器", "科技企业孵化器", "大学科技园"}, id="org-kind-of-zone-body"),
