@@ -664,6 +664,10 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
                 re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
             continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm
         start = left_boundary(text, m.start(), max_chars=20)
+        if text.rfind("的", start, m.start()) != -1:
+            start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
+        if text.startswith("中国", start) and m.start() - start == 2:
+            continue  # 中国工厂, 中国公司: the country and a kind of firm
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
@@ -709,6 +713,31 @@ def employers(s: int, text: str) -> list[Mention]:
         if gazetteer().find(0, name):
             continue
         out.append(_mention(s, m.start(g), m.end(g), text, "Firm"))
+    return out
+
+
+# 仿制药生产企业阿特维斯的…: a firm's name right after its class noun; 与中西达一建立了战略合作关系: a partner
+_AFTER_CLASS = re.compile(rf"(?:生产企业|制药企业|药企|车企|龙头企业|企业|厂商|巨头|制造商|供应商)([{C}]{{2,6}}?)(?:的|在|于(?=[0-9])|已|投资|并购|收购|落户)")
+_PARTNER = re.compile(rf"与([{C}A-Za-z]{{2,6}}?)(?:建立了?|达成了?|签订了?|签署了?|开展)(?:战略|全面|深度)?(?:合作|战略合作)")
+
+
+def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]:
+    """Firms without a legal suffix that the words around them type: after a firm class noun, or as
+    the partner of a cooperation (``partners``). Places, kinds of body and common words are no such names."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.segment import tagged
+
+    out = []
+    for m in (_PARTNER if partners else _AFTER_CLASS).finditer(text):
+        name = m.group(1)
+        if name in _WORKPLACES or name.endswith(tuple(lx.ORG_SUFFIXES) + ("政府", "大学", "学院", "医院", "部门", "单位")):
+            continue
+        if gazetteer().find(0, name) or _generic_words(name) or re.search(r"[的和与及等在是对]", name):
+            continue
+        tags = [t for _, t in tagged(name)]
+        if tags[0] == "v" or "d" in tags:
+            continue  # 企业集聚存在, 企业数均超过: a verb or an adverb, not a name
+        out.append(_mention(s, m.start(1), m.end(1), text, "Firm"))
     return out
 
 

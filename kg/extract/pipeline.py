@@ -44,8 +44,10 @@ def extract(article: Article) -> Extraction:
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
         regions += [a for a in find.named_areas(s.index, s.text) if not any(r.start <= a.start and a.end <= r.end for r in regions)]
-        employers = find.employers(s.index, s.text)
-        worked_at.update(m.key for m in employers)  # a person's former employer: nothing places it in the article's region
+        # a person's former employer, a partner in a cooperation: nothing places them in the article's region
+        employers = find.employers(s.index, s.text) + find.firms_in_context(s.index, s.text, partners=True)
+        worked_at.update(m.key for m in employers)
+        employers += find.firms_in_context(s.index, s.text)
         own = statute.title_policy(s.index, s.text, article.title)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
@@ -363,6 +365,8 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
             end = m.end()
             suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[end:])
             plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
+            if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国")):
+                plant = None  # 梯瓦的中国工厂: the firm and its plant in China, not a plant's name
             if plant:
                 out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",
                                    entity_key(s.text[m.start():end + plant.end()]), s.text[m.start():end + plant.end()]))
@@ -687,14 +691,14 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     out = []
     for r in mentions:
-        if r.type != "Region":
-            continue
+        if r.type != "Region" or r.level == "country":
+            continue  # 梯瓦的中国工厂: the country is no plant's place name
         tail = re.match(r"(?:生产基地|制造基地|基地|工厂)", s.text[r.end:])
         brand = re.search(rf"[{lx.CJK}]{{2,4}}$", s.text[max(0, r.start - 4):r.start])
         if not tail or not brand:
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
-        if r.start - start < 2:
+        if r.start - start < 2 or "的" in s.text[start:r.start]:
             continue
         end = r.end + tail.end()
         label = s.text[start:end]

@@ -324,6 +324,8 @@ NOT_NAMES = [
                  id="designation-place-in-brackets"),
     pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
                  {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
+    pytest.param("全球领先的仿制药生产企业梯瓦的中国工厂落户苏州。区政府与云鹤达成了战略合作。该地企业数均超过千家,企业集聚存在障碍。",
+                 "Firm", {"梯瓦", "云鹤"}, {"数均", "集聚存"}, id="firm-after-class-noun-and-partner"),
     pytest.param("村民陈先生曾在阿里巴巴工作,2016年从腾讯辞职的李女士也回乡创业。他曾在政府工作,后来在深圳工作。", "Firm", {"阿里巴巴", "腾讯"},
                  {"政府", "深圳"}, id="firm-former-employer"),
     pytest.param("县城积极融入武汉城市圈,打造现代化都市圈。", "Region", set(), {"现代化都市圈"}, id="region-area-needs-a-place"),
