@@ -47,6 +47,12 @@ NAMED_ORGS = {
     "中科院": "ResearchInstitute", "中国科学院": "ResearchInstitute", "中国工程院": "ResearchInstitute",
     "浙大": "University", "清华": "University", "北大": "University", "复旦": "University",
     "世界知识产权组织": "Organization", "联合国": "Organization",
+    # the State Council's ministries and administrations, by their official names and the usual short forms
+    **{name: "GovernmentBody" for name in (
+        "应急管理部", "生态环境部", "自然资源部", "农业农村部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "教育部",
+        "公安部", "民政部", "司法部", "水利部", "文化和旅游部", "国家卫生健康委员会", "国家卫健委", "国家市场监督管理总局",
+        "市场监管总局", "国家药品监督管理局", "国家药监局", "国家知识产权局", "海关总署", "国家税务总局", "国家能源局",
+        "国务院国资委", "国家林业和草原局", "国家安全生产监督管理总局", "国家安监总局", "国务院安委会", "国务院安全生产委员会")},
 }
 # abbreviation → full name (one entity, the abbreviation as alias)
 ORG_ABBREVIATIONS = {
