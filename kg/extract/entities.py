@@ -628,6 +628,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
                 continue  # a place, an industry or a body in the list is not a firm
+            kind = re.match(r"(?:鼓励|引导|允许|支持|设立|发展)*(.*?)(?:公司|集团)$", item)
+            if kind and _FIRM_KIND.fullmatch(kind.group(1)):
+                continue  # 创业投资公司、融资担保公司: kinds of firm
             out.append(_mention(s, i, j, text, "Firm"))
     return out
 
@@ -651,6 +654,18 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True) -> int:
     return start if j - start >= 2 else i
 
 
+_FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
+                        r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
+                        r"施工|供电|燃气|供水|上市|子|母|分|控股|合资|独资|空壳|皮包)?")
+
+
+def _clause_words(words: str) -> bool:
+    """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a firm's name."""
+    from kg.extract.segment import tagged
+
+    return any(tag in ("p", "d", "c", "r", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
+
+
 def firms_by_suffix(s: int, text: str) -> list[Mention]:
     out = []
     for m in _STOCK.finditer(text):
@@ -672,6 +687,13 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
+        verb = _ORG_VERB.match(text, start, m.start()) or re.compile(r"(?:鼓励|引导|允许|设立|发展)+").match(text, start, m.start())
+        if verb:
+            start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
+        if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
+            continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
+        if m.group(0) in ("公司", "股份", "控股", "集团") and _clause_words(text[start:m.start()]):
+            continue  # 作价金额可以达到公司, 获奖人按股份: a clause before a noun, not a name
         name = text[start:end]
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue

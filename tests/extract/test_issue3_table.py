@@ -324,6 +324,10 @@ NOT_NAMES = [
                  id="designation-place-in-brackets"),
     pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
                  {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
+    pytest.param("第十二条 鼓励设立创业投资公司、融资担保公司和小额贷款公司。以成果入股的,作价金额可以达到公司注册资本的百分之三十五,"
+                 "获奖人按股份分红。跨国公司地区总部享受优惠。", "Firm", set(),
+                 {"鼓励设立创业投资公司", "创业投资公司", "融资担保公司", "小额贷款公司", "作价金额可以达到公司", "获奖人按股份", "跨国公司"},
+                 id="firm-kinds-in-a-statute"),
     pytest.param("爆炸波及附近的义和镇、新户镇,邻近的孤岛村、新滩村多间民房受损。", "Region", {"义和镇", "新户镇", "孤岛村", "新滩村"}, set(),
                  id="region-neighbouring-towns-villages"),
     pytest.param("国家应急管理部已派出工作组,生态环境部对周边水体进行监测。", "Organization", {"应急管理部", "生态环境部"}, set(),
