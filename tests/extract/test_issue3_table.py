@@ -160,6 +160,9 @@ CASES = [
                  set(), id="region-metropolitan-area"),
     pytest.param("a city's new town, and a belt a city serves", "项目选址泉州新城。南昌作为长江中游城市群的中心城市。",
                  {"Region": {"泉州新城"}}, {("泉州新城", "locatedIn", "泉州市")}, set(), id="region-new-town"),
+    pytest.param("what a place turns out each year is its industry", "河南禹州年产五千吨陶瓷。宁波某化工有限公司年产3万吨苯胺。",
+                 {"Industry": {"陶瓷", "苯胺"}}, {("禹州市", "hasPriorityIndustry", "陶瓷"), ("宁波某化工有限公司", "inIndustry", "苯胺")}, set(),
+                 id="industry-annual-output"),
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
