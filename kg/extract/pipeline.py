@@ -150,6 +150,14 @@ def extract(article: Article) -> Extraction:
             parent = town_parents.get(m.key) if m.type == "Region" and m.level in ("town", "village") else None
             if parent is not None and parent.sentence == i and not any(p.key == parent.key for p in ms if p.end == m.start):
                 triples.append((m, "locatedIn", parent, False, i))
+    # a village named with no town, in an article about one town (爆炸波及附近的杨家村): the article's town holds it
+    towns = {m.key: m for ms in mentions.values() for m in ms if m.type == "Region" and m.level == "town"}
+    if len(towns) == 1:
+        town = next(iter(towns.values()))
+        for i, ms in mentions.items():
+            for m in ms:
+                if m.type == "Region" and m.level == "village" and m.key not in town_parents:
+                    triples.append((m, "locatedIn", town, True, i))
     for s in sentences:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))

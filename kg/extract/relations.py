@@ -315,8 +315,29 @@ def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
     return out
 
 
+_PARK = re.compile(r"(?:园区|开发区|工业区|产业园|集聚区|高新区|经开区|工业园|科技园)$")
+
+
+def parks_of_places(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``滨港镇的化工园区``, ``滨港化工园区…是沾化区的省级化工园区``: a park lies in the place it is said to be of."""
+    out = []
+    regions = [r for r in _of(mentions, "Region") if r.level in ("city", "county", "town", "village")]
+    for park in (m for m in _of(mentions, "Organization") if _PARK.search(m.label)):
+        before = next((r for r in regions if re.fullmatch(r"的(?:国家级|省级|市级|县级)?", text[r.end:park.start])), None)
+        if before is not None:
+            out.append((park, "locatedIn", before, False))
+            continue
+        orgs = _of(mentions, "Organization")
+        r = next((r for r in regions if 0 < r.start - park.end <= 30 and text[r.start - 1] in "是为"
+                  and re.match(rf"的[{lx.CJK}]{{0,8}}(?:园区|开发区|工业区|产业园|集聚区|高新区)", text[r.end:])
+                  and not any(park.end <= o.start < r.start for o in orgs)), None)
+        if r is not None:
+            out.append((park, "locatedIn", r, False))
+    return out
+
+
 RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, known_as, issuers, priority_industries, composition,
-         cluster_membership, area_membership)
+         cluster_membership, area_membership, parks_of_places)
 
 
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

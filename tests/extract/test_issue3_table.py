@@ -163,6 +163,11 @@ CASES = [
     pytest.param("what a place turns out each year is its industry", "河南禹州年产五千吨陶瓷。宁波某化工有限公司年产3万吨苯胺。",
                  {"Industry": {"陶瓷", "苯胺"}}, {("禹州市", "hasPriorityIndustry", "陶瓷"), ("宁波某化工有限公司", "inIndustry", "苯胺")}, set(),
                  id="industry-annual-output"),
+    pytest.param("a park of a place, and the villages of the article's one town",
+                 "沾化区滨港镇的化工园区发生爆炸。滨港化工园区设立于2005年,是沾化区的省级化工园区。爆炸波及附近的杨家村、王家村。",
+                 {"Region": {"杨家村", "王家村"}},
+                 {("滨港化工园区", "locatedIn", "滨港镇"), ("滨港化工园区", "locatedIn", "沾化区"), ("杨家村", "locatedIn", "滨港镇")}, set(),
+                 id="org-park-of-a-place"),
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
