@@ -140,8 +140,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
             continue
-        start = left_boundary(text, m.start(), max_chars=24, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"))
         start = _strip_ordinal(text, start, m.start())
+        start = _with_stray_character(text, start, m.start())
         if suffix in ("县委", "市委", "省委", "区委"):
             if _TITLE_AFTER.match(text, end):
                 continue  # 黄石市委副书记: a person's title
@@ -151,6 +152,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _org_start(text, start, m.start())
         if start is None:
             continue
+        if suffix in ("分院", "分中心"):
+            parent = next((n for n in lx.NAMED_ORGS if text.startswith(n, start - len(n))), None)
+            start -= len(parent) if parent else 0  # 中科院广州分院: the branch is named with its parent body
         verb = _ORG_VERB.match(text, start, m.start())
         if verb and m.start() - verb.end() < 2:
             continue  # 责令园区: a verb and a bare kind of place
@@ -186,6 +190,20 @@ _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡
                            r"|^(?:国家级|省级|市级|国家|省|市)?(?:重点|工程|企业|技术创新|制造业创新|工程技术|产业技术)?"
                            r"(?:研究中心|研发中心|技术中心|实验室|创新中心|研究院|孵化器|工作站|众创空间)$")
 _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+
+
+def _with_stray_character(text: str, start: int, suffix_start: int) -> int:
+    """``黄石临空经济区`` cut as 黄石/临/空/经济区: a lone character the tokenizer split off right before a
+    name belongs to it when a name (a place, a brand) stands before it."""
+    from kg.extract.segment import tagged
+
+    if start == 0 or start >= suffix_start or not re.match(rf"[{C}]", text[start - 1]) or text[start - 1] in "的和与及在于对从向将把被为是有等各该本其":
+        return start
+    toks = tagged(text[max(0, start - 8):start])
+    if len(toks) < 2 or len(toks[-1][0]) != 1 or toks[-1][1] in ("m", "q", "p", "c", "u", "d") or \
+            len(toks[-2][0]) < 2 or toks[-2][1] not in ("nr", "ns", "nz", "nt", "j"):
+        return start  # 二十届中央财经委员会, 3家国家制造业创新中心: a counter, not part of the name
+    return start - 1
 
 
 def _org_start(text: str, start: int, suffix_start: int) -> int | None:

@@ -32,6 +32,7 @@ ORG_SUFFIXES = {
     "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute", "实验室": "ResearchInstitute",
     "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
     "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
+    "分院": "ResearchInstitute", "分中心": "GovernmentBody",
     "海关": "GovernmentBody", "办事处": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
     "产业园": "IndustrialPark", "科技园": "IndustrialPark", "工业园": "IndustrialPark", "园区": "IndustrialPark",
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
