@@ -101,6 +101,8 @@ def policies(s: int, text: str) -> list[Mention]:
             label = text[start:end]
             if ending == "试点" and not re.search(r"批|国家|全国|省级", label):
                 continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
+            if "的" in label or re.search(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + ending + "$", label):
+                continue  # 佛山服务转变的重要战略, 技术发展战略: a description of a strategy, not its name
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
                 inside.append((start, end))
