@@ -318,6 +318,15 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[1:], head[1:]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
+        if text[start - 1:start] == "和" and len(head) >= 2:
+            # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
+            a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)
+            a = _strip_list_verb(text, a, start - 1, walk=False)
+            first = text[a:start - 1]
+            if len(first) >= 2 and first not in dictionary and text[a - 1:a] != "、" and not region_prefix(first) \
+                    and not _GENERIC_INDUSTRY_OPENING.match(first) and first not in _GENERIC_INDUSTRY_HEADS and not _opens_with_verb(first):
+                out.append(_mention(s, a, end, text, "Industry"))
+                continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
     for m in re.finditer(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)", text):
@@ -361,8 +370,9 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
         i = text.index(item, pos)
         j = i + len(item)
         pos = j
-        # the first item may carry a verb: 由智能汽车 → 智能汽车
+        # the first item may carry a verb: 由智能汽车 → 智能汽车, 发展纺织 → 纺织
         i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        i = _strip_list_verb(text, i, j, walk=False)
         if text[i:j] in _GENERIC_INDUSTRY_HEADS:
             continue  # 经济和制造业产业: 经济 is no industry
         prefix = region_prefix(text[i:j])
