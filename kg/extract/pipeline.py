@@ -258,8 +258,7 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
         return []
     out = []
     for s in sentences[: 8]:
-        body = statute.adopted_by(s.text, [m for m in mentions[s.index] if m.type == "Organization"])
-        if body is not None:
+        for body in statute.adopting_bodies(s.text, [m for m in mentions[s.index] if m.type == "Organization"]):
             out.append((own, "issuedBy", body, False, s.index))
     return out + _policy_place_industry(own, lex)
 

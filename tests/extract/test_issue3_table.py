@@ -76,6 +76,14 @@ CASES = [
                  {("河南省促进高新技术产业发展条例", "issuedBy", "河南省第十一届人民代表大会常务委员会"),
                   ("河南省", "hasPriorityIndustry", "高新技术")}, set(), id="org-congress-statute"),
     # Policies
+    pytest.param("a statute revised by a later congress is issued by both; an amending decision by its own",
+                 "# 山西省促进科技成果转化条例\n\n(2010年7月30日山西省第十一届人民代表大会常务委员会第十八次会议通过 根据2016年3月29日"
+                 "山西省第十二届人民代表大会常务委员会第二十五次会议《关于修改〈山西省促进科技成果转化条例〉的决定》修正 "
+                 "2019年11月29日山西省第十三届人民代表大会常务委员会第十四次会议修订)\n\n第一条 为了促进科技成果转化,制定本条例。\n",
+                 set(), {("山西省促进科技成果转化条例", "issuedBy", "山西省第十一届人民代表大会常务委员会"),
+                         ("山西省促进科技成果转化条例", "issuedBy", "山西省第十三届人民代表大会常务委员会"),
+                         ("关于修改〈山西省促进科技成果转化条例〉的决定", "issuedBy", "山西省第十二届人民代表大会常务委员会")}, set(),
+                 id="policy-statute-revised"),
     pytest.param("adjacent titles and nested quotes", "先后出台《“十三五”国家战略性新兴产业发展规划》《质量强国建设纲要》。",
                  {"Policy": {"“十三五”国家战略性新兴产业发展规划", "质量强国建设纲要"}}, set(), set(), id="policy-titles"),
     pytest.param("issuer and date", "2023年2月,中共中央、国务院印发《质量强国建设纲要》。",
