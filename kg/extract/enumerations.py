@@ -133,6 +133,7 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
 
 def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``刘垸村盛产白垩``: what a place produces is its industry; ``X公司主要生产动力电池``: a firm's."""
+    from kg.extract.reference import lexicon
     from kg.extract.relations import subject_region
 
     new, out = [], []
@@ -150,7 +151,19 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         if holder is None:
             continue
-        for a, b in _noun_items(text, verb.end()):
+        items = _noun_items(text, verb.end())
+        cls = re.match(rf"等([{C}]{{2,4}}?)(?:产品|制品)", text[items[-1][1]:]) if items else None
+        whole = None
+        if cls is not None and len(items) >= 2:
+            # 苯胺、硝基苯等化工产品: the products are part of the industry the class names, and so is its maker
+            a = items[-1][1] + cls.start(1)
+            whole = next((m for m in mentions if m.type == "Industry" and m.start == a), None) or make(sentence, a, a + len(cls.group(1)), cls.group(1))
+            if cls.group(1) in lexicon().industries:  # a class the reference data knows (化工), not any word before 产品
+                new.append(whole)
+                out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", whole, False))
+            else:
+                whole = None
+        for a, b in items:
             if re.search(r"生产线|产线|项目|规模|能力|以上", text[a:b]):
                 continue
             item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
@@ -160,6 +173,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
                 item = make(sentence, a, b, text[a:b])
                 new.append(item)
             out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
+            if whole is not None:
+                out.append((item, "partOf", whole, False))
     return new, out
 
 

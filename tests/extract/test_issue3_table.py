@@ -176,6 +176,9 @@ CASES = [
                  {"Region": {"杨家村", "王家村"}},
                  {("滨港化工园区", "locatedIn", "滨港镇"), ("滨港化工园区", "locatedIn", "沾化区"), ("杨家村", "locatedIn", "滨港镇")}, set(),
                  id="org-park-of-a-place"),
+    pytest.param("products listed before the industry class they belong to", "江苏某化工有限公司主要生产苯胺、硝基苯、间苯二胺等化工产品。",
+                 {"Industry": {"化工", "苯胺"}}, {("苯胺", "partOf", "化工"), ("江苏某化工有限公司", "inIndustry", "化工")}, set(),
+                 id="industry-products-of-a-class"),
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
