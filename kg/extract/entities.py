@@ -480,6 +480,8 @@ def clusters(s: int, text: str) -> list[Mention]:
         out.append(_mention(s, start, end, text, "Cluster"))
     # 产业集聚区 with no name before it is a programme (a province's tier of zones), not one zone
     for m in re.finditer(r"产业集聚区", text):
+        if text[m.start() - 1:m.start()] in ("的", "等") or text[m.end():m.end() + 1] == "的":
+            continue  # 形成的产业集聚区, 开发区等产业集聚区, 产业集聚区的优势: the concept, not the programme
         if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
             out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)

@@ -343,6 +343,8 @@ NOT_NAMES = [
                  id="designation-place-in-brackets"),
     pytest.param("2010年,厦门成为国家海洋产业基地城市,素有“中国茶叶之乡”的美誉。", "Designation",
                  {"国家海洋产业基地城市"}, set(), id="designation-city-title"),
+    pytest.param("产业集群是企业在地理上靠近而形成的产业集聚区。产业集聚区的优势来源于集聚效应。依托开发区等产业集聚区。", "Cluster", set(),
+                 {"产业集聚区"}, id="cluster-agglomeration-zone-concept"),
     pytest.param("他是前百度工程师。她原本在腾讯上班,之前在华为工作。他以前在政府工作。", "Firm", {"百度", "腾讯", "华为"}, {"政府"},
                  id="firm-former-employer-phrasings"),
     pytest.param("推动人体细胞和基因产业发展,发展纺织和建材产业。", "Industry", {"人体细胞和基因产业", "纺织", "建材产业"},
