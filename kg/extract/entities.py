@@ -47,7 +47,7 @@ _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所"
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
                   "报告", "规划", "战略", "行动", "工程", "机制", "政策", "方案", "计划", "意见", "举措", "试点", "专项",
-                  "产业基地", "基地", "战略性新兴产业集群", "产业集聚区", "各地集群", "集群创新", "区域集群",
+                  "产业基地", "基地", "战略性新兴产业集群", "各地集群", "集群创新", "区域集群",
                   "新能源汽车产业主机厂", "学院", "大学", "产业链", "创新链", "供应链"}
 
 
@@ -101,6 +101,8 @@ def policies(s: int, text: str) -> list[Mention]:
             label = text[start:end]
             if ending == "试点" and not re.search(r"批|国家|全国|省级", label):
                 continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
+            if "的" in label or re.search(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + ending + "$", label):
+                continue  # 佛山服务转变的重要战略, 技术发展战略: a description of a strategy, not its name
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
                 inside.append((start, end))
@@ -140,8 +142,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
             continue
-        start = left_boundary(text, m.start(), max_chars=24, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"))
         start = _strip_ordinal(text, start, m.start())
+        start = _with_stray_character(text, start, m.start())
         if suffix in ("县委", "市委", "省委", "区委"):
             if _TITLE_AFTER.match(text, end):
                 continue  # 黄石市委副书记: a person's title
@@ -151,6 +154,14 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _org_start(text, start, m.start())
         if start is None:
             continue
+        if suffix in ("分院", "分中心"):
+            parent = next((n for n in lx.NAMED_ORGS if text.startswith(n, start - len(n))), None)
+            start -= len(parent) if parent else 0  # 中科院广州分院: the branch is named with its parent body
+        verb = _ORG_VERB.match(text, start, m.start())
+        if verb and m.start() - verb.end() < 2:
+            continue  # 责令园区: a verb and a bare kind of place
+        if verb:
+            start = verb.end()  # 建设科技企业孵化器: the verb before the name
         label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
@@ -169,11 +180,32 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_ORG_VERB = re.compile(r"(?:建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
-_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$")
+_GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$"
+                           # the board of every zone of a kind: 高新技术产业开发区管理委员会 with no zone named
+                           r"|^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|开发区|高新区|经开区|园区|产业园区|产业集聚区)"
+                           r"(?:管理委员会|管委会)$|^(?:科技企业孵化器|大学科技园|科技园|产业园|工业园区)$"
+                           # kinds of research platform a text asks firms to set up, not one named platform
+                           r"|^(?:国家级|省级|市级|国家|省|市)?(?:重点|工程|企业|技术创新|制造业创新|工程技术|产业技术)?"
+                           r"(?:研究中心|研发中心|技术中心|实验室|创新中心|研究院|孵化器|工作站|众创空间)$")
 _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+
+
+def _with_stray_character(text: str, start: int, suffix_start: int) -> int:
+    """``黄石临空经济区`` cut as 黄石/临/空/经济区: a lone character the tokenizer split off right before a
+    name belongs to it when a name (a place, a brand) stands before it."""
+    from kg.extract.segment import tagged
+
+    if start == 0 or start >= suffix_start or not re.match(rf"[{C}]", text[start - 1]) or text[start - 1] in "的和与及在于对从向将把被为是有等各该本其":
+        return start
+    toks = tagged(text[max(0, start - 8):start])
+    if len(toks) < 2 or len(toks[-1][0]) != 1 or toks[-1][1] in ("m", "q", "p", "c", "u", "d") or \
+            len(toks[-2][0]) < 2 or toks[-2][1] not in ("nr", "ns", "nz", "nt", "j"):
+        return start  # 二十届中央财经委员会, 3家国家制造业创新中心: a counter, not part of the name
+    return start - 1
 
 
 def _org_start(text: str, start: int, suffix_start: int) -> int | None:
@@ -286,6 +318,15 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[1:], head[1:]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
             continue
+        if text[start - 1:start] == "和" and len(head) >= 2:
+            # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
+            a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)
+            a = _strip_list_verb(text, a, start - 1, walk=False)
+            first = text[a:start - 1]
+            if len(first) >= 2 and first not in dictionary and text[a - 1:a] != "、" and not region_prefix(first) \
+                    and not _GENERIC_INDUSTRY_OPENING.match(first) and first not in _GENERIC_INDUSTRY_HEADS and not _opens_with_verb(first):
+                out.append(_mention(s, a, end, text, "Industry"))
+                continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
     for m in re.finditer(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)", text):
@@ -329,8 +370,9 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
         i = text.index(item, pos)
         j = i + len(item)
         pos = j
-        # the first item may carry a verb: 由智能汽车 → 智能汽车
+        # the first item may carry a verb: 由智能汽车 → 智能汽车, 发展纺织 → 纺织
         i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        i = _strip_list_verb(text, i, j, walk=False)
         if text[i:j] in _GENERIC_INDUSTRY_HEADS:
             continue  # 经济和制造业产业: 经济 is no industry
         prefix = region_prefix(text[i:j])
@@ -384,6 +426,36 @@ def _opens_with_verb(phrase: str) -> bool:
     return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
+_AREA = re.compile(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
+                   rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))")
+
+
+def named_areas(s: int, text: str) -> list[Mention]:
+    """Metropolitan areas, economic belts and new towns named in the text (“广佛肇经济圈”, “珠江-西江经济带”,
+    佛山新城): regions of their own, whether or not the gazetteer lists them. Unquoted, a name must
+    open with a place the gazetteer knows (武汉城市圈, 佛山新城), so that 现代化都市圈 is no name."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in _AREA.finditer(text):
+        if m.group(1):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Region", level="macro"))
+            continue
+        end = m.end(2)
+        places = [r for r in gazetteer().find(0, text[m.start(2):end]) if r.level != "country"]
+        if not places:
+            continue
+        first = len(places) - 1
+        while first > 0 and places[first - 1].end == places[first].start:
+            first -= 1  # 广州佛山都市圈: the chain of places before the suffix
+        gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
+        if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
+            continue  # 佛山新城: the new town of the place right before it; 武汉城市圈, 长江中游城市群
+        start = m.start(2) + places[first].start
+        out.append(_mention(s, start, end, text, "Region", level="macro"))
+    return out
+
+
 def clusters(s: int, text: str) -> list[Mention]:
     out = []
     # 深圳—香港—广州、北京、上海—苏州集群: each item of the list is one cluster
@@ -406,6 +478,12 @@ def clusters(s: int, text: str) -> list[Mention]:
         if re.search(r"\d", label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
+    # 产业集聚区 with no name before it is a programme (a province's tier of zones), not one zone
+    for m in re.finditer(r"产业集聚区", text):
+        if text[m.start() - 1:m.start()] in ("的", "等") or text[m.end():m.end() + 1] == "的":
+            continue  # 形成的产业集聚区, 开发区等产业集聚区, 产业集聚区的优势: the concept, not the programme
+        if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
+            out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
 
 
@@ -452,6 +530,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
             start = cut + 1
+        built = _BUILDS.search(text, start, m.start())
+        if built:
+            start = built.end()  # 开发区建设新材料产业基地: the zone builds the base; the title opens after the verb
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
@@ -477,6 +558,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
@@ -578,6 +660,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
                 continue  # a place, an industry or a body in the list is not a firm
+            kind = re.match(r"(?:鼓励|引导|允许|支持|设立|发展)*(.*?)(?:公司|集团)$", item)
+            if kind and _FIRM_KIND.fullmatch(kind.group(1)):
+                continue  # 创业投资公司、融资担保公司: kinds of firm
             out.append(_mention(s, i, j, text, "Firm"))
     return out
 
@@ -601,6 +686,18 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True) -> int:
     return start if j - start >= 2 else i
 
 
+_FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
+                        r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
+                        r"施工|供电|燃气|供水|上市|子|母|分|控股|合资|独资|空壳|皮包)?")
+
+
+def _clause_words(words: str) -> bool:
+    """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a firm's name."""
+    from kg.extract.segment import tagged
+
+    return any(tag in ("p", "d", "c", "r", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
+
+
 def firms_by_suffix(s: int, text: str) -> list[Mention]:
     out = []
     for m in _STOCK.finditer(text):
@@ -614,13 +711,88 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
                 re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
             continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm
         start = left_boundary(text, m.start(), max_chars=20)
+        if text.rfind("的", start, m.start()) != -1:
+            start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
+        if text.startswith("中国", start) and m.start() - start == 2:
+            continue  # 中国工厂, 中国公司: the country and a kind of firm
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
+        start = _after_founding_verb(text, start, m.start())
+        verb = _ORG_VERB.match(text, start, m.start()) or re.compile(r"(?:鼓励|引导|允许|设立|发展)+").match(text, start, m.start())
+        if verb:
+            start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
+        if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
+            continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
+        if m.group(0) in ("公司", "股份", "控股", "集团") and _clause_words(text[start:m.start()]):
+            continue  # 作价金额可以达到公司, 获奖人按股份: a clause before a noun, not a name
         name = text[start:end]
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         out.append(_mention(s, start, end, text, "Firm"))
+    return out
+
+
+_FOUNDING_VERB = re.compile(r"(?:创办|创立|成立|组建|设立|注册|收购|并购|引进|入股|控股|加盟|供职于|就职于|任职于)$")
+
+
+def _after_founding_verb(text: str, start: int, suffix_start: int) -> int:
+    """``2015年創辦婺源縣曉起茶業有限公司``: a legal name opens with its place, not with the verb before it."""
+    from kg.extract.gazetteer import gazetteer
+
+    for r in gazetteer().find(0, text[start:suffix_start]):
+        if r.start > 0 and _FOUNDING_VERB.search(text[start:start + r.start]):
+            return start + r.start
+    return start
+
+
+_EMPLOYER = re.compile(rf"(?:(?:曾|原本|原来|之前|此前|以前|早年)(?:在|于)|曾任职于|曾就职于|原在|辞去)([{C}A-Za-z]{{2,6}}?)(?:的)?"
+                       rf"(?:工作|任职|就职|上班|的工作)|从([{C}A-Za-z]{{2,6}}?)(?:辞职|离职)"
+                       rf"|(?:^|(?<=[,;:。是为前]))前([{C}A-Za-z]{{2,4}}?)(?:员工|高管|工程师|程序员|产品经理|技术总监|职员)")
+_WORKPLACES = {"政府", "部队", "工厂", "学校", "外企", "银行", "医院", "国企", "企业", "公司", "单位", "机关", "大学", "外地", "国外",
+               "城市", "城里", "农村", "家乡", "当地", "外省", "省外", "海外", "沿海", "私企", "民企", "央企", "工地", "矿山", "矿场",
+               "媒体", "报社", "电视台", "乡镇", "县城", "村里", "镇上", "北方", "南方", "大城市", "一线城市", "互联网公司"}
+
+
+def employers(s: int, text: str) -> list[Mention]:
+    """``曾在百度工作``: the proper name a person worked at is a firm, unless it is a place, a kind of
+    workplace (政府, 工厂) or a body with a suffix that the other finders type."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in _EMPLOYER.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        name = m.group(g)
+        if name in _WORKPLACES or name.endswith(tuple(lx.ORG_SUFFIXES) + ("大学", "学院", "医院", "银行", "工厂", "公司", "部门")):
+            continue
+        if gazetteer().find(0, name):
+            continue
+        out.append(_mention(s, m.start(g), m.end(g), text, "Firm"))
+    return out
+
+
+# 仿制药生产企业阿特维斯的…: a firm's name right after its class noun; 与中西达一建立了战略合作关系: a partner
+_AFTER_CLASS = re.compile(rf"(?:生产企业|制药企业|药企|车企|龙头企业|企业|厂商|巨头|制造商|供应商)([{C}]{{2,6}}?)(?:的|在|于(?=[0-9])|已|投资|并购|收购|落户)")
+_PARTNER = re.compile(rf"与([{C}A-Za-z]{{2,6}}?)(?:建立了?|达成了?|签订了?|签署了?|开展)(?:战略|全面|深度)?(?:合作|战略合作)")
+
+
+def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]:
+    """Firms without a legal suffix that the words around them type: after a firm class noun, or as
+    the partner of a cooperation (``partners``). Places, kinds of body and common words are no such names."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.segment import tagged
+
+    out = []
+    for m in (_PARTNER if partners else _AFTER_CLASS).finditer(text):
+        name = m.group(1)
+        if name in _WORKPLACES or name.endswith(tuple(lx.ORG_SUFFIXES) + ("政府", "大学", "学院", "医院", "部门", "单位")):
+            continue
+        if gazetteer().find(0, name) or _generic_words(name) or re.search(r"[的和与及等在是对]", name):
+            continue
+        tags = [t for _, t in tagged(name)]
+        if tags[0] == "v" or "d" in tags:
+            continue  # 企业集聚存在, 企业数均超过: a verb or an adverb, not a name
+        out.append(_mention(s, m.start(1), m.end(1), text, "Firm"))
     return out
 
 

@@ -104,7 +104,9 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?")
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?"
+                      # 应城年产三千吨粉笔: what a place or firm turns out each year
+                      r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
 _NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
 _ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口"}
@@ -131,6 +133,7 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
 
 def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``刘垸村盛产白垩``: what a place produces is its industry; ``X公司主要生产动力电池``: a firm's."""
+    from kg.extract.reference import lexicon
     from kg.extract.relations import subject_region
 
     new, out = [], []
@@ -138,11 +141,31 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；") + 1
         firms = [m for m in mentions if m.type == "Firm" and clause <= m.start and m.end <= verb.start()]
         regions = [m for m in mentions if m.type == "Region" and clause <= m.start and m.end <= verb.start() and m.level != "country"]
-        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产")
+        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产") or (verb.group(2) is not None and not firms)
+        if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
+            # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
+            firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]
+        if place_verb and not regions and not text[clause:verb.start()].strip():
+            # 浙江省东阳市南马镇花园村,盛产毛竹: the place opens the sentence, the verb opens the next clause
+            regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         if holder is None:
             continue
-        for a, b in _noun_items(text, verb.end()):
+        items = _noun_items(text, verb.end())
+        cls = re.match(rf"等([{C}]{{2,4}}?)(?:产品|制品)", text[items[-1][1]:]) if items else None
+        whole = None
+        if cls is not None and len(items) >= 2:
+            # 苯胺、硝基苯等化工产品: the products are part of the industry the class names, and so is its maker
+            a = items[-1][1] + cls.start(1)
+            whole = next((m for m in mentions if m.type == "Industry" and m.start == a), None) or make(sentence, a, a + len(cls.group(1)), cls.group(1))
+            if cls.group(1) in lexicon().industries:  # a class the reference data knows (化工), not any word before 产品
+                new.append(whole)
+                out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", whole, False))
+            else:
+                whole = None
+        for a, b in items:
+            if re.search(r"生产线|产线|项目|规模|能力|以上", text[a:b]):
+                continue
             item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
             if item is None:
                 if any(m.start < b and a < m.end for m in mentions):
@@ -150,4 +173,31 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
                 item = make(sentence, a, b, text[a:b])
                 new.append(item)
             out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
+            if whole is not None:
+                out.append((item, "partOf", whole, False))
     return new, out
+
+
+# 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line
+_LINE = re.compile(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d)?"
+                   rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)")
+_LINE_MODIFIER = re.compile(r"^.*(?:化|型|新型|现代|一流|先进|全自动)")
+
+
+def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker) -> list[Mention]:
+    """The products of the production lines a sentence names (``熟料生产线`` → 熟料), modifiers and capacity dropped."""
+    out = []
+    for m in _LINE.finditer(text):
+        a, b = m.span(1)
+        word = text[a:b]
+        cut = _LINE_MODIFIER.match(word)
+        if cut and b - (a + cut.end()) >= 2:
+            a += cut.end()
+        a = max(a, max(text.rfind(c, a, b) for c in "的和及、与") + 1)
+        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期", text[a:b]):
+            continue
+        item = next((x for x in mentions if x.type == "Industry" and x.start == a and x.end == b), None)
+        if item is None and any(x.start < b and a < x.end and x.type != "Industry" for x in mentions):
+            continue
+        out.append(item or make(sentence, a, b, text[a:b]))
+    return out

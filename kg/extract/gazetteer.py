@@ -192,6 +192,7 @@ def gazetteer() -> Gazetteer:
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))")
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委)")
 _OPENERS = set("、,;:与和及在于至到(（ 从由及")
+_NEIGHBOURS = re.compile(r"(?:邻近|附近|周边|毗邻|周围|相邻)的((?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|村)[、和及与])*[\u4e00-\u9fff]{2,3}?(?:镇|乡|村))")
 # stems that make a common word with the suffix (城镇, 乡镇, 特色小镇, 重镇)
 _NOT_TOWN_STEM = re.compile(r"[城乡村小重集名古市县区省]$|^(特色|各|全|本|该|所在|每个|有关|相关|其他|辖区|农村|城市|街道)")
 
@@ -211,6 +212,12 @@ def subdivisions(sentence_index: int, text: str, regions: list[Mention]) -> list
         name = text[start:m.end()]
         out.append(Mention(sentence_index, start, m.end(), name, "Region", name, name, "town"))
         ends[m.end()] = out[-1]
+    for near in _NEIGHBOURS.finditer(text):  # 附近的义和镇、新户镇; 邻近的孤岛村、新滩村
+        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}?(镇|乡|村)", near.group(1)):
+            a, b = near.start(1) + item.start(), near.start(1) + item.end()
+            if not any(o.start < b and a < o.end for o in out) and not _NOT_TOWN_STEM.search(item.group(0)[:-1]):
+                out.append(Mention(sentence_index, a, b, item.group(0), "Region", item.group(0), item.group(0),
+                                   "village" if item.group(1) == "村" else "town"))
     for pos, before in list(ends.items()):
         m = _VILLAGE.match(text, pos)
         if m is None or before.level not in ("town", "county"):

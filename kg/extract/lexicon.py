@@ -17,7 +17,7 @@ FIRM_STOPWORDS = {
 }
 # words in front of the first item of a firm list that are not part of the name
 LIST_VERB_PREFIXES = (
-    "涵盖了", "涵盖", "覆盖", "重点发展", "聚焦",
+    "涵盖了", "涵盖", "覆盖", "重点发展", "大力发展", "加快发展", "积极发展", "发展", "聚焦",
     "叠加新入库的", "新入库的", "充分发挥", "新增申报", "新认定", "认定", "申报", "发挥", "完成", "新增", "包括", "其中", "如", "以及", "引进",
     "培育", "支持", "推动", "带动", "依托", "借势", "吸引", "招引", "落户", "入驻", "涌现出", "涌现", "拥有",
     "有", "和", "及", "与", "了", "的",
@@ -32,6 +32,7 @@ ORG_SUFFIXES = {
     "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute", "实验室": "ResearchInstitute",
     "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
     "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
+    "分院": "ResearchInstitute", "分中心": "GovernmentBody",
     "海关": "GovernmentBody", "办事处": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
     "产业园": "IndustrialPark", "科技园": "IndustrialPark", "工业园": "IndustrialPark", "园区": "IndustrialPark",
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
@@ -47,6 +48,12 @@ NAMED_ORGS = {
     "中科院": "ResearchInstitute", "中国科学院": "ResearchInstitute", "中国工程院": "ResearchInstitute",
     "浙大": "University", "清华": "University", "北大": "University", "复旦": "University",
     "世界知识产权组织": "Organization", "联合国": "Organization",
+    # the State Council's ministries and administrations, by their official names and the usual short forms
+    **{name: "GovernmentBody" for name in (
+        "应急管理部", "生态环境部", "自然资源部", "农业农村部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "教育部",
+        "公安部", "民政部", "司法部", "水利部", "文化和旅游部", "国家卫生健康委员会", "国家卫健委", "国家市场监督管理总局",
+        "市场监管总局", "国家药品监督管理局", "国家药监局", "国家知识产权局", "海关总署", "国家税务总局", "国家能源局",
+        "国务院国资委", "国家林业和草原局", "国家安全生产监督管理总局", "国家安监总局", "国务院安委会", "国务院安全生产委员会")},
 }
 # abbreviation → full name (one entity, the abbreviation as alias)
 ORG_ABBREVIATIONS = {

@@ -35,6 +35,7 @@ def extract(article: Article) -> Extraction:
     # pass 1: regions first (they give context to ambiguous stems), then the typed names
     region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
+    worked_at: set[str] = set()
     for s in sentences:
         if _CITATION.search(s.text):
             raw[s.index] = []  # a reference list entry or an author's affiliation: the sources, not the article's subject
@@ -42,17 +43,24 @@ def extract(article: Article) -> Extraction:
         regions = gaz.find(s.index, s.text, region_context)
         region_context.update(m.key for m in regions)
         regions += subdivisions(s.index, s.text, regions)
+        regions += [a for a in find.named_areas(s.index, s.text) if not any(r.start <= a.start and a.end <= r.end for r in regions)]
+        # a person's former employer, a partner in a cooperation: nothing places them in the article's region
+        employers = find.employers(s.index, s.text) + find.firms_in_context(s.index, s.text, partners=True)
+        worked_at.update(m.key for m in employers)
+        employers += find.firms_in_context(s.index, s.text)
         own = statute.title_policy(s.index, s.text, article.title)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
-                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text))
+                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text)
+                 + employers)
         raw[s.index] = regions + found
+    raw = _recurring_towns(raw, sentences)
     raw, town_parents = _place_towns(raw)
     focus = _focus(raw)
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
-    listed_elsewhere: set[str] = set()  # firms named as patentees, customers…: nothing places them in the article's region
+    listed_elsewhere: set[str] = set(worked_at)  # firms named as patentees, customers…: nothing places them in the article's region
     for s in sentences:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)
@@ -93,6 +101,7 @@ def extract(article: Article) -> Extraction:
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
     mentions = _firm_short_names(mentions, gaz)
+    mentions = _industry_suffix_forms(mentions)
     focus = _focus(mentions) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
@@ -105,6 +114,18 @@ def extract(article: Article) -> Extraction:
             mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
+    # a production line's product is its firm's industry: the firm of the sentence, else the one firm the article is about
+    firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}
+    for s in sentences:
+        lines = enum.product_lines(s.index, s.text, mentions[s.index], industry)
+        if not lines:
+            continue
+        inside = {m for m in mentions[s.index] for x in lines if m.type == "Industry" and x.start <= m.start and m.end <= x.end and m != x}
+        mentions[s.index] = sorted((set(mentions[s.index]) - inside) | set(lines), key=lambda m: (m.start, m.end, m.key))
+        here = [m for m in mentions[s.index] if m.type == "Firm" and m.start < lines[0].start]
+        holder = here[-1] if here else (next(iter(firms.values())) if len(firms) == 1 else None)
+        if holder is not None:
+            listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -129,6 +150,14 @@ def extract(article: Article) -> Extraction:
             parent = town_parents.get(m.key) if m.type == "Region" and m.level in ("town", "village") else None
             if parent is not None and parent.sentence == i and not any(p.key == parent.key for p in ms if p.end == m.start):
                 triples.append((m, "locatedIn", parent, False, i))
+    # a village named with no town, in an article about one town (爆炸波及附近的杨家村): the article's town holds it
+    towns = {m.key: m for ms in mentions.values() for m in ms if m.type == "Region" and m.level == "town"}
+    if len(towns) == 1:
+        town = next(iter(towns.values()))
+        for i, ms in mentions.items():
+            for m in ms:
+                if m.type == "Region" and m.level == "village" and m.key not in town_parents:
+                    triples.append((m, "locatedIn", town, True, i))
     for s in sentences:
         for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
             triples.append((a, p, b, contextual, s.index))
@@ -147,9 +176,12 @@ def extract(article: Article) -> Extraction:
         for s in sentences:
             for verb in _STATUTE_DEVELOPS.finditer(s.text):
                 clause_end = min([j for j in (s.text.find(c, verb.end()) for c in ",;。，；") if j != -1] or [len(s.text)])
-                for m in mentions[s.index]:
-                    if m.type == "Industry" and verb.end() <= m.start <= verb.end() + 12 and m.end <= clause_end:
+                last = None
+                for m in sorted((m for m in mentions[s.index] if m.type == "Industry"), key=lambda m: m.start):
+                    listed = last is not None and s.text[last.end:m.start] in ("、", "和", "及", "与", "以及")
+                    if (verb.end() <= m.start <= verb.end() + 12 or listed) and m.end <= clause_end:
                         triples.append((statute_place, "hasPriorityIndustry", m, True, s.index))
+                        last = m
     for s in sentences:
         for m in mentions[s.index]:
             if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
@@ -165,7 +197,9 @@ def extract(article: Article) -> Extraction:
                     triples.append((firm, "hasDesignation", d, False, s.index))
     if focus is not None and focus.level in ("county", "city"):
         for (type_, key), e in ents.items():
-            if type_ == "Firm" and key not in listed_elsewhere and not any(t[0].key == key and t[1] == "locatedIn" for t in triples):
+            placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
+            # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
+            if type_ == "Firm" and key not in listed_elsewhere and all(p in gaz.ancestors(focus.key) for p in placed):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
@@ -183,7 +217,7 @@ def extract(article: Article) -> Extraction:
     return ext
 
 
-_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|发展壮大|开发推广|推广|培育)")
+_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
@@ -224,8 +258,7 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
         return []
     out = []
     for s in sentences[: 8]:
-        body = statute.adopted_by(s.text, [m for m in mentions[s.index] if m.type == "Organization"])
-        if body is not None:
+        for body in statute.adopting_bodies(s.text, [m for m in mentions[s.index] if m.type == "Organization"]):
             out.append((own, "issuedBy", body, False, s.index))
     return out + _policy_place_industry(own, lex)
 
@@ -266,6 +299,23 @@ def _placed_titles(mentions: list[Mention], s: Sentence, gaz) -> list[tuple]:
                 r = Mention(s.index, d.start + b.start(1) + r.start, d.start + b.start(1) + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((r, "hasDesignation", d, False))
     return out
+
+
+def _recurring_towns(raw: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[int, list[Mention]]:
+    """A town or village found once under its county (东阳市南马镇花园村) is the same place wherever
+    its name recurs alone (近年来,花园村又发展起…)."""
+    named = {m.surface: m for ms in raw.values() for m in ms if m.type == "Region" and m.level in ("town", "village") and len(m.surface) >= 3}
+    if not named:
+        return raw
+    out = {}
+    for s in sentences:
+        ms = list(raw.get(s.index, []))
+        for name, m in sorted(named.items()):
+            for hit in literals.finditer(name, s.text):
+                if not any(o.start < hit.end() and hit.start() < o.end for o in ms):
+                    ms.append(Mention(s.index, hit.start(), hit.end(), name, "Region", m.key, m.label, m.level))
+        out[s.index] = ms
+    return {**raw, **out}
 
 
 def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:
@@ -322,6 +372,8 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
             end = m.end()
             suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[end:])
             plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
+            if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国")):
+                plant = None  # 梯瓦的中国工厂: the firm and its plant in China, not a plant's name
             if plant:
                 out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",
                                    entity_key(s.text[m.start():end + plant.end()]), s.text[m.start():end + plant.end()]))
@@ -455,7 +507,9 @@ def _industry_in_name(name: str, lex) -> tuple[str, str] | None:
 
 def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int, Evidence]) -> list[Relation]:
     seen: dict[tuple, Relation] = {}
+    industries = {e.label: e for (t, _), e in ents.items() if t == "Industry"}
     for a, p, b, contextual, i in triples:
+        a, b = (_known_industry(m, ents, industries) for m in (a, b))
         if a.key == b.key and a.type == b.type:
             continue
         for m in (a, b):
@@ -467,6 +521,14 @@ def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int,
         if k not in seen:
             seen[k] = Relation(a.key, a.type, p, b.key, b.type, evidence[i], contextual)
     return list(seen.values())
+
+
+def _known_industry(m: Mention, ents, industries: dict[str, Entity]) -> Mention:
+    """An industry a rule names afresh (新材料产业 from a title) is the document's one of the same name (新材料)."""
+    if m.type != "Industry" or (m.type, m.key) in ents:
+        return m
+    e = industries.get(m.label) or industries.get(_INDUSTRY_WORD.sub("", m.label))
+    return Mention(m.sentence, m.start, m.end, m.surface, m.type, e.key, e.label, m.level) if e is not None else m
 
 
 def _observations(article, sentences, mentions, doc, focus):
@@ -530,6 +592,33 @@ def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
                     m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
+    return out
+
+
+_INDUSTRY_WORD = re.compile(r"(?:产业|行业)$")
+
+
+def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """``新能源`` and ``新能源产业`` in one document are one industry: the reference data may keep a
+    category and a chain node apart, but an article writes both for the same thing. The bare form
+    names it."""
+    surfaces: dict[str, set[str]] = {}
+    for ms in mentions.values():
+        for m in ms:
+            if m.type == "Industry":
+                surfaces.setdefault(m.key, set()).add(_INDUSTRY_WORD.sub("", m.surface))
+    # an industry the reference data already gathers several names under (中药: 中医药, 现代中药) takes no more
+    bare = {m.label: m for ms in mentions.values() for m in ms
+            if m.type == "Industry" and not _INDUSTRY_WORD.search(m.label) and surfaces[m.key] == {m.label}}
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            short = bare.get(_INDUSTRY_WORD.sub("", m.label)) if m.type == "Industry" and _INDUSTRY_WORD.search(m.label) else None
+            if short is not None and short.key != m.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, m.type, short.key, short.label, m.level)
+            kept.append(m)
+        out[i] = kept
     return out
 
 
@@ -609,14 +698,14 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     out = []
     for r in mentions:
-        if r.type != "Region":
-            continue
+        if r.type != "Region" or r.level == "country":
+            continue  # 梯瓦的中国工厂: the country is no plant's place name
         tail = re.match(r"(?:生产基地|制造基地|基地|工厂)", s.text[r.end:])
         brand = re.search(rf"[{lx.CJK}]{{2,4}}$", s.text[max(0, r.start - 4):r.start])
         if not tail or not brand:
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
-        if r.start - start < 2:
+        if r.start - start < 2 or "的" in s.text[start:r.start]:
             continue
         end = r.end + tail.end()
         label = s.text[start:end]

@@ -219,6 +219,11 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
         if subject is not None and made and subject.start - cs <= 12:
             out.append((subject, "hasPriorityIndustry", made[0], False))
+            last = made[0]
+            for i in sorted(industries, key=lambda m: m.start):  # 发展起乡村旅游和电子商务: each listed industry
+                if i.start > last.start and text[last.end:i.start] in ("、", "和", "及", "以及", "与"):
+                    out.append((subject, "hasPriorityIndustry", i, False))
+                    last = i
     cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)
@@ -272,7 +277,67 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
     return out
 
 
-RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, known_as, issuers, priority_industries, composition, cluster_membership)
+_AREA_SUFFIX = ("经济圈", "经济带", "都市圈", "城市圈", "城市群")
+_PART_OF_AREA = re.compile(r"构成|组成部分|成员|核心城市|节点城市|作为|属于|位于|地处")  # 融入 is a goal, not membership
+
+
+def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``佛山与广州共同构成“广佛都市圈”,是“广佛肇经济圈”的重要组成部分``; ``黄石作为武汉城市圈重点发展地区``:
+    the sentence's place lies in each metropolitan area or belt it is said to make up; 佛山新城 lies in 佛山."""
+    out = []
+    regions = _of(mentions, "Region")
+    for r in regions:
+        if r.label.endswith("新城") and r.level == "macro":
+            from kg.extract.gazetteer import gazetteer
+
+            owner = [p for p in gazetteer().find(r.sentence, r.label) if p.level in ("city", "county")]
+            if owner:
+                o = owner[-1]
+                out.append((r, "locatedIn", Mention(r.sentence, r.start + o.start, r.start + o.end, o.surface, "Region", o.key, o.label, o.level), False))
+    areas = [r for r in regions if r.label.endswith(_AREA_SUFFIX)]
+    if not areas or not _PART_OF_AREA.search(text):
+        return out
+    places = [r for r in regions if r.start < areas[0].start and not r.label.endswith(_AREA_SUFFIX) and r.level in ("province", "city", "county")]
+    subject = subject_region(places)
+    if subject is None:
+        return out
+    partners = [p for p in places if p.key != subject.key and re.search(r"^与$|^和$", text[p.start - 1:p.start])
+                and re.match(r"共同构成|一起构成|构成|组成", text[p.end:p.end + 4])]
+    for a in areas:
+        cue = _PART_OF_AREA.search(text, subject.end, a.end + 12)
+        if cue is None:
+            continue
+        out.append((subject, "locatedIn", a, False))
+        for p in partners:
+            first_after = next((b for b in areas if b.start > p.end), None)
+            if first_after is not None and first_after.key == a.key:
+                out.append((p, "locatedIn", a, False))  # 与广州共同构成“广佛都市圈”: the area right after 构成
+    return out
+
+
+_PARK = re.compile(r"(?:园区|开发区|工业区|产业园|集聚区|高新区|经开区|工业园|科技园)$")
+
+
+def parks_of_places(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``滨港镇的化工园区``, ``滨港化工园区…是沾化区的省级化工园区``: a park lies in the place it is said to be of."""
+    out = []
+    regions = [r for r in _of(mentions, "Region") if r.level in ("city", "county", "town", "village")]
+    for park in (m for m in _of(mentions, "Organization") if _PARK.search(m.label)):
+        before = next((r for r in regions if re.fullmatch(r"的(?:国家级|省级|市级|县级)?", text[r.end:park.start])), None)
+        if before is not None:
+            out.append((park, "locatedIn", before, False))
+            continue
+        orgs = _of(mentions, "Organization")
+        r = next((r for r in regions if 0 < r.start - park.end <= 30 and text[r.start - 1] in "是为"
+                  and re.match(rf"的[{lx.CJK}]{{0,8}}(?:园区|开发区|工业区|产业园|集聚区|高新区)", text[r.end:])
+                  and not any(park.end <= o.start < r.start for o in orgs)), None)
+        if r is not None:
+            out.append((park, "locatedIn", r, False))
+    return out
+
+
+RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, known_as, issuers, priority_industries, composition,
+         cluster_membership, area_membership, parks_of_places)
 
 
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

@@ -59,3 +59,9 @@ def adopted_by(text: str, orgs: list[Mention]) -> Mention | None:
         if _CONGRESS.search(o.label) and _ADOPTED.match(text[o.end:]):
             return o
     return None
+
+
+def adopting_bodies(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Every body whose session adopted, amended or revised the document in its header
+    (``…第十一届…常务委员会第十八次会议通过 … 第十三届…常务委员会第十四次会议修订``)."""
+    return [o for o in orgs if _CONGRESS.search(o.label) and _ADOPTED.match(text[o.end:])]

@@ -12,7 +12,9 @@ The steps, in order, and why:
 5. OpenCC ``tw2s``: Taiwan-standard traditional to simplified, character level. Unlike ``t2s``
    it turns 著 into 着 in 随着/着力 while keeping 显著; it never rewrites phrases as ``tw2sp``
    does. It maps one character to one character, which keeps the offset map.
-6. Spaces: U+3000 and NBSP used as indents are deleted, other runs of spaces become one space.
+6. Corner brackets ``「」『』`` (Hong Kong and Taiwan quotes) become ``“”‘’``, the quotes the extractors
+   read names in: 有「中國竹編之鄉」之稱 is the same title as 有“中国竹编之乡”之称. One character each.
+7. Spaces: U+3000 and NBSP used as indents are deleted, other runs of spaces become one space.
 
 Damage that no repair covers is reported by ``damage_markers`` so that sentences holding it
 can be quarantined rather than mined for entities.
@@ -49,6 +51,8 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _MARKER = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])|[\ue000-\uf8ff\ufffd]")
 _FULLWIDTH = re.compile("[\uff01-\uff5e]+")
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_CORNER_QUOTES = re.compile("[「」『』]")
+_CORNER = str.maketrans("「」『』", "“”‘’")
 _EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$|\r", re.M)
 _INNER_SPACE = re.compile(r"[ \t\u00a0\u3000]{2,}|[\t\u00a0\u3000]")
 _COMBINING = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+", re.S)
@@ -72,6 +76,7 @@ def normalize(mapped: Mapped) -> Mapped:
         mapped = mapped.sub(pattern, replacement)
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
+    mapped = mapped.sub(_CORNER_QUOTES, lambda m: m.group(0).translate(_CORNER))
     return mapped.sub(_EDGE_SPACE, "").sub(_INNER_SPACE, " ")
 
 
