@@ -27,13 +27,17 @@ Name and pinyin search (autocomplete) is the name index's: ``kg.resolve.NameInde
 """
 from __future__ import annotations
 
+import logging
 import threading
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg._exceptions import StoreError
 from kg.store.base import Store
+
+_log = logging.getLogger(__name__)
 
 K = "https://w3id.org/kg-cn/ontology#"
 _Q = {
@@ -136,15 +140,29 @@ class Indexes:
         if self._evidence is None:
             with self._evidence_lock:
                 if self._evidence is None:
-                    self._evidence = EvidenceIndex(self._store())
+                    store = self._store()
+                    if store is None:
+                        raise StoreError("the store these indexes were built from is closed")
+                    self._evidence = EvidenceIndex(store)
         return self._evidence
 
     def evidence_ready(self) -> EvidenceIndex | None:
         """The evidence index if it is built; if not, start building it in a thread (reading the evidence of every
         assertion takes seconds at scale: a restart must not wait for it) and return None."""
         if self._evidence is None and not self._evidence_lock.locked():
-            threading.Thread(target=lambda: self.evidence_index, name="kg-evidence-index", daemon=True).start()
+            threading.Thread(target=self._build_evidence, name="kg-evidence-index", daemon=True).start()
         return self._evidence
+
+    def _build_evidence(self) -> None:
+        """Build the evidence index in the background. A store that closed or cannot be reached meanwhile (a
+        shutdown, a remote engine gone) leaves it unbuilt: pages keep reading evidence from the store, and the next
+        question tries again."""
+        try:
+            self.evidence_index
+        except StoreError as e:
+            _log.warning("evidence index not built: %s", e)
+        except Exception:  # a bug: logged with its traceback, and the pages go on reading from the store
+            _log.exception("evidence index not built")
 
     def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
         """``kg.queries.evidence(store, s, p, o)``, from the evidence index."""

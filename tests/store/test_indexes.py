@@ -126,3 +126,15 @@ def test_evidence_index_is_never_stale():
     gone = indexes_for(store).evidence_index
     assert not any(link in gone.by_link for link, _ in mine)
     assert all(gone.evidence(*link) == [] or gone.evidence(*link)[0]["sentence"] is None for link, _ in mine)
+
+
+def test_a_store_gone_before_the_background_build_leaves_the_index_unbuilt(caplog):
+    """A shutdown (or a remote engine that went away) while the evidence index builds in its thread is logged; the
+    pages keep reading evidence from the store, and nothing raises in the thread."""
+    from kg.indexes import Indexes
+
+    idx = Indexes(generation=0, _store=lambda: None)  # the store was closed and collected
+    with caplog.at_level("WARNING", logger="kg.indexes"):
+        idx._build_evidence()
+    assert idx._evidence is None
+    assert "evidence index not built" in caplog.text and "closed" in caplog.text
