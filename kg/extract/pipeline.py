@@ -465,6 +465,9 @@ def _subtype(m: Mention) -> str | None:
     return None
 
 
+_SCHOOL = re.compile("大学|学院")  # 中山大学 is named for a man, not for 中山市
+
+
 def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Mention, str, Mention, bool]]:
     """What a name itself says: 吉利长兴基地 is part of 吉利 and in 长兴; 三众汽车部件 makes auto parts."""
     out = []
@@ -473,6 +476,10 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
         if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label or "驻" in m.label:
             continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
         inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"]  # 中国药科大学: the country frames every article
+        if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
+            # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
+            inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])
+                          if r.start == 0 and r.end == k and r.level not in ("country", "town", "village")), [])
         opening = 2 if m.surface.startswith("中共") else 0
         for n, r in enumerate(inner):
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
