@@ -358,4 +358,28 @@ def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]
     return out
 
 
-RULES = RULES + (production,)
+_PROJECT_SITE = re.compile(r"项目[^。;；]{0,12}?在$")
+_BREAKS_GROUND = re.compile(r"(?:正式)?(?:举行|开工|奠基|开建|动工|落地|投产)")
+
+
+def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``F…项目开工仪式在阳新县富池镇举行``: a firm's project breaking ground somewhere puts the firm's plant there."""
+    out = []
+    regions = sorted(_of(mentions, "Region"), key=lambda m: m.start)
+    for first in regions:
+        if not _PROJECT_SITE.search(text, 0, first.start):
+            continue
+        site = first  # the last place of the chain written after 在 (阳新县富池镇 → 富池镇)
+        for r in regions:
+            if r.start == site.end:
+                site = r
+        if not _BREAKS_GROUND.match(text, site.end):
+            continue
+        project = text.rfind("项目", 0, first.start)
+        firms = [m for m in _of(mentions, "Firm") if m.end <= project and not re.search("[。;；]", text[m.end:project])]
+        if firms:
+            out.append((firms[-1], "locatedIn", site, False))
+    return out
+
+
+RULES = RULES + (production, project_site)
