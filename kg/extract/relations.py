@@ -224,7 +224,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if i.start > last.start and text[last.end:i.start] in ("、", "和", "及", "以及", "与"):
                     out.append((subject, "hasPriorityIndustry", i, False))
                     last = i
-    cue = re.search(r"组成的|为核心|主导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
+    cue = re.search(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)
         cs, ce = _clause_of(text, cue.start())

@@ -182,6 +182,8 @@ CASES = [
     pytest.param("a firm's project breaking ground in a town of the article's county: the firm is in both",
                  "溧阳市重大项目集中开工。上午,海螺集团骨料项目开工仪式在溧阳市上黄镇举行。溧阳市领导出席。",
                  {"Firm": {"海螺集团"}}, {("海螺", "locatedIn", "上黄镇"), ("海螺", "locatedIn", "溧阳市")}, set(), id="firm-project-site"),
+    pytest.param("a place taking an industry as its lead industry (先导产业)", "溧阳新城将新能源汽车产业作为先导产业。",
+                 {"Region": {"溧阳新城"}}, {("溧阳新城", "hasPriorityIndustry", "新能源汽车产业")}, set(), id="industry-lead"),
     pytest.param("products listed before the industry class they belong to", "江苏某化工有限公司主要生产苯胺、硝基苯、间苯二胺等化工产品。",
                  {"Industry": {"化工", "苯胺"}}, {("苯胺", "partOf", "化工"), ("江苏某化工有限公司", "inIndustry", "化工")}, set(),
                  id="industry-products-of-a-class"),
