@@ -12,7 +12,7 @@ the whole store (about 1 s per 100k firms).
 The evidence index (``EvidenceIndex``: every assertion's sentences, every reference triple) is read once per
 generation too, but in a background thread started by the first question that needs it: one query over every
 assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
-from the store as before (``evidence_many``, ``kg.queries.Around``): the same answers, only slower.
+from the store as before (``kg.queries.evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
 >>> from kg.store import open_store
 >>> store = open_store(None)
@@ -49,17 +49,6 @@ _Q = {
     "region": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Region> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
 }
-# every assertion's evidence in one pass (the per-link query of kg.queries.evidence, unbound)
-_EVIDENCE_ALL = f"""PREFIX kg: <{K}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?s ?p ?o ?text ?start ?end ?doc ?title ?contextual WHERE {{
-  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
-  OPTIONAL {{ ?a kg:contextual ?contextual }}
-  OPTIONAL {{ ?doc dct:title ?title }}
-}}"""
 _REFERENCE_ALL = "SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(isIRI(?o)) }} }}"
 
 
@@ -75,9 +64,6 @@ def _closure(children: dict[str, set[str]], top: str) -> set[str]:
     return seen
 
 
-_REFERENCE = {"sentence": None, "title": "reference data", "start": None, "end": None, "contextual": False}
-
-
 class EvidenceIndex:
     """Every assertion's evidence (sentence, document, title, span) and every reference triple, read in two queries.
 
@@ -89,12 +75,13 @@ class EvidenceIndex:
     __slots__ = ("by_link", "reference", "reference_graph")
 
     def __init__(self, store: Store) -> None:
+        from kg.queries import EVIDENCE_FROM
         from kg.vocab import REFERENCE_GRAPH
 
         pool: dict[Any, Any] = {}
         intern = lambda v: pool.setdefault(v, v)  # noqa: E731
         by_link: dict[tuple[str, str, str], list[tuple]] = {}
-        for r in store.select(_EVIDENCE_ALL):
+        for r in store.select(EVIDENCE_FROM):
             key = (intern(r["s"]), intern(r["p"]), intern(r["o"]))
             item = (r["text"], intern(r["doc"]), intern(r.get("title")), r["start"], r["end"], bool(r.get("contextual")))
             found = by_link.get(key)
@@ -115,7 +102,9 @@ class EvidenceIndex:
             return [{"sentence": t, "document": d, "title": ti, "start": a, "end": b, "contextual": c}
                     for t, d, ti, a, b, c in found]
         if (s, p, o) in self.reference:
-            return [{**_REFERENCE, "document": self.reference_graph}]
+            from kg.queries import REFERENCE_EVIDENCE
+
+            return [dict(REFERENCE_EVIDENCE)]
         return []
 
 
@@ -290,41 +279,6 @@ def status(store: Store) -> dict[str, Any]:
     return {"indexes": "built", "evidence": evidence}
 
 
-def evidence_many(store: Store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """``kg.queries.evidence`` for many links in two queries instead of one each (while the evidence index is built)."""
-    from kg.store.sparql import term_iri
-    from kg.vocab import REFERENCE_GRAPH
-
-    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {link: [] for link in links}
-    if not links:
-        return out
-    values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(out))
-    rows = store.select(f"""PREFIX kg: <{K}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {{
-  VALUES (?s ?p ?o) {{ {values} }}
-  ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a kg:Assertion ;
-     kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
-  OPTIONAL {{ ?a kg:contextual ?contextual }}
-  OPTIONAL {{ ?doc dct:title ?title }}
-}} ORDER BY ?doc ?start""")
-    for r in rows:
-        out[(r["s"], r["p"], r["o"])].append({
-            "sentence": r["text"], "document": r["doc"], "title": r.get("title"),
-            "start": r["start"], "end": r["end"], "contextual": bool(r.get("contextual"))})
-    bare = [link for link, ev in out.items() if not ev]
-    if bare:
-        values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in bare)
-        for r in store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {values} }} GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"):
-            out[(r["s"], r["p"], r["o"])].append({"sentence": None, "document": str(REFERENCE_GRAPH), "title": "reference data",
-                                                  "start": None, "end": None, "contextual": False})
-    return out
-
-
-
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               limit: int | None = None, offset: int = 0, sort: str = "label",
               descending: bool = False) -> tuple[list[dict[str, Any]], int]:
@@ -355,6 +309,8 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
     if index is not None:
         evidence = lambda link: index.evidence(*link)  # noqa: E731
     else:
+        from kg.queries import evidence_many
+
         evidence = evidence_many(store, [link for links in plans for link in links]).__getitem__
     out = []
     for firm, links in zip(page, plans):

@@ -11,6 +11,7 @@ from typing import Any
 from kg.iris import entity_id
 from kg.resolve import entity_type
 from kg.store.base import Store
+from kg.store.binding import term_iri
 from kg.store.oxigraph import IRI
 from kg.vocab import KG, REFERENCE_GRAPH
 
@@ -36,8 +37,19 @@ _EVIDENCE_BODY = """
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
   OPTIONAL { ?a kg:contextual ?contextual }
   OPTIONAL { ?doc dct:title ?title }"""
-_EVIDENCE = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {" + _EVIDENCE_BODY + "\n} ORDER BY ?doc ?start"
-_EVIDENCE_FROM = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {" + _EVIDENCE_BODY + "\n}"
+_EVIDENCE_SELECT = PREFIXES + "SELECT ?s ?p ?o ?sentence ?text ?start ?end ?doc ?title ?contextual WHERE {"
+_EVIDENCE = _EVIDENCE_SELECT + _EVIDENCE_BODY + "\n} ORDER BY ?doc ?start"
+#: every assertion's evidence, with any of ?s ?p ?o left unbound (an entity's surroundings, or the whole store)
+EVIDENCE_FROM = _EVIDENCE_SELECT + _EVIDENCE_BODY + "\n}"
+#: the evidence of a link that only the reference data states (a county in its city)
+REFERENCE_EVIDENCE = {"sentence": None, "document": str(REFERENCE_GRAPH), "title": "reference data", "start": None,
+                      "end": None, "contextual": False}
+
+
+def evidence_row(r: dict[str, Any]) -> dict[str, Any]:
+    """One evidence item of a link, from a row of the evidence query."""
+    return {"sentence": r["text"], "document": r["doc"], "title": r.get("title"),
+            "start": r["start"], "end": r["end"], "contextual": bool(r.get("contextual"))}
 _REFERENCE_AROUND = f"""SELECT ?e ?s ?p ?o WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ {{ ?e ?p ?o BIND(?e AS ?s) }} UNION {{ ?s ?p ?e BIND(?e AS ?o) }} }} }}"""
 _LABEL = PREFIXES + "SELECT ?e ?label WHERE { ?e rdfs:label ?label FILTER(lang(?label) = 'zh') } LIMIT 1"
 
@@ -49,15 +61,25 @@ def label(store: Store, iri: str) -> str:
 
 def evidence(store: Store, s: str, p: str, o: str) -> list[dict[str, Any]]:
     """Every sentence that supports ``s p o``, with its document and its span in the raw file."""
-    rows = store.select(_EVIDENCE, {"s": IRI(s), "p": IRI(p), "o": IRI(o)})
-    out = []
-    for r in rows:
-        out.append({
-            "sentence": r["text"], "document": r["doc"], "title": r.get("title"),
-            "start": r["start"], "end": r["end"], "contextual": bool(r.get("contextual")),
-        })
+    out = [evidence_row(r) for r in store.select(_EVIDENCE, {"s": IRI(s), "p": IRI(p), "o": IRI(o)})]
     if not out and _in_reference(store, s, p, o):
-        out.append({"sentence": None, "document": str(REFERENCE_GRAPH), "title": "reference data", "start": None, "end": None, "contextual": False})
+        out.append(dict(REFERENCE_EVIDENCE))
+    return out
+
+
+def evidence_many(store: Store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """``evidence`` for many links in two queries instead of one each (a page, while the evidence index is built)."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {link: [] for link in links}
+    if not out:
+        return out
+    values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in sorted(out))
+    for r in store.select(_EVIDENCE_SELECT + f"\n  VALUES (?s ?p ?o) {{ {values} }}" + _EVIDENCE_BODY + "\n} ORDER BY ?doc ?start"):
+        out[(r["s"], r["p"], r["o"])].append(evidence_row(r))
+    bare = [link for link, found in out.items() if not found]
+    if bare:
+        values = " ".join(f"({term_iri(s)} {term_iri(p)} {term_iri(o)})" for s, p, o in bare)
+        for r in store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {values} }} GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"):
+            out[(r["s"], r["p"], r["o"])].append(dict(REFERENCE_EVIDENCE))
     return out
 
 
@@ -118,10 +140,8 @@ class Around:
         self.store = store
         self.by_triple: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for var in ("s", "o"):
-            for r in store.select(_EVIDENCE_FROM, {var: IRI(iri)}):
-                self.by_triple.setdefault((r["s"], r["p"], r["o"]), []).append({
-                    "sentence": r["text"], "document": r["doc"], "title": r.get("title"),
-                    "start": r["start"], "end": r["end"], "contextual": bool(r.get("contextual"))})
+            for r in store.select(EVIDENCE_FROM, {var: IRI(iri)}):
+                self.by_triple.setdefault((r["s"], r["p"], r["o"]), []).append(evidence_row(r))
         for items in self.by_triple.values():
             items.sort(key=lambda ev: (ev["document"], ev["start"]))
         self.reference = {(r["s"], r["p"], r["o"]) for r in store.select(_REFERENCE_AROUND, {"e": IRI(iri)})}
@@ -131,8 +151,7 @@ class Around:
         if found:
             return found
         if (s, p, o) in self.reference:
-            return [{"sentence": None, "document": str(REFERENCE_GRAPH), "title": "reference data", "start": None,
-                     "end": None, "contextual": False}]
+            return [dict(REFERENCE_EVIDENCE)]
         return []
 
     def label(self, iri: str) -> str:
