@@ -446,7 +446,7 @@ def named_areas(s: int, text: str) -> list[Mention]:
         if not places:
             continue
         first = len(places) - 1
-        while first > 0 and places[first - 1].end == places[first].start:
+        while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
             first -= 1  # 广州佛山都市圈: the chain of places before the suffix
         gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
         if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
@@ -478,6 +478,7 @@ def clusters(s: int, text: str) -> list[Mention]:
         if re.search(r"\d", label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
+    out.extend(place_led_clusters(s, text))
     # 产业集聚区 with no name before it is a programme (a province's tier of zones), not one zone
     for m in re.finditer(r"产业集聚区", text):
         if text[m.start() - 1:m.start()] in ("的", "等") or text[m.end():m.end() + 1] == "的":
@@ -485,6 +486,32 @@ def clusters(s: int, text: str) -> list[Mention]:
         if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
             out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
+
+
+# what a cluster's industry words never hold: a verb or a possessive makes the run a clause (长兴县打造汽车集群)
+_CLAUSE_IN_CLUSTER = re.compile(r"打造|建设|培育|发展|形成|推动|推进|加快|壮大|提升|支持|创建|争创|申报|实施|入选|获批|成为|跻身|加入|纳入|列入|集群|的|[0-9]")
+
+
+def place_led_clusters(s: int, text: str) -> list[Mention]:
+    """``无锡市物联网集群``, ``广州市佛山市惠州市超高清视频和智能家电集群``: how the national lists name a
+    cluster, its places run together and then its industry, which the part-of-speech walk cannot bound."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in re.finditer(r"集群", text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "、,;:。()“”—") + 1
+        places = [r for r in gazetteer().find(0, text[clause:m.start()]) if r.level in ("province", "city", "county")]
+        if not places:
+            continue
+        last = len(places) - 1
+        first = last
+        while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
+            first -= 1
+        words = text[clause + places[last].end:m.start()]
+        if not 2 <= len(words) <= 16 or _CLAUSE_IN_CLUSTER.search(words) or words.endswith(("产业", "特色产业")) and len(words) <= 4:
+            continue
+        out.append(_mention(s, clause + places[first].start, m.end(), text, "Cluster"))
+    return out
 
 
 def _list_item_start(text: str, pos: int, max_chars: int) -> int | None:
@@ -710,7 +737,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if m.group(0) not in ("有限公司", "股份有限公司", "有限责任公司", "集团公司", "公司", "集团") and \
                 re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
             continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm
-        start = left_boundary(text, m.start(), max_chars=20)
+        start = _place_led(text, _name_start(text, m.start()))
         if text.rfind("的", start, m.start()) != -1:
             start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
         if text.startswith("中国", start) and m.start() - start == 2:
@@ -731,6 +758,41 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             continue
         out.append(_mention(s, start, end, text, "Firm"))
     return out
+
+
+_BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")
+
+
+def _name_start(text: str, suffix_start: int) -> int:
+    """Start of the legal name whose suffix starts at ``suffix_start``. A bracketed word inside the name
+    belongs to it (``舜宇光学科技(集团)有限公司``, ``高原(北京)文化传播有限公司``) when a name precedes it."""
+    end = suffix_start
+    start = left_boundary(text, end, max_chars=20)
+    while start == end or text[start - 1:start] in (")", "）"):
+        bracket = _BRACKETED_INFIX.search(text, max(0, start - 6), start)
+        if bracket is None:
+            break
+        before = left_boundary(text, bracket.start(), max_chars=20)
+        if bracket.start() - before < 2:
+            break
+        start = before
+    return start
+
+
+# characters a name's left edge can wrongly stop at when they are also function words (均 "all", 都, 也)
+_ADVERB_LOOKALIKES = set("均都也又还再并且即共各")
+
+
+def _place_led(text: str, start: int) -> int:
+    """``宁波均胜电子股份有限公司``: jieba reads 均 as the adverb "all" and the name stops after it; a legal
+    name opening with a place right before such a character starts at the place."""
+    from kg.extract.gazetteer import gazetteer
+
+    if start == 0 or text[start - 1] not in _ADVERB_LOOKALIKES:
+        return start
+    window = text[max(0, start - 9):start - 1]
+    places = [r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")]
+    return start - 1 - len(window) + places[0].start if places else start
 
 
 _FOUNDING_VERB = re.compile(r"(?:创办|创立|成立|组建|设立|注册|收购|并购|引进|入股|控股|加盟|供职于|就职于|任职于)$")

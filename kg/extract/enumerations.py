@@ -112,6 +112,11 @@ _NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", 
 _ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口"}
 
 
+# the clause's subject when it is the place named before it: 这里盛产…, 当地主产…
+_HERE = {"", "这里", "这儿", "此地", "此处", "当地", "该地", "本地", "该村", "该镇", "该乡", "该县", "该市", "全村", "全镇", "全乡",
+         "全县", "这里还", "当地还", "这里也"}
+
+
 def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
     """The noun phrases listed from ``start`` up to the clause's end: ``白垩、石膏和粉笔``."""
     from kg.extract.segment import tagged
@@ -145,8 +150,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
             # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
             firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]
-        if place_verb and not regions and not text[clause:verb.start()].strip():
-            # 浙江省东阳市南马镇花园村,盛产毛竹: the place opens the sentence, the verb opens the next clause
+        if place_verb and not regions and text[clause:verb.start()].strip() in _HERE:
+            # 浙江省东阳市南马镇花园村,盛产毛竹 / ,这里盛产毛竹: the place opens the sentence, the verb the next clause
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         if holder is None:

@@ -163,6 +163,7 @@ def extract(article: Article) -> Extraction:
             triples.append((a, p, b, contextual, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
     triples.extend(listed)
+    triples.extend(_listed_clusters(sentences, mentions))
     for i, ms in mentions.items():
         for m in ms:
             if m.type == "Organization" and m.key in bodies:
@@ -506,6 +507,48 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                     out.append((m, "inIndustry", Mention(s.index, m.start, m.end, label, "Industry", key, label), False))
                     break
     return out
+
+
+_CLUSTER_LIST_CUE = re.compile(r"名单|入选|公布|认定|获批|之列|遴选|评选")
+
+
+def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> list[tuple]:
+    """A list of designated clusters named by their places (``45个国家先进制造业集群名单…包括无锡市物联网集群、
+    南通市泰州市扬州市海工装备和高技术船舶集群``): each place is a member of its cluster, and each cluster of
+    the tier the sentence names, or else the tier the sentence before it names (the list's framing)."""
+    out = []
+    gaz = gazetteer()
+    tiers_before: list[Mention] = []  # the tier the list's framing sentence named, kept while the list goes on
+    for s in sentences:
+        ms = mentions[s.index]
+        tiers = [m for m in ms if m.type == "Cluster" and m.level == "tier"]
+        # 深圳—香港—广州 is a science cluster named by its cities, not a designated industry cluster
+        named = [m for m in ms if m.type == "Cluster" and m.level != "tier" and "—" not in m.surface]
+        places_of = {c: _leading_places(c, gaz) for c in named}
+        listed = [c for c in named if places_of[c]]
+        if listed and (tiers or tiers_before or _CLUSTER_LIST_CUE.search(s.text)):
+            tier, contextual = (tiers[0], False) if tiers else (tiers_before[0] if tiers_before else None, True)
+            for c in listed:
+                out.extend((r, "memberOf", c, False, s.index) for r in places_of[c])
+                if tier is not None:
+                    out.append((c, "memberOf", tier, contextual, s.index))
+        if tiers or not listed:
+            tiers_before = tiers
+    return out
+
+
+def _leading_places(cluster: Mention, gaz) -> list[Mention]:
+    """The places a cluster's name opens with, run together (南通市泰州市扬州市…集群)."""
+    found = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
+    chain, end = [], 0
+    for r in found:
+        if r.start != end:
+            break
+        end = r.end
+        chain.append(Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level))
+    if not cluster.surface.endswith("集群") or len(cluster.surface) - end < 4:
+        return []  # 北京 in 深圳—香港—广州、北京…集群: a place alone is no name of an industry's cluster
+    return chain
 
 
 def _industry_in_name(name: str, lex) -> tuple[str, str] | None:

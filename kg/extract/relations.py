@@ -132,9 +132,20 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         if holder.type == "Region" and any(m.type == "Firm" and holder.end <= m.start for m in before):
             continue
-        for d in held:
-            out.append((holder, "hasDesignation", d, False))
+        for h in _listed_before(holder, before, text) if holder.type == "Firm" else [holder]:
+            for d in held:
+                out.append((h, "hasDesignation", d, False))
     return out
+
+
+def _listed_before(last: Mention, before: list[Mention], text: str) -> list[Mention]:
+    """``A、B和C入选…``: the firms listed with ``last``, joined only by 、/和/及/与, the list's own order."""
+    items = [last]
+    for m in sorted((m for m in before if m.type == last.type and m.end <= last.start), key=lambda m: -m.end):
+        if text[m.end:items[-1].start] not in ("、", "和", "及", "与", "以及", ",和"):
+            break
+        items.append(m)
+    return items[::-1]
 
 
 def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

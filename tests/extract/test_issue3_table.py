@@ -41,6 +41,14 @@ CASES = [
                  {"Firm": {"毓恬冠佳", "三众汽车部件"}}, {("毓恬冠佳", "hasDesignation", "小升规企业")}, set(), id="firm-list-verb"),
     pytest.param("firm with a legal suffix", "江苏天嘉宜化工有限公司位于响水县陈家港镇。",
                  {"Firm": {"江苏天嘉宜化工有限公司"}}, {("江苏天嘉宜化工有限公司", "locatedIn", "响水县")}, set(), id="firm-suffix"),
+    pytest.param("a bracketed word inside a legal name belongs to it", "舜宇光学科技（集团）有限公司与高原(北京)文化传播有限公司签约。",
+                 {"Firm": {"舜宇光学科技(集团)有限公司", "高原(北京)文化传播有限公司"}}, set(), set(), id="firm-bracketed-infix"),
+    pytest.param("each firm of a list without 等 holds the designation; 均 inside a name is no adverb",
+                 "其中，宁波拓普集团股份有限公司、宁波均胜电子股份有限公司和浙江永太科技股份有限公司入选国家级专精特新“小巨人”企业。",
+                 {"Firm": {"宁波均胜电子股份有限公司"}},
+                 {("宁波拓普集团股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
+                  ("宁波均胜电子股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
+                  ("浙江永太科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-no-deng"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
@@ -61,6 +69,8 @@ CASES = [
                  {("刘垸村", "locatedIn", "黄滩镇"), ("黄滩镇", "locatedIn", "应城市"), ("应城市", "locatedIn", "湖北省")}, set(), id="region-village-chain"),
     pytest.param("a town after a list separator, in the county named before it", "南海区政府与大沥镇启动专项资金。",
                  {"Region": {"大沥镇", "南海区"}}, {("大沥镇", "locatedIn", "南海区")}, set(), id="region-town"),
+    pytest.param("这里盛产X: the place named before the clause produces it", "记者来到湖北应城市黄滩镇刘垸村,这里盛产粉笔。",
+                 {"Industry": {"粉笔"}}, {("刘垸村", "hasPriorityIndustry", "粉笔")}, set(), id="region-here-produces"),
     # Organizations
     pytest.param("university and academy abbreviations", "浙大与中科院共建研究院。",
                  {"Organization": {"浙江大学", "浙大", "中国科学院", "中科院"}}, set(), set(), id="org-abbrev"),
@@ -190,6 +200,13 @@ CASES = [
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
+    pytest.param("a designated list names clusters by their places and industry; each place is a member, each cluster "
+                 "is in the tier the list's framing sentence names",
+                 "工业和信息化部公布45个国家先进制造业集群名单。其中包括无锡市物联网集群、南通市泰州市扬州市海工装备和高技术船舶集群等。",
+                 {"Cluster": {"无锡市物联网集群", "南通市泰州市扬州市海工装备和高技术船舶集群"}},
+                 {("无锡市", "memberOf", "无锡市物联网集群"), ("泰州市", "memberOf", "南通市泰州市扬州市海工装备和高技术船舶集群"),
+                  ("扬州市", "memberOf", "南通市泰州市扬州市海工装备和高技术船舶集群"),
+                  ("无锡市物联网集群", "memberOf", "国家先进制造业集群")}, set(), id="cluster-list-by-place"),
     pytest.param("em-dash clusters are one cluster each", "深圳—香港—广州、北京、上海—苏州集群跻身全球科技集群的前五位。",
                  {"Cluster": {"深圳—香港—广州"}}, {("深圳—香港—广州", "memberOf", "全球科技集群")}, set(), id="cluster-named"),
     # Designations
