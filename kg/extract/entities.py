@@ -115,6 +115,12 @@ def organizations(s: int, text: str) -> list[Mention]:
         for m in literals.finditer(name, text):
             if text[m.end():m.end() + 1] == "门":
                 continue  # 市科技部门: a department of the city, not the ministry
+            office = re.match(r"办公厅|办公室", text[m.end():m.end() + 3])
+            if office and lx.NAMED_ORGS[name] == "GovernmentBody":
+                # 国务院办公厅, 工业和信息化部办公厅: a body's general office issues documents in its own name
+                label = lx.ORG_ABBREVIATIONS.get(name, name) + office.group(0)
+                out.append(Mention(s, m.start(), m.end() + office.end(), text[m.start():m.end() + office.end()], "Organization", entity_key(label), label))
+                continue
             label = lx.ORG_ABBREVIATIONS.get(name, name)
             out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name

@@ -393,4 +393,28 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-RULES = RULES + (production, project_site)
+_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|布局|扩建)|落户")
+
+
+def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``比亚迪在合肥市投资建设新能源汽车生产基地``, ``宁德时代落户溧阳``: where a firm builds, it has a site."""
+    out = []
+    regions = sorted((m for m in _of(mentions, "Region") if m.level not in ("country", "macro")), key=lambda m: m.start)
+    for first in regions:
+        cue = text[max(0, first.start - 2):first.start]
+        if not (cue.endswith("在") or cue == "落户"):
+            continue
+        site = first  # the last place of the chain (安徽省合肥市 → 合肥市)
+        for r in regions:
+            if r.start == site.end:
+                site = r
+        if cue.endswith("在") and not _BUILDS_THERE.match(text, site.end):
+            continue
+        opening = first.start - (2 if cue == "落户" else 1)
+        firms = [m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])]
+        if firms:
+            out.append((firms[-1], "locatedIn", site, False))
+    return out
+
+
+RULES = RULES + (production, project_site, firm_site)

@@ -49,6 +49,10 @@ CASES = [
                  {("宁波拓普集团股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
                   ("宁波均胜电子股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
                   ("浙江永太科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-no-deng"),
+    pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
+                 "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
+                 {"Firm": {"比亚迪股份有限公司"}},
+                 {("比亚迪股份有限公司", "locatedIn", "合肥市"), ("宁德时代新能源科技股份有限公司", "locatedIn", "溧阳市")}, set(), id="firm-site"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
@@ -72,6 +76,9 @@ CASES = [
     pytest.param("这里盛产X: the place named before the clause produces it", "记者来到湖北应城市黄滩镇刘垸村,这里盛产粉笔。",
                  {"Industry": {"粉笔"}}, {("刘垸村", "hasPriorityIndustry", "粉笔")}, set(), id="region-here-produces"),
     # Organizations
+    pytest.param("a national body's general office is its own issuer", "近日,国务院办公厅印发《关于促进中小企业特色产业集群发展的指导意见》。",
+                 {"Organization": {"国务院办公厅"}},
+                 {("关于促进中小企业特色产业集群发展的指导意见", "issuedBy", "国务院办公厅")}, set(), id="org-general-office"),
     pytest.param("university and academy abbreviations", "浙大与中科院共建研究院。",
                  {"Organization": {"浙江大学", "浙大", "中国科学院", "中科院"}}, set(), set(), id="org-abbrev"),
     pytest.param("县委、县政府 are the county's bodies", "长兴县是制造业大县。县委、县政府高度重视新能源产业。长兴县新能源产业发展迅速。",
@@ -428,3 +435,9 @@ def test_an_industry_and_its_industry_form_are_one_entity():
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
     assert len(found) == 1, [e.label for e in found]
     assert ("山西省", "hasPriorityIndustry", found[0].label) in triples
+
+
+def test_a_meeting_somewhere_is_no_site_and_a_clause_with_a_verb_no_cluster():
+    _, _, names, triples, _ = run("吉利控股在长兴召开发布会。长兴县打造新能源汽车集群。")
+    assert not any(p == "locatedIn" and s == "吉利控股" for s, p, _ in triples)
+    assert not {c for c in names.get("Cluster", set()) if c.startswith("长兴县打造")}
