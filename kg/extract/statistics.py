@@ -260,6 +260,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     said: list[str] = []  # indicators of the clauses before a 其中 part
     whole: list[Mention] | None = None  # the subject a 其中 part was taken from
     out: list[tuple[Observation, str]] = []
+    setter = _setting_document(text, mentions)
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = _classes_out([q for q in quantities if cs <= q.start < ce], text)
         groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs, carried)
@@ -277,10 +278,13 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         last = bases or _ranked(text, cs, ce, groups) or last
         for q, indicator in zip(clause_qs, indicators):
             subjects = _subjects(text, cs, q, groups, head, carried, previous, scene)
+            own = any(cs <= g.start and g.end <= q.start and g.role == "subject" for g in groups)
+            if setter is not None and not own:
+                subjects = [setter]  # 《意见》提出,到2025年,培育200个…集群: the document's target
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
             period = period_of(text, cs, q.start, periods)
-            if _AIM.search(text, cs, q.start) and not re.search("目标|计划", indicator):
+            if (setter is not None and not own or _AIM.search(text, cs, q.start)) and not re.search("目标|计划", indicator):
                 indicator = re.sub("力争|争取|有望", "", indicator) + "目标"  # 力争突破6000亿元: a target
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
@@ -297,6 +301,17 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     if carried and whole is None and carried[0].key not in (NATIONAL, EVENT):
         scene.subject = carried
     return out
+
+
+_SETS = re.compile(r"(?:明确)?(?:提出|要求|明确|规定|确定|部署)")
+
+
+def _setting_document(text: str, mentions: list[Mention]) -> Mention | None:
+    """The policy a sentence opens with when it sets goals (``《意见》提出,…``): its figures are the document's targets."""
+    first = min((m for m in mentions if m.type == "Policy"), key=lambda m: m.start, default=None)
+    if first is None or first.start > 2 or not _SETS.match(text, first.end + (text[first.end:first.end + 1] == "》")):
+        return None
+    return first
 
 
 _PART = re.compile(r"\s*其中")
@@ -699,5 +714,5 @@ def _counted(text: str, q: Quantity, base: str) -> str:
     if q.unit.endswith(("%", "元", "倍", "成", "百分点")):
         return ""
     m = re.match(r"[^,，;；。、和及(（)）\d]{1,20}", text[q.end:])
-    noun = m.group().removeprefix("的") if m else ""
+    noun = re.sub(r"^(?:左右|上下)", "", m.group()).removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

@@ -220,6 +220,9 @@ CASES = [
     pytest.param("a region's honour list", "长兴县逐步成长为全国综合实力百强县、中国工业百强县。",
                  {"Designation": {"全国综合实力百强县"}}, {("长兴县", "hasDesignation", "中国工业百强县")}, set(), id="designation-region"),
     # Statistics
+    pytest.param("a document that sets goals (《意见》提出) is the subject of its targets",
+                 "国务院办公厅印发《关于促进中小企业特色产业集群发展的指导意见》(以下简称《意见》)。《意见》提出,到2025年,培育200个左右中小企业特色产业集群。",
+                 set(), set(), {("关于促进中小企业特色产业集群发展的指导意见", Decimal("200"), "个", "2025")}, id="stat-policy-target"),
     pytest.param("value with magnitude and unit", "2022年,长兴县智能汽车及关键零部件产业产值达300.9亿元。",
                  set(), set(), {("长兴县", Decimal("300.9"), "亿元", "2022")}, id="stat-magnitude"),
     pytest.param("qualifiers dropped: 超", "2022年,长兴县新能源产业产值超1000亿元。",
