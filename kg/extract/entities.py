@@ -189,7 +189,7 @@ def organizations(s: int, text: str) -> list[Mention]:
 _ORG_VERB = re.compile(r"(?:建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
-_BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,5}}?(?:局|厅)$")
+_BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
 _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$"
                            # the board of every zone of a kind: 高新技术产业开发区管理委员会 with no zone named
                            r"|^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|开发区|高新区|经开区|园区|产业园区|产业集聚区)"
@@ -253,12 +253,12 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
 
 
 def _place_opening(text: str, start: int, suffix_start: int) -> int | None:
-    """Where the place a bureau's name opens with starts, when a place ends 1–5 characters before
-    its 局 (重要的是佛山市经贸局 → 佛山市经贸局; 市场布局 has none)."""
+    """Where the place a bureau's name opens with starts, when a place ends 1–8 characters before
+    its 局 (重要的是佛山市经贸局 → 佛山市经贸局, 宁波市经济和信息化局; 市场布局 has none)."""
     from kg.extract.gazetteer import gazetteer
 
     found = gazetteer().find(0, text[start:suffix_start])
-    if not found or not 1 <= suffix_start - (start + found[-1].end) <= 5:
+    if not found or not 1 <= suffix_start - (start + found[-1].end) <= 8:
         return None
     first = len(found) - 1
     while first > 0 and found[first - 1].end == found[first].start:

@@ -7,7 +7,7 @@ from collections import Counter
 from kg.extract import entities as find
 from kg.extract import enumerations as enum
 from kg.extract import lexicon as lx
-from kg.extract import literals, segment, statute
+from kg.extract import literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
@@ -48,7 +48,7 @@ def extract(article: Article) -> Extraction:
         employers = find.employers(s.index, s.text) + find.firms_in_context(s.index, s.text, partners=True)
         worked_at.update(m.key for m in employers)
         employers += find.firms_in_context(s.index, s.text)
-        own = statute.title_policy(s.index, s.text, article.title)
+        own = statute.title_policy(s.index, s.text, article.title) or (statute.official_title(s.index, s.text) if s.heading else None)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
                  + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text)
@@ -126,6 +126,8 @@ def extract(article: Article) -> Extraction:
         holder = here[-1] if here else (next(iter(firms.values())) if len(firms) == 1 else None)
         if holder is not None:
             listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
+
+    listed.extend(_table_rows(sentences, mentions, industry))
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -489,7 +491,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
             if r.start == opening or (m.type == "Firm" and _PLANT.search(m.surface)):
                 # 佛山市禅城区政府: the last place of the chain the name opens with
-                while n + 1 < len(inner) and inner[n + 1].start == r.end and inner[n + 1].level not in ("town", "village"):
+                while n + 1 < len(inner) and inner[n + 1].start == r.end and inner[n + 1].level not in ("town", "village") \
+                        and r.key in gaz.ancestors(inner[n + 1].key):  # 浙江大丰实业: 大丰 is a brand, not Jiangsu's 大丰区
                     n, r = n + 1, inner[n + 1]
                     region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((m, "locatedIn", region, False))
@@ -506,6 +509,50 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                     key, label = ind
                     out.append((m, "inIndustry", Mention(s.index, m.start, m.end, label, "Industry", key, label), False))
                     break
+    return out
+
+
+_LIST_NOTICE = re.compile(r"名单|入选|认定|公布|公示|拟|评为|获评")
+
+
+def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], industry) -> list[tuple]:
+    """A table of firms (kg.extract.tables): each row's firm lies in its place cell, works in its field
+    cell, and holds the designation the notice lists (named before the table with 名单/入选/认定…)."""
+    rows = tables.table_rows(sentences)
+    if not rows:
+        return []
+    for row in tables.rows(sentences):
+        if tables.header(row) is not None:
+            for cell in row:
+                mentions[cell.index] = []  # 所属行业 heads a column; it names no industry
+    first = min(cell.index for _, cells in rows for cell in cells.values())
+    designation = None
+    for s in sentences:
+        if s.index >= first:
+            break
+        held = [m for m in mentions[s.index] if m.type == "Designation"]
+        if held and _LIST_NOTICE.search(s.text):
+            designation = held[-1]
+    out = []
+    for columns, cells in rows:
+        cell = cells.get(columns.firm)
+        firm = tables.firm_cell(cell, mentions[cell.index]) if cell is not None else None
+        if firm is None:
+            continue
+        if firm not in mentions[cell.index]:
+            # a name with no suffix (华为): the cell is the name, whatever a finder read inside it
+            mentions[cell.index] = [firm]
+        place_at = cells.get(columns.place) if columns.place is not None else None
+        place = tables.place_cell(place_at, mentions[place_at.index]) if place_at is not None else None
+        if place is not None:
+            out.append((firm, "locatedIn", place, True, cell.index))
+        field_at = cells.get(columns.industry) if columns.industry is not None else None
+        if field_at is not None:
+            fields = tables.industry_cell(field_at, mentions[field_at.index], industry)
+            mentions[field_at.index] = sorted(set(mentions[field_at.index]) | set(fields), key=lambda m: (m.start, m.end, m.key))
+            out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
+        if designation is not None:
+            out.append((firm, "hasDesignation", designation, True, cell.index))
     return out
 
 

@@ -198,6 +198,12 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
                 out.append((p, "issuedBy", o, False))
             if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
                 out.append((p, "issuedBy", o, False))
+        if text[p.start:p.start + 1] != "《":
+            # 宁波市经济和信息化局、宁波市财政局关于…的通知: a title without brackets opens with its issuers
+            about = text.find("关于", p.start, p.end)
+            opening = [o for o in orgs if p.start <= o.start and o.end <= about]
+            if opening and opening[0].start == p.start:
+                out.extend((p, "issuedBy", o, False) for o in _joined(opening, text))
     return out
 
 

@@ -709,10 +709,16 @@ def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
     return base or "数量"
 
 
+_CHOSEN = re.compile(r"(?:企业|公司|单位)?(入选|获评|被评为|被认定为|认定为|列入)([^,，;；。]{2,30}?(?:企业|名单|单位))")
+
+
 def _counted(text: str, q: Quantity, base: str) -> str:
     """The noun a count counts, when it follows the number: ``培育创建170多家单项冠军企业``."""
     if q.unit.endswith(("%", "元", "倍", "成", "百分点")):
         return ""
+    chosen = _CHOSEN.match(text, q.end)
+    if chosen:  # 56家企业入选第五批国家级专精特新“小巨人”企业: the count of firms entering the list
+        return chosen.group(1) + chosen.group(2)
     m = re.match(r"[^,，;；。、和及(（)）\d]{1,20}", text[q.end:])
     noun = re.sub(r"^(?:左右|上下)", "", m.group()).removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

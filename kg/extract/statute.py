@@ -38,6 +38,23 @@ def title_policy(index: int, text: str, title: str | None) -> Mention | None:
     return Mention(index, start, end, text[start:end], "Policy", entity_key(name), name)
 
 
+# 宁波市经济和信息化局关于公布…名单的通知: the form of every official document's title, its issuer before 关于
+_OFFICIAL_TITLE = re.compile(r"(?:[^\s,;:。关]{2,40}?)?关于[^。;]{2,80}?的(?:通知|意见|实施意见|指导意见|决定|批复|公告|通报|函|报告|复函)")
+
+
+def official_title(index: int, text: str) -> Mention | None:
+    """A line that is an official document's title (``X关于Y的通知``), as a Policy named by the whole line.
+
+    >>> official_title(0, "宁波市经济和信息化局关于公布第五批专精特新“小巨人”企业名单的通知").start
+    0
+    """
+    body = text.lstrip("#＃ ").rstrip()
+    if not body or not _OFFICIAL_TITLE.fullmatch(body):
+        return None
+    start = text.index(body[0])
+    return Mention(index, start, start + len(body), body, "Policy", entity_key(body), body)
+
+
 def congresses(index: int, text: str, regions: list[Mention]) -> list[Mention]:
     """``浙江省第十三届人民代表大会常务委员会``: a people's congress, named with its place and term."""
     out = []

@@ -41,6 +41,10 @@ HEADING = re.compile(
 )
 
 
+# a Markdown table row (| 1 | 宁波天生密封件有限公司 | 鄞州区 |) is data, unlike a |-separated menu or SEO list
+_TABLE_ROW = re.compile(r"\|(?:[^|]*\|){2,}")
+
+
 def cjk_count(line: str) -> int:
     return len(_CJK.findall(line))
 
@@ -60,7 +64,7 @@ def chrome_reason(line: str) -> str | None:
     >>> chrome_reason("当前位置:首页 > 实践探索"), chrome_reason("微博|微信"), chrome_reason("一、坚持")
     ('keyword 当前位置', 'list', None)
     """
-    if line.count("|") >= 3 or ("|" in line and _is_list(line)):
+    if (line.count("|") >= 3 or ("|" in line and _is_list(line))) and not _TABLE_ROW.fullmatch(line.strip()):
         return "list"
     for keyword in STRONG_KEYWORDS:
         if keyword in line:

@@ -155,6 +155,8 @@ class _Walker:
         self.skip_depth = 0
         self.heading_start: int | None = None
         self.headings: list[tuple[int, int]] = []
+        self.row: bool = False  # inside a table row whose cells still share one line
+        self.cells = 0  # cells opened so far in that row
 
     def run(self, start: int) -> Mapped:
         pos = start
@@ -205,11 +207,31 @@ class _Walker:
         if not closing and name not in VOID_TAGS and self._is_chrome(name, match.group("attrs") or ""):
             self.skip_name, self.skip_depth = name, 1
             return match.end()
+        if name in BLOCK_TAGS and self._row_cells(name, closing, match.start()):
+            return match.end()
         if name in BLOCK_TAGS and self.out.last not in ("", "\n"):
             self.out.char("\n", match.start())
         if name in HEADING_TAGS:
             self._heading(closing, match)
         return match.end()
+
+    def _row_cells(self, name: str, closing: bool, at: int) -> bool:
+        """A table row's cells stay on one line, a tab between each two, so that the row holds together
+        (a designation list's firm and its county); other blocks inside a cell break the row into lines.
+        True when the tag is handled here."""
+        if name == "tr":
+            self.row, self.cells = not closing, 0
+            return False
+        if not self.row:
+            return False
+        if name in ("td", "th"):
+            if not closing:
+                if self.cells:
+                    self.out.char("\t", at)  # an empty cell keeps its column
+                self.cells += 1
+            return True
+        self.row = False  # a paragraph or a nested table inside a cell: a layout table, not a row of data
+        return False
 
     def _heading(self, closing: bool, match: re.Match[str]) -> None:
         if not closing:

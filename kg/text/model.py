@@ -23,6 +23,7 @@ class Sentence:
     quarantined: bool = False  # holds an unrepaired damage marker: never build entities from it
     paragraph: int = 0  # index of the paragraph (block) the sentence is in
     heading: bool = False  # a heading / title line rather than running text
+    cell: int | None = None  # the column of a table row's cell (the row is the paragraph); None in running text
 
 
 @dataclass

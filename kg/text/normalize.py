@@ -54,7 +54,9 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _CORNER_QUOTES = re.compile("[「」『』]")
 _CORNER = str.maketrans("「」『』", "“”‘’")
 _EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$|\r", re.M)
-_INNER_SPACE = re.compile(r"[ \t\u00a0\u3000]{2,}|[\t\u00a0\u3000]")
+# a tab separates the cells of a table row (kg.text.html puts one between cells; TSV has them): it stays, one per gap
+_CELL_GAP = re.compile(r"[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*")
+_INNER_SPACE = re.compile(r"[ \u00a0\u3000]{2,}|[\u00a0\u3000]")
 _COMBINING = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+", re.S)
 
 
@@ -77,7 +79,7 @@ def normalize(mapped: Mapped) -> Mapped:
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
     mapped = mapped.sub(_CORNER_QUOTES, lambda m: m.group(0).translate(_CORNER))
-    return mapped.sub(_EDGE_SPACE, "").sub(_INNER_SPACE, " ")
+    return mapped.sub(_EDGE_SPACE, "").sub(_CELL_GAP, "\t").sub(_INNER_SPACE, " ")
 
 
 def normalize_text(text: str) -> str:

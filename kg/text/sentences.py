@@ -57,21 +57,43 @@ def split_sentences(body: Mapped, lines: list[Line], damage: list[int]) -> list[
     damaged = frozenset(damage)
     sentences: list[Sentence] = []
     for line in lines:
-        for start, end in split_spans(body.text, line.start, line.end, damaged):
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    text=body.text[start:end],
-                    start=start,
-                    end=end,
-                    raw_start=body.offsets[start],
-                    raw_end=body.offsets[end - 1] + 1,
-                    quarantined=any(start <= d < end for d in damage),
-                    paragraph=line.paragraph,
-                    heading=line.heading,
+        cells = row_cells(body.text, line.start, line.end)
+        for column, (a, b) in enumerate(cells or [(line.start, line.end)]):
+            for start, end in split_spans(body.text, a, b, damaged):
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        text=body.text[start:end],
+                        start=start,
+                        end=end,
+                        raw_start=body.offsets[start],
+                        raw_end=body.offsets[end - 1] + 1,
+                        quarantined=any(start <= d < end for d in damage),
+                        paragraph=line.paragraph,
+                        heading=line.heading,
+                        cell=column if cells else None,
+                    )
                 )
-            )
     return sentences
+
+
+_MARKDOWN_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+
+
+def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row: tab-separated (an HTML row, TSV) or a Markdown ``| a | b |`` row.
+
+    >>> t = "1\\t宁波天生密封件有限公司\\t鄞州区"
+    >>> [t[a:b] for a, b in row_cells(t, 0, len(t))]
+    ['1', '宁波天生密封件有限公司', '鄞州区']
+    """
+    if "\t" in text[start:end]:
+        bounds = [start] + [i + 1 for i in range(start, end) if text[i] == "\t"]
+        return [(a, (b - 1 if b != end else b)) for a, b in zip(bounds, bounds[1:] + [end])]
+    if _MARKDOWN_ROW.fullmatch(text, start, end):
+        bounds = [i for i in range(start, end) if text[i] == "|"]
+        return [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -444,3 +444,48 @@ def test_a_meeting_somewhere_is_no_site_and_a_clause_with_a_verb_no_cluster():
     _, _, names, triples, _ = run("吉利控股在长兴召开发布会。长兴县打造新能源汽车集群。")
     assert not any(p == "locatedIn" and s == "吉利控股" for s, p, _ in triples)
     assert not {c for c in names.get("Cluster", set()) if c.startswith("长兴县打造")}
+
+
+NOTICE = """<html><head><meta charset="utf-8"><title>关于公布专精特新“小巨人”企业名单的通知</title></head><body>
+<div class="nav">首页 > 通知公告</div>
+<h1>宁波市经济和信息化局关于公布2023年度第五批国家级专精特新“小巨人”企业名单的通知</h1>
+<p>根据工业和信息化部公示结果，我市共有56家企业入选第五批国家级专精特新“小巨人”企业，现将名单公布如下。</p>
+<table><tr><th>序号</th><th>企业名称</th><th>所在地</th><th>所属行业</th></tr>
+<tr><td>1</td><td>宁波伏尔肯科技股份有限公司</td><td>镇海区</td><td>新材料</td></tr>
+<tr><td>2</td><td>舜宇光电</td><td>浙江省宁波市余姚市</td><td>光学元件</td></tr>
+<tr><td>3</td><td>浙江大丰实业股份有限公司</td><td>余姚市</td><td></td></tr>
+</table>
+<p>宁波市经济和信息化局</p>
+<div class="footer">版权所有 浙ICP备12345678号</div>
+</body></html>"""
+
+MARKDOWN_NOTICE = """# 宁波市经济和信息化局关于公布2023年度第五批国家级专精特新“小巨人”企业名单的通知
+
+根据工业和信息化部公示结果,我市共有56家企业入选第五批国家级专精特新“小巨人”企业,现将名单公布如下。
+
+| 序号 | 企业名称 | 所在地 | 所属行业 |
+|---|---|---|---|
+| 1 | 宁波伏尔肯科技股份有限公司 | 镇海区 | 新材料 |
+| 2 | 舜宇光电 | 浙江省宁波市余姚市 | 光学元件 |
+
+宁波市经济和信息化局
+"""
+
+
+def test_a_designation_notice_lists_its_firms_in_a_table():
+    for data, path in ((NOTICE, "notice.html"),
+                       (MARKDOWN_NOTICE, "notice.md")):
+        _, ext, names, triples, stats = run(data, path)
+        title = "宁波市经济和信息化局关于公布2023年度第五批国家级专精特新“小巨人”企业名单的通知"
+        assert title in names["Policy"], path
+        assert (title, "issuedBy", "宁波市经济和信息化局") in triples, path
+        assert {"宁波伏尔肯科技股份有限公司", "舜宇光电"} <= names["Firm"], path
+        assert {("宁波伏尔肯科技股份有限公司", "locatedIn", "镇海区"), ("舜宇光电", "locatedIn", "余姚市"),
+                ("宁波伏尔肯科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
+                ("舜宇光电", "hasDesignation", "专精特新“小巨人”企业"),
+                ("宁波伏尔肯科技股份有限公司", "inIndustry", "新材料"), ("舜宇光电", "inIndustry", "光学元件")} <= triples, path
+        assert ("宁波市", Decimal("56"), "家", None) in stats, path
+        # the header's words and the row numbers are no entities; 大丰 in a brand is no place in Jiangsu
+        every = set().union(*names.values())
+        assert not {"企业名称", "所在地", "所属行业", "1", "大丰区"} & every, path
+        assert not any(p == "locatedIn" and o == "大丰区" for _, p, o in triples)

@@ -140,3 +140,14 @@ def test_plain_text_is_identity() -> None:
 )
 def test_read_front_matter(body: str, expected: dict[str, str]) -> None:
     assert read_front_matter(body) == expected
+
+
+def test_a_table_row_keeps_its_cells_on_one_line_with_tabs_and_empty_cells_keep_their_column():
+    raw = "<table><tr><td>1</td><td>宁波天生密封件有限公司</td><td>鄞州区</td></tr><tr><td>2</td><td></td><td>余姚市</td></tr></table>"
+    text = extract(raw, "text/html").mapped.text
+    assert text.splitlines() == ["1\t宁波天生密封件有限公司\t鄞州区", "2\t\t余姚市"]
+
+
+def test_a_layout_table_whose_cells_hold_paragraphs_is_not_a_row():
+    raw = "<table><tr><td><p>第一段。</p><p>第二段。</p></td><td>导航</td></tr></table>"
+    assert "\t" not in extract(raw, "text/html").mapped.text

@@ -215,3 +215,17 @@ def test_seeds_prepare_fast() -> None:
 def test_docstring_examples(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"kg.text.{module}"))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_table_cells_are_sentences_of_one_row_with_their_columns():
+    html = ("<html><body><p>现将名单公布如下。</p><table><tr><td>序号</td><td>企业名称</td><td>所在地</td></tr>"
+            "<tr><td>1</td><td>宁波天生密封件有限公司</td><td>鄞州区</td></tr></table></body></html>")
+    markdown = "现将名单公布如下。\n\n| 序号 | 企业名称 | 所在地 |\n|---|---|---|\n| 1 | 宁波天生密封件有限公司 | 鄞州区 |\n"
+    tsv = "现将名单公布如下。\n序号\t企业名称\t所在地\n1\t宁波天生密封件有限公司\t鄞州区\n"
+    for data, path in ((html, "list.html"), (markdown, "list.md"), (tsv, "list.txt")):
+        article = prepare(data.encode(), path=path)
+        cells = [(s.text, s.cell) for s in article.sentences if s.cell is not None]
+        assert cells == [("序号", 0), ("企业名称", 1), ("所在地", 2), ("1", 0), ("宁波天生密封件有限公司", 1), ("鄞州区", 2)], path
+        row = [s for s in article.sentences if s.text == "鄞州区"][0]
+        assert article.raw[row.raw_start:row.raw_end] == "鄞州区"
+        assert len({s.paragraph for s in article.sentences if s.cell is not None}) == 2

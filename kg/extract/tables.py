@@ -1,0 +1,99 @@
+"""Tables of designated firms: a header names the columns, each row one firm, its place and field.
+
+Designation notices (``…关于公布第五批专精特新“小巨人”企业名单的通知``) list their firms in a table:
+``序号 | 企业名称 | 所在地 | 所属行业``. The text pipeline keeps a row's cells together (each cell a
+sentence, the row its paragraph, ``Sentence.cell`` the column), so a row says what no single cell
+does: the firm in column 1 lies in the county of column 2. Relations that join two cells are
+contextual: no one sentence names both ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mentions import Mention
+from kg.iris import entity_key
+from kg.text.model import Sentence
+
+# header cells, matched whole: the column's role
+_FIRM_HEADER = re.compile(r"(?:企业|公司|单位|申报单位|申报企业|企业\(单位\))(?:名称|全称)?|名称")
+_PLACE_HEADER = re.compile(r"所在(?:地|地区|地市|市|县|区|县\(市、区\)|区县)|所属(?:地区|地市|区域|市|县区)|地区|区域|属地|城市|地市|"
+                           r"县\(市、区\)|县\(市\)区|县市区|区县|市州|设区市|省份|省\(区、市\)")
+_INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?")
+_NOT_A_NAME = re.compile(r"^[\d.\s、()-]*$|^(?:合计|小计|总计|备注|无)$")
+
+
+@dataclass(frozen=True)
+class Columns:
+    firm: int
+    place: int | None
+    industry: int | None
+
+
+def rows(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """The table rows of an article, each as its cells in column order."""
+    out: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.cell is not None:
+            out.setdefault(s.paragraph, []).append(s)
+    return [out[p] for p in sorted(out)]
+
+
+def header(row: list[Sentence]) -> Columns | None:
+    """The columns a header row names, if it names a firm column."""
+    def column(pattern: re.Pattern[str]) -> int | None:
+        return next((s.cell for s in row if pattern.fullmatch(s.text.replace(" ", ""))), None)
+
+    firm = column(_FIRM_HEADER)
+    return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER))
+
+
+def table_rows(sentences: list[Sentence]) -> list[tuple[Columns, dict[int, Sentence]]]:
+    """Each data row under a header row, as column → cell; a new header starts a new table."""
+    out = []
+    columns: Columns | None = None
+    last_paragraph = None
+    for row in rows(sentences):
+        if last_paragraph is not None and row[0].paragraph != last_paragraph + 1:
+            columns = None  # running text between two tables: the second needs its own header
+        last_paragraph = row[0].paragraph
+        named = header(row)
+        if named is not None:
+            columns = named
+        elif columns is not None:
+            out.append((columns, {s.cell: s for s in row}))
+    return out
+
+
+def firm_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
+    """The firm a name cell holds: the firm a finder read across the whole cell, or else the cell's text."""
+    text = cell.text
+    whole = [m for m in found if m.type == "Firm" and m.start == 0 and m.end == len(text)]
+    if whole:
+        return whole[0]
+    if _NOT_A_NAME.match(text) or not 2 <= len(text) <= 40 or not re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    return Mention(cell.index, 0, len(text), text, "Firm", entity_key(text), text)
+
+
+def place_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
+    """The lowest place of the chain a place cell names (浙江省宁波市镇海区 → 镇海区)."""
+    places = sorted((m for m in found if m.type == "Region" and m.level != "country"), key=lambda m: m.start)
+    if not places:
+        return None
+    lowest = places[0]
+    for m in places[1:]:
+        if m.start == lowest.end:
+            lowest = m
+    return lowest
+
+
+def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:
+    """The industries a field cell names: those a finder read, or else the cell's text when it is a short name."""
+    named = [m for m in found if m.type == "Industry"]
+    if named:
+        return named
+    text = cell.text
+    if _NOT_A_NAME.match(text) or not 2 <= len(text) <= 12 or re.search(r"[,;、。]", text):
+        return []
+    return [make(cell.index, 0, len(text), text)]
