@@ -128,6 +128,7 @@ def extract(article: Article) -> Extraction:
             listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
 
     listed.extend(_table_rows(sentences, mentions, industry))
+    listed.extend(_listed_firms([s for s in sentences if s.cell is None], mentions))
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -526,13 +527,7 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
             for cell in row:
                 mentions[cell.index] = []  # 所属行业 heads a column; it names no industry
     first = min(cell.index for _, cells in rows for cell in cells.values())
-    designation = None
-    for s in sentences:
-        if s.index >= first:
-            break
-        held = [m for m in mentions[s.index] if m.type == "Designation"]
-        if held and _LIST_NOTICE.search(s.text):
-            designation = held[-1]
+    designation = _notice_designation(sentences, mentions, first)
     out = []
     for columns, cells in rows:
         cell = cells.get(columns.firm)
@@ -553,6 +548,50 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
             out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
         if designation is not None:
             out.append((firm, "hasDesignation", designation, True, cell.index))
+    return out
+
+
+def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:
+    """The designation a notice lists: the last one named, before sentence ``before``, in a sentence that
+    publishes or announces a list (名单, 入选, 认定…)."""
+    designation = None
+    for s in sentences:
+        if s.index >= before:
+            break
+        held = [m for m in mentions[s.index] if m.type == "Designation"]
+        if held and _LIST_NOTICE.search(s.text):
+            designation = held[-1]
+    return designation
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[.、．)]\s*")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+
+
+def _listed_firms(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> list[tuple]:
+    """A notice's list written as lines (``一、单项冠军示范企业(3家)`` then ``1.宁波伏尔肯科技股份有限公司(镇海区)``):
+    each line that is only a firm holds its section's designation, or else the notice's, and lies in the
+    place in brackets after it."""
+    out = []
+    current = None
+    for s in sentences:
+        ms = mentions[s.index]
+        held = [m for m in ms if m.type == "Designation"]
+        if held and (s.heading or _SECTION.match(s.text) or _LIST_NOTICE.search(s.text)):
+            current = held[-1]  # a section of the list, or the notice's own sentence
+            continue
+        number = _ITEM_NUMBER.match(s.text)
+        start = number.end() if number else 0
+        firm = next((m for m in ms if m.type == "Firm" and m.start == start), None)
+        if firm is None or current is None:
+            continue
+        rest = s.text[firm.end:]
+        place = next((m for m in ms if m.type == "Region" and m.start == firm.end + 1), None) if rest[:1] == "(" else None
+        if rest and not (place is not None and re.fullmatch(r"\([^()]*\)[;,。]?", rest)) and not re.fullmatch(r"[;,。、]", rest):
+            continue  # a sentence about the firm, not a line of the list
+        out.append((firm, "hasDesignation", current, True, s.index))
+        if place is not None:
+            out.append((firm, "locatedIn", place, False, s.index))
     return out
 
 

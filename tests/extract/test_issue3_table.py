@@ -489,3 +489,22 @@ def test_a_designation_notice_lists_its_firms_in_a_table():
         every = set().union(*names.values())
         assert not {"企业名称", "所在地", "所属行业", "1", "大丰区"} & every, path
         assert not any(p == "locatedIn" and o == "大丰区" for _, p, o in triples)
+
+
+def test_a_notice_written_as_numbered_lines_gives_each_firm_its_sections_designation():
+    text = ("关于公布2023年宁波市制造业单项冠军企业名单的通知\n\n经企业申报、专家评审,现将认定的2023年宁波市制造业单项冠军企业名单公布如下。\n\n"
+            "一、单项冠军示范企业(2家)\n1.宁波伏尔肯科技股份有限公司(镇海区)\n2.宁波天生密封件有限公司\n"
+            "二、单项冠军培育企业(1家)\n1.宁波东方电缆股份有限公司\n"
+            "宁波东方电缆股份有限公司是一家海缆企业。\n")
+    _, _, names, triples, _ = run(text)
+    assert {"单项冠军示范企业", "单项冠军培育企业"} <= names["Designation"]
+    assert {("宁波伏尔肯科技股份有限公司", "hasDesignation", "单项冠军示范企业"),
+            ("宁波天生密封件有限公司", "hasDesignation", "单项冠军示范企业"),
+            ("宁波东方电缆股份有限公司", "hasDesignation", "单项冠军培育企业"),
+            ("宁波伏尔肯科技股份有限公司", "locatedIn", "镇海区")} <= triples
+    assert ("宁波天生密封件有限公司", "hasDesignation", "单项冠军培育企业") not in triples
+
+
+def test_a_firm_alone_on_a_line_of_a_news_article_holds_no_designation():
+    _, _, _, triples, _ = run("宁波伏尔肯科技股份有限公司\n该公司去年营收增长。\n")
+    assert not any(p == "hasDesignation" for _, p, _ in triples)
