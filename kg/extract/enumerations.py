@@ -150,6 +150,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
             # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
             firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]
+        if place_verb and regions and re.fullmatch(r"内|境内|内的?", text[regions[-1].end:verb.start()]):
+            regions = regions[-1:]  # 县域内盛产惠明茶: the place the words before the verb mean
         if place_verb and not regions and text[clause:verb.start()].strip() in _HERE:
             # 浙江省东阳市南马镇花园村,盛产毛竹 / ,这里盛产毛竹: the place opens the sentence, the verb the next clause
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]

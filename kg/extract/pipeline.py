@@ -7,7 +7,7 @@ from collections import Counter
 from kg.extract import entities as find
 from kg.extract import enumerations as enum
 from kg.extract import lexicon as lx
-from kg.extract import literals, segment, statute, tables
+from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import lexicon
@@ -107,10 +107,13 @@ def extract(article: Article) -> Extraction:
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
 
+    place_words = _place_words(sentences, mentions, focus)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
         for rule in (enum.classified_parts, enum.field_firms, enum.products):
-            new, found = rule(s.index, s.text, mentions[s.index], industry)
+            words = place_words[s.index] if rule is enum.products else []
+            new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
+            found = [(a, p, b, c or a in words) for a, p, b, c in found]
             mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
@@ -162,8 +165,10 @@ def extract(article: Article) -> Extraction:
                 if m.type == "Region" and m.level == "village" and m.key not in town_parents:
                     triples.append((m, "locatedIn", town, True, i))
     for s in sentences:
-        for a, p, b, contextual in sentence_relations(s.text, mentions[s.index], ctx):
-            triples.append((a, p, b, contextual, s.index))
+        words = place_words[s.index]
+        for a, p, b, contextual in sentence_relations(s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), ctx):
+            # a clause whose place is 该市 rests on the sentence that named the city
+            triples.append((a, p, b, contextual or a in words or b in words, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
     triples.extend(listed)
     triples.extend(_listed_clusters(sentences, mentions))
@@ -551,6 +556,18 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
     return out
 
 
+def _place_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], focus: Mention | None) -> dict[int, list[Mention]]:
+    """Per sentence, the places its 该市/全县/县域 words mean (kg.extract.anaphora), where no name was read."""
+    out = {}
+    named: dict[str, Mention] = {}  # 县/市/区… → the region so named last
+    for s in sentences:
+        found = mentions[s.index]
+        out[s.index] = [w for w in anaphora.place_words(s.text, s.index, focus, named)
+                        if not any(m.start < w.end and w.start < m.end for m in found)]
+        named.update({anaphora.kind_of(m): m for m in found if m.type == "Region" and anaphora.kind_of(m)})
+    return out
+
+
 def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:
     """The designation a notice lists: the last one named, before sentence ``before``, in a sentence that
     publishes or announces a list (名单, 入选, 认定…)."""
@@ -634,7 +651,8 @@ def _leading_places(cluster: Mention, gaz) -> list[Mention]:
         chain.append(Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level))
     if not cluster.surface.endswith("集群") or len(cluster.surface) - end < 4:
         return []  # 北京 in 深圳—香港—广州、北京…集群: a place alone is no name of an industry's cluster
-    return chain
+    # 江苏省常州市武进区智能装备产业集群: the district is the member, not the province and city it is written in
+    return [r for r, nxt in zip(chain, chain[1:] + [None]) if nxt is None or r.key not in gaz.ancestors(nxt.key)]
 
 
 def _industry_in_name(name: str, lex) -> tuple[str, str] | None:

@@ -29,12 +29,13 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kg.extract.anaphora import KINDS, resolve
 from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
 from kg.extract.ranks import Rank, find_rank, rank_indicators
 from kg.extract.periods import BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
-from kg.regions import ancestors, by_code
+from kg.regions import by_code
 from kg.records import Entity, Evidence, Observation
 from kg.text.model import Sentence
 
@@ -89,18 +90,8 @@ class _Scene:
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
     def place(self, word: str, index: int) -> Mention | None:
-        """``全市``/``本县``/``全村``: the region of that kind in context (the focus, its parent, the last named)."""
-        kind = word[-1] if word[-1] in "县市区省镇村乡" else word[0]
-        found = None
-        if self.focus is not None:
-            if self.focus.label.endswith(kind):
-                found = self.focus
-            elif kind in "市省" and self.focus.key.isdigit():
-                up = next((p for p in ancestors(self.focus.key) if p.name.endswith(kind)), None)
-                if up is not None:
-                    found = Mention(index, 0, 0, up.name, "Region", up.code, up.name, up.level)
-        found = found or self.places.get(kind)
-        return None if found is None else replace(found, sentence=index)
+        """``全市``/``本县``/``全村``: the region of that kind in context (kg.extract.anaphora)."""
+        return resolve(word[-1] if word[-1] in KINDS else word[0], self.focus, self.places, index)
 
 
 @dataclass

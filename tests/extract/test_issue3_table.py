@@ -73,6 +73,13 @@ CASES = [
                  {("刘垸村", "locatedIn", "黄滩镇"), ("黄滩镇", "locatedIn", "应城市"), ("应城市", "locatedIn", "湖北省")}, set(), id="region-village-chain"),
     pytest.param("a town after a list separator, in the county named before it", "南海区政府与大沥镇启动专项资金。",
                  {"Region": {"大沥镇", "南海区"}}, {("大沥镇", "locatedIn", "南海区")}, set(), id="region-town"),
+    pytest.param("该市/全县/县域内 mean the place named before: what they develop or produce is that place's",
+                 "应城市位于湖北省中部。该市重点发展盐化工、石膏建材等产业。响水县地处江苏省东北部。全县主导产业为化工、纺织和机械。"
+                 "景宁畲族自治县地处浙江省西南部。县域内盛产惠明茶。",
+                 {"Industry": {"盐化工", "纺织", "惠明茶"}},
+                 {("应城市", "hasPriorityIndustry", "盐化工"), ("应城市", "hasPriorityIndustry", "石膏建材"),
+                  ("响水县", "hasPriorityIndustry", "化工"), ("响水县", "hasPriorityIndustry", "机械"),
+                  ("景宁畲族自治县", "hasPriorityIndustry", "惠明茶")}, set(), id="region-anaphora"),
     pytest.param("这里盛产X: the place named before the clause produces it", "记者来到湖北应城市黄滩镇刘垸村,这里盛产粉笔。",
                  {"Industry": {"粉笔"}}, {("刘垸村", "hasPriorityIndustry", "粉笔")}, set(), id="region-here-produces"),
     # Organizations

@@ -1,0 +1,48 @@
+"""Places named by their kind alone: ``全县``, ``该市``, ``本区``, ``我省``.
+
+An article about 应城市 says ``该市重点发展盐化工`` two sentences later; a statute of 景宁 says
+``自治县``. The place meant is the article's own place when it is of that kind, else the one of its
+parents that is, else the place of that kind named last. The statistics reader asks this for the
+subject of a figure, the relation rules for the subject of a clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.mentions import Mention
+from kg.regions import ancestors
+
+# 全县, 该市, 本区, 我省; not 市场, 县民, 市长, 市委 (a body, found as an organisation), 区域
+PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡])(?![场民长委政级域内外属直])|(?P<area>[县市])域(?=内)")
+KINDS = "县市区省镇村乡"
+
+
+def kind_of(region: Mention) -> str | None:
+    """The kind a region's name says it is (应城市 → 市, 景宁畲族自治县 → 县)."""
+    return region.label[-1] if region.label[-1:] in KINDS else None
+
+
+def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentence: int) -> Mention | None:
+    """The place of ``kind`` in context: the focus, the focus's parent of that kind, or the last so named."""
+    found = None
+    if focus is not None:
+        if focus.label.endswith(kind):
+            found = focus
+        elif kind in "市省" and focus.key.isdigit():
+            up = next((p for p in ancestors(focus.key) if p.name.endswith(kind)), None)
+            if up is not None:
+                found = Mention(sentence, 0, 0, up.name, "Region", up.code, up.name, up.level)
+    found = found or named.get(kind)
+    return None if found is None else replace(found, sentence=sentence)
+
+
+def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str, Mention]) -> list[Mention]:
+    """Each place word of ``text`` as a mention of the place it means, its surface the place's own label
+    (so that it gives the place no alias)."""
+    out = []
+    for m in PLACE_WORD.finditer(text):
+        place = resolve(m.group("kind") or m.group("area"), focus, named, sentence)
+        if place is not None:
+            out.append(Mention(sentence, m.start(), m.end(), place.label, "Region", place.key, place.label, place.level))
+    return out
