@@ -117,6 +117,9 @@ _HERE = {"", "这里", "这儿", "此地", "此处", "当地", "该地", "本地
          "全县", "这里还", "当地还", "这里也"}
 
 
+_PARK_NAME = re.compile(r"园区|开发区|工业园|产业园|工业区|集聚区|高新区")
+
+
 def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
     """The noun phrases listed from ``start`` up to the clause's end: ``白垩、石膏和粉笔``."""
     from kg.extract.segment import tagged
@@ -156,7 +159,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             # 浙江省东阳市南马镇花园村,盛产毛竹 / ,这里盛产毛竹: the place opens the sentence, the verb the next clause
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
-        if holder is None:
+        park = holder is None and any(m.type == "Organization" and _PARK_NAME.search(m.label) and m.end <= verb.start() for m in mentions)
+        if holder is None and not park:
             continue
         items = _noun_items(text, verb.end())
         cls = re.match(rf"等([{C}]{{2,4}}?)(?:产品|制品)", text[items[-1][1]:]) if items else None
@@ -167,7 +171,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             whole = next((m for m in mentions if m.type == "Industry" and m.start == a), None) or make(sentence, a, a + len(cls.group(1)), cls.group(1))
             if cls.group(1) in lexicon().industries:  # a class the reference data knows (化工), not any word before 产品
                 new.append(whole)
-                out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", whole, False))
+                if holder is not None:
+                    out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", whole, False))
             else:
                 whole = None
         for a, b in items:
@@ -179,7 +184,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
                     continue
                 item = make(sentence, a, b, text[a:b])
                 new.append(item)
-            out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
+            if holder is not None:  # a park's products are industries of the text, held by no firm or place
+                out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
             if whole is not None:
                 out.append((item, "partOf", whole, False))
     return new, out

@@ -116,11 +116,11 @@ class Gazetteer:
         return sorted(mentions, key=lambda m: m.start)
 
     def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False) -> bool:
-        if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
-            return False
         if start not in bounds or end not in bounds:
             # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
             return False
+        if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
+            return named  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
         if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200:
             return False
         return True

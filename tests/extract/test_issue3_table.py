@@ -80,6 +80,10 @@ CASES = [
                  {("应城市", "hasPriorityIndustry", "盐化工"), ("应城市", "hasPriorityIndustry", "石膏建材"),
                   ("响水县", "hasPriorityIndustry", "化工"), ("响水县", "hasPriorityIndustry", "机械"),
                   ("景宁畲族自治县", "hasPriorityIndustry", "惠明茶")}, set(), id="region-anaphora"),
+    pytest.param("a sea's name is a district's short name when the text names the district", "佛山市南海区是制造业强区。近年来,南海大力发展生物医药产业。",
+                 {"Region": {"南海区"}}, {("南海区", "hasPriorityIndustry", "生物医药")}, set(), id="region-stem-named-elsewhere"),
+    pytest.param("a park's products are industries", "陈家港化工园区位于响水县陈家港镇,园区内有化工企业数十家,主要生产农药、染料等产品。",
+                 {"Industry": {"农药", "染料"}}, set(), set(), id="industry-park-products"),
     pytest.param("这里盛产X: the place named before the clause produces it", "记者来到湖北应城市黄滩镇刘垸村,这里盛产粉笔。",
                  {"Industry": {"粉笔"}}, {("刘垸村", "hasPriorityIndustry", "粉笔")}, set(), id="region-here-produces"),
     # Organizations
