@@ -51,6 +51,7 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S
 )
+_FRONT_TITLE = re.compile(r"^title[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\n]+?)\1[ \t]*$", re.M)
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.M)
 _MD_SIGNAL = re.compile(r"^#{1,6}\s|!\[[^\]\n]*\]\(|\]\([^)\n]+\)|\{\{[<%]", re.M)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -104,16 +105,24 @@ def extract(raw: str, media_type: str) -> Extracted:
     """Turn ``raw`` into lines of text with offsets, reading front matter and ``<title>``."""
     meta: dict[str, str] = {}
     start = 0
+    title = None
     if media_type == MARKDOWN:
         front = _FRONT_MATTER.match(raw)
         if front:
             meta = read_front_matter(front.group("body"))
             start = front.end()
+            title = _FRONT_TITLE.search(raw, front.start("body"), front.end("body"))
+            if title is not None and title.group("value").strip() in raw[start:start + 2000]:
+                title = None  # the body repeats it as its heading: that line is the title sentence
     if media_type == PLAIN:
         return Extracted(Mapped.identity(raw), media_type, meta)
     if media_type == HTML:
         meta.update(_html_meta(raw))
     walker = _Walker(raw, markdown=media_type == MARKDOWN)
+    if title is not None:
+        # the headline in front matter is a sentence of the article (the gold convention), its first line
+        walker.out.add(title.group("value"), title.start("value"))
+        walker.out.char("\n", title.end("value"))
     mapped = walker.run(start)
     return Extracted(mapped, media_type, meta, walker.headings)
 

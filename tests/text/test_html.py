@@ -151,3 +151,10 @@ def test_a_table_row_keeps_its_cells_on_one_line_with_tabs_and_empty_cells_keep_
 def test_a_layout_table_whose_cells_hold_paragraphs_is_not_a_row():
     raw = "<table><tr><td><p>第一段。</p><p>第二段。</p></td><td>导航</td></tr></table>"
     assert "\t" not in extract(raw, "text/html").mapped.text
+
+
+def test_a_front_matter_title_the_body_does_not_repeat_is_the_first_line_mapped_to_its_raw_span() -> None:
+    raw = '---\ntitle: "走進「中國竹編之鄉」"\ndate: 2019-05-12\n---\n\n記者來到花園村。\n'
+    mapped = extract(raw, MARKDOWN).mapped
+    assert _lines(mapped.text) == ["走進「中國竹編之鄉」", "記者來到花園村。"]
+    assert raw[mapped.offsets[0]:mapped.offsets[0] + 2] == "走進"
