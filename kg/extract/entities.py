@@ -477,6 +477,10 @@ def clusters(s: int, text: str) -> list[Mention]:
         end = m.end()
         start = left_boundary(text, m.start(), max_chars=16, stops=STOP_TOKENS | {"型"}, nouns_only=True)
         label = text[start:end]
+        year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
+        if year and len(label) - year.end() > 3:
+            start += year.end()  # 2023年度中小企业特色产业集群: the year of the list, not part of the tier's name
+            label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
             continue
         if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)):
@@ -670,6 +674,7 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
 
 _FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如|为)[:：]?")
 _LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
+_ONE_BEFORE_DENG = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}?(?=等)")  # 客户包括宜家等国际零售商: a list of one
 _COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
               "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")
 
@@ -678,7 +683,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     """``重点专利权人包括A、B、C``, ``客户有A、B``: what follows a word for firms and 包括/有 is a list of firms;
     a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
     out = []
-    spans = [(m.end(), _LIST_AFTER.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
+    spans = [(m.end(), _LIST_AFTER.match(text, m.end()) or _ONE_BEFORE_DENG.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
     spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
               if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
     for _, lm in spans:

@@ -53,6 +53,8 @@ CASES = [
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
                  {("比亚迪股份有限公司", "locatedIn", "合肥市"), ("宁德时代新能源科技股份有限公司", "locatedIn", "溧阳市")}, set(), id="firm-site"),
+    pytest.param("a list of one firm after a cue word", "公司的产品远销日本,客户包括宜家等国际零售商。",
+                 {"Firm": {"宜家"}}, set(), set(), id="firm-cue-one"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
