@@ -252,7 +252,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
     return out
 
 
-_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?")
+_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕")
 
 
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -423,4 +423,23 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
-RULES = RULES + (production, project_site, firm_site)
+_BRINGS_IN = re.compile(r"(?:成功)?(?:引进|引入|招引|招来|吸引)(?:了)?")
+
+
+def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``溧阳市…引进宁德时代、上汽时代等龙头企业``: a firm a place brings in sets up there."""
+    out = []
+    regions = _of(mentions, "Region")
+    for verb in _BRINGS_IN.finditer(text):
+        cs, ce = _clause_of(text, verb.start())
+        sentence_start = max(text.rfind(c, 0, verb.start()) for c in "。;") + 1
+        subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= verb.start() and r.level not in ("country", "macro")])
+        if subject is None:
+            continue
+        listed = sorted((f for f in _of(mentions, "Firm") if verb.end() <= f.start < ce), key=lambda m: m.start)
+        if listed and listed[0].start == verb.end():
+            out.extend((f, "locatedIn", subject, False) for f in _listed_before(listed[-1], listed, text))
+    return out
+
+
+RULES = RULES + (production, project_site, firm_site, firms_brought_in)

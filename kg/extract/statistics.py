@@ -177,8 +177,14 @@ def _title_place(title: str | None) -> Mention | None:
         return None
     from kg.extract.gazetteer import gazetteer  # the automaton is built once, on first use
 
-    places = [m for m in gazetteer().find(-1, title, set()) if m.level in ("county", "city")]
-    return replace(places[-1], start=0, end=0) if places else None
+    places = [m for m in gazetteer().find(-1, title, set()) if m.level in ("province", "county", "city")]
+    if not places:
+        return None
+    place = places[0]  # 浙江省长兴县…: the chain the title opens with, not a place named later (引进宁德时代)
+    for m in places[1:]:
+        if m.start == place.end:
+            place = m
+    return replace(place, start=0, end=0) if place.level != "province" else None
 
 
 _REFERENCE = re.compile(r"\s*\[\d+\]")  # a bibliography entry of a report: [3]千亩土地千亿梦!

@@ -55,6 +55,12 @@ CASES = [
                  {("比亚迪股份有限公司", "locatedIn", "合肥市"), ("宁德时代新能源科技股份有限公司", "locatedIn", "溧阳市")}, set(), id="firm-site"),
     pytest.param("a list of one firm after a cue word", "公司的产品远销日本,客户包括宜家等国际零售商。",
                  {"Firm": {"宜家"}}, set(), set(), id="firm-cue-one"),
+    pytest.param("a place brings in firms (they set up there) and works around a chain (its priority); 全市 is that place, "
+                 "not one inside a firm's name",
+                 "2023年,溧阳市围绕动力电池产业链,引进宁德时代、上汽时代等龙头企业,全市新能源产业产值突破1000亿元。",
+                 {"Firm": {"宁德时代", "上汽时代"}},
+                 {("溧阳市", "hasPriorityIndustry", "动力电池"), ("宁德时代", "locatedIn", "溧阳市"), ("上汽时代", "locatedIn", "溧阳市")},
+                 {("溧阳市", Decimal("1000"), "亿元", "2023")}, id="firm-brought-in"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
