@@ -23,6 +23,8 @@ COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴",
                      "开发", "东方", "永安", "长安", "白云", "向阳", "红旗", "新华", "城中", "友好", "光明", "安全",
                      "和田", "新城", "中山", "青山", "高新", "经开", "新区", "平安", "阳光", "胜利", "前进", "团结",
                      "新建", "中西"}
+# prefecture stems that are common words too: 大同小异, 开封 (unseal), 日照 (sunshine), 阿里 (Alibaba), 白银 (silver)
+AMBIGUOUS_CITY_STEMS = {"大同", "开封", "日照", "阿里", "白银", "和田", "保定"}
 #: texts remembered at most between two documents (a caller outside extraction may never start a new one)
 _MEMO_TEXTS = 20_000
 LEVEL_RANK = {"country": 0, "macro": 1, "province": 2, "city": 3, "county": 4, "town": 5, "village": 6}
@@ -102,7 +104,8 @@ class Gazetteer:
                     bounds = token_bounds(text)
                 # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
                 named = bool(context_codes) and any(e.code in context_codes for e in entries)
-                if not self._stem_ok(surface, start, end, bounds, text, named):
+                city = len(surface) >= 2 and all(e.level == "city" for e in entries)
+                if not self._stem_ok(surface, start, end, bounds, text, named, city):
                     continue
             entry = self._choose(exact or list(entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
@@ -115,13 +118,17 @@ class Gazetteer:
         mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False) -> bool:
+    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False,
+                 city: bool = False) -> bool:
+        """Whether a bare stem is a place here. A prefecture's stem is (合肥, 烟台, 孝感: jieba tags and counts
+        them as common words), unless it is also a common word in this genre (大同, 开封, 阿里, 白银)."""
+        city = city and surface not in AMBIGUOUS_CITY_STEMS
         if start not in bounds or end not in bounds:
             # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
             return False
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
             return named  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
-        if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200:
+        if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
             return False
         return True
 

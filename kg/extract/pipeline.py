@@ -87,8 +87,13 @@ def extract(article: Article) -> Extraction:
                    for r in ms if r.type == "Region" and m.start < r.start < m.end and _PLANT.search(m.label)}
     firm_names |= {n[: -len(g)] for n in firm_names for g in ("控股集团", "集团公司", "集团") if n.endswith(g) and len(n) - len(g) >= 2}
     firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
+    # 比亚迪股份有限公司 … 比亚迪: a legal name's core, alone later, is that firm
+    cores = Counter(_firm_core(n, gaz) for n in firm_names if n.endswith(("有限公司", "有限责任公司")))
+    core_of = {c: n for n in firm_names if n.endswith(("有限公司", "有限责任公司"))
+               for c in [_firm_core(n, gaz)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
     for s in sentences:
         raw[s.index].extend(_known_firms(s, firm_names))
+        raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
@@ -809,6 +814,28 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
                     kept.append(Mention(i, hit.start(), hit.end(), short, full.type, full.key, full.label, full.level))
         out[i] = sorted(kept, key=lambda m: m.start)
     return out
+
+
+def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -> list[Mention]:
+    """Each bare occurrence of a legal name's core, as a mention of the legal name's firm."""
+    out = []
+    for core, legal in sorted(core_of.items()):
+        for m in literals.finditer(core, s.text):
+            # 天嘉宜公司, 比亚迪汽车: the core with a trade or legal ending is the firm too
+            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[m.end():])
+            end = m.end() + (suffix.end() if suffix else 0)
+            if not any(f.start <= m.start() and end <= f.end and f.type != "Firm" or f.key == entity_key(legal)
+                       and f.start <= m.start() and m.end() <= f.end for f in found + out):
+                out.append(Mention(s.index, m.start(), end, s.text[m.start():end], "Firm", entity_key(legal), legal))
+    return out
+
+
+def _distinctive(core: str) -> bool:
+    """A core that names the firm alone wherever it occurs: not a common word (长城, 科技) and not a place."""
+    from kg.extract.segment import word_freq
+
+    return (len(core) >= 3 or word_freq(core) < 100) and len(core) >= 2 and core not in lx.FIRM_STOPWORDS \
+        and not gazetteer().find(0, core) and not re.search(r"[0-9()]", core)
 
 
 def _firm_core(label: str, gaz) -> str:

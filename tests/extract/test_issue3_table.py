@@ -61,6 +61,10 @@ CASES = [
                  {"Firm": {"宁德时代", "上汽时代"}},
                  {("溧阳市", "hasPriorityIndustry", "动力电池"), ("宁德时代", "locatedIn", "溧阳市"), ("上汽时代", "locatedIn", "溧阳市")},
                  {("溧阳市", Decimal("1000"), "亿元", "2023")}, id="firm-brought-in"),
+    pytest.param("a legal name's core names the firm later; a prefecture's bare stem is a place though jieba counts it a word",
+                 "比亚迪股份有限公司在合肥投资建厂。比亚迪年产值达500亿元。",
+                 {"Firm": {"比亚迪", "比亚迪股份有限公司"}, "Region": {"合肥市"}}, {("比亚迪股份有限公司", "locatedIn", "合肥市")},
+                 {("比亚迪股份有限公司", Decimal("500"), "亿元", None)}, id="firm-core-later"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
@@ -527,3 +531,8 @@ def test_a_notice_written_as_numbered_lines_gives_each_firm_its_sections_designa
 def test_a_firm_alone_on_a_line_of_a_news_article_holds_no_designation():
     _, _, _, triples, _ = run("宁波伏尔肯科技股份有限公司\n该公司去年营收增长。\n")
     assert not any(p == "hasDesignation" for _, p, _ in triples)
+
+
+def test_common_words_that_are_also_prefecture_stems_stay_words():
+    _, _, names, _, _ = run("两地情况大同小异,阿里巴巴在杭州设立总部,白银价格上涨。")
+    assert names.get("Region", set()) == {"杭州市", "杭州"}  # the label and the surface as written
