@@ -47,6 +47,11 @@ NAMED_ORGS = {
     "国家发改委": "GovernmentBody", "科技部": "GovernmentBody", "财政部": "GovernmentBody", "商务部": "GovernmentBody",
     "中科院": "ResearchInstitute", "中国科学院": "ResearchInstitute", "中国工程院": "ResearchInstitute",
     "浙大": "University", "清华": "University", "北大": "University", "复旦": "University",
+    **{short: "University" for short in ("上海交大", "西安交大", "哈工大", "北航", "北理工", "中科大", "中国科大", "华中科大",
+                                         "华科大", "武大", "川大", "厦大", "南开", "同济", "华南理工", "西工大", "电子科大",
+                                         "国防科大", "华东师大", "北师大")},
+    **{short: "ResearchInstitute" for short in ("中国社科院", "中国农科院", "中国医科院")},
+    "国资委": "GovernmentBody", "证监会": "GovernmentBody",
     "世界知识产权组织": "Organization", "联合国": "Organization",
     # the State Council's ministries and administrations, by their official names and the usual short forms
     **{name: "GovernmentBody" for name in (
@@ -63,6 +68,16 @@ NAMED_ORGS = {
 ORG_ABBREVIATIONS = {
     "浙大": "浙江大学", "中科院": "中国科学院", "清华": "清华大学", "北大": "北京大学", "复旦": "复旦大学",
     "工信部": "工业和信息化部", "国家发改委": "国家发展和改革委员会", "国家发展改革委": "国家发展和改革委员会",
+    # universities and academies by the short names the press uses (none of them is also a common word)
+    "上海交大": "上海交通大学", "西安交大": "西安交通大学", "哈工大": "哈尔滨工业大学", "北航": "北京航空航天大学",
+    "北理工": "北京理工大学", "中科大": "中国科学技术大学", "中国科大": "中国科学技术大学", "华中科大": "华中科技大学",
+    "华科大": "华中科技大学", "武大": "武汉大学", "川大": "四川大学", "厦大": "厦门大学", "南开": "南开大学",
+    "同济": "同济大学", "华南理工": "华南理工大学", "西工大": "西北工业大学", 
+    "电子科大": "电子科技大学", "国防科大": "国防科技大学", "华东师大": "华东师范大学", "北师大": "北京师范大学",
+    "中国社科院": "中国社会科学院", "中国农科院": "中国农业科学院", "中国医科院": "中国医学科学院",
+    "国资委": "国务院国有资产监督管理委员会", "国务院国资委": "国务院国有资产监督管理委员会",
+    "市场监管总局": "国家市场监督管理总局", "国家药监局": "国家药品监督管理局", "国家卫健委": "国家卫生健康委员会",
+    "证监会": "中国证券监督管理委员会", "中国证监会": "中国证券监督管理委员会", "全国人大常委会": "全国人民代表大会常务委员会",
 }
 # government body stems that attach to the region in context: 县委、县政府
 LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",
