@@ -42,7 +42,7 @@ def _f1(report: Report) -> tuple[float, float, float]:
 FLOORS = [
     ("seeds", 0.95, 0.90, 0.99),
     ("tuning", 0.83, 0.80, 0.77),
-    ("held-out", 0.65, 0.55, 0.71),
+    ("held-out", 0.65, 0.60, 0.71),
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
@@ -62,9 +62,9 @@ def test_seed_relation_and_statistic_targets_hold():
     assert r >= 0.85 and s >= 0.85, (r, s)
 
 
-def test_held_out_statistic_target_holds():
-    _, _, s = _f1(_score("held-out"))
-    assert s >= 0.60, s
+def test_held_out_relation_and_statistic_targets_hold():
+    _, r, s = _f1(_score("held-out"))
+    assert r >= 0.60 and s >= 0.60, (r, s)
 
 
 @pytest.mark.parametrize(("corpus", "entities", "relations", "statistics"), TARGETS)
