@@ -226,11 +226,16 @@ def subdivisions(sentence_index: int, text: str, regions: list[Mention]) -> list
                 out.append(Mention(sentence_index, a, b, item.group(0), "Region", item.group(0), item.group(0),
                                    "village" if item.group(1) == "村" else "town"))
     for pos, before in list(ends.items()):
-        m = _VILLAGE.match(text, pos)
-        if m is None or before.level not in ("town", "county"):
+        if before.level not in ("town", "county"):
             continue
-        name = m.group(0)
-        out.append(Mention(sentence_index, m.start(), m.end(), name, "Region", name, name, "village"))
+        # 陈家港镇的王商村、立新村和双港村: the town's villages, after 的 and along a list
+        m = _VILLAGE.match(text, pos + (text[pos:pos + 1] == "的"))
+        while m is not None:
+            name = m.group(0)
+            if not any(o.start < m.end() and m.start() < o.end for o in out):
+                out.append(Mention(sentence_index, m.start(), m.end(), name, "Region", name, name, "village"))
+            joint = re.match(r"、|和|及|与|以及", text[m.end():])
+            m = _VILLAGE.match(text, m.end() + joint.end()) if joint else None
     return out
 
 

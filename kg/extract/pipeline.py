@@ -345,6 +345,10 @@ def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]
             if m.level not in ("town", "village"):
                 continue
             adjacent = next((p for p in regions if p.end == m.start and p.level not in ("province", "macro", "country")), None)
+            before = next((p for p in reversed(regions) if p.end <= m.start), None)
+            if adjacent is None and m.level == "village" and before is not None and m.start - before.end <= 2:
+                # 陈家港镇的王商村 (的), …王商村、立新村 (a list): the town named just before, or the list's town
+                adjacent = before if before.level == "town" else parents.get(before.key) if before.level == "village" else None
             if adjacent is None and m.level == "town":
                 adjacent = next((p for p in reversed(regions) if p.end <= m.start and p.level == "county"), None)
             if adjacent is not None and (m.key not in parents or regions.index(adjacent) == regions.index(m) - 1):
@@ -498,6 +502,15 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])
                           if r.start == 0 and r.end == k and r.level not in ("country", "town", "village")), [])
         opening = 2 if m.surface.startswith("中共") else 0
+        # 盐城市响水县陈家港镇化工园区: the places a name opens with sit in each other, and in the one before the name
+        placed = [Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+                  for r in inner if r.level in ("province", "city", "county")]
+        outer = next((r for r in mentions if r.type == "Region" and r.end == m.start), None)
+        for parent, child in zip(([outer] if outer else []) + placed, placed if outer else placed[1:]):
+            if child.start != parent.end:
+                break
+            if parent.key in gaz.ancestors(child.key):
+                out.append((child, "locatedIn", parent, False))
         for n, r in enumerate(inner):
             region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
             if r.start == opening or (m.type == "Firm" and _PLANT.search(m.surface)):
