@@ -14,7 +14,8 @@ from kg.extract.mentions import Mention
 from kg.regions import ancestors
 
 # 全县, 该市, 本区, 我省; not 市场, 县民, 市长, 市委 (a body, found as an organisation), 区域
-PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡])(?![场民长委政级域内外属直])|(?P<area>[县市])域(?=内)")
+PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡])(?![场民长委政级域内外属直])|(?P<area>[县市])域(?=内)"
+                        r"|(?<![\u4e00-\u9fff])(?P<here>[县市镇村乡])(?:里|上)(?![面程边头])")  # 村里还发展起乡村旅游
 KINDS = "县市区省镇村乡"
 
 
@@ -42,7 +43,7 @@ def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str
     (so that it gives the place no alias)."""
     out = []
     for m in PLACE_WORD.finditer(text):
-        place = resolve(m.group("kind") or m.group("area"), focus, named, sentence)
+        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, named, sentence)
         if place is not None:
             out.append(Mention(sentence, m.start(), m.end(), place.label, "Region", place.key, place.label, place.level))
     return out

@@ -104,12 +104,13 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?"
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?"
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
 _NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
-_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口"}
+_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口",
+               "致富", "为生", "谋生", "起家", "发家", "闻名", "出名", "为主"}  # 靠生产粉笔致富: what the product brings
 
 
 # the clause's subject when it is the place named before it: 这里盛产…, 当地主产…
@@ -134,6 +135,8 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
                 break
             item_start = pos + len(tok)
         elif tag in _NOT_PRODUCT_TAGS or tok in _ACTIVITIES:
+            if tok in _ACTIVITIES and 2 <= pos - item_start <= 8:
+                out.append((item_start, pos))  # 靠生产粉笔致富: the product ends where what it brings begins
             break
         pos += len(tok)
     return out
@@ -149,7 +152,7 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；") + 1
         firms = [m for m in mentions if m.type == "Firm" and clause <= m.start and m.end <= verb.start()]
         regions = [m for m in mentions if m.type == "Region" and clause <= m.start and m.end <= verb.start() and m.level != "country"]
-        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产") or (verb.group(2) is not None and not firms)
+        place_verb = verb.group(1) in ("盛产", "特产", "主产", "出产", "素产", "靠生产", "以生产") or (verb.group(2) is not None and not firms)
         if not firms and not place_verb and re.fullmatch(r"(?:该|本)?(?:公司|企业|集团)?", text[clause:verb.start()].strip()):
             # 某公司成立于2008年，主要生产…: the clause's subject is the firm named earlier in the sentence
             firms = [m for m in mentions if m.type == "Firm" and m.end <= clause]

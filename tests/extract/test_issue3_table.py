@@ -104,6 +104,9 @@ CASES = [
                  {"Region": {"南海区"}}, {("南海区", "hasPriorityIndustry", "生物医药")}, set(), id="region-stem-named-elsewhere"),
     pytest.param("a park's products are industries", "陈家港化工园区位于响水县陈家港镇,园区内有化工企业数十家,主要生产农药、染料等产品。",
                  {"Industry": {"农药", "染料"}}, set(), set(), id="industry-park-products"),
+    pytest.param("a village that lives by a product, and 村里 is the village", "应城市黄滩镇刘垸村位于湖北中部。刘垸村村民靠生产粉笔致富。近年来,村里还发展起乡村旅游。",
+                 {"Industry": {"粉笔", "乡村旅游"}},
+                 {("刘垸村", "hasPriorityIndustry", "粉笔"), ("刘垸村", "hasPriorityIndustry", "乡村旅游")}, set(), id="region-lives-by"),
     pytest.param("这里盛产X: the place named before the clause produces it", "记者来到湖北应城市黄滩镇刘垸村,这里盛产粉笔。",
                  {"Industry": {"粉笔"}}, {("刘垸村", "hasPriorityIndustry", "粉笔")}, set(), id="region-here-produces"),
     # Organizations
