@@ -177,6 +177,9 @@ def organizations(s: int, text: str) -> list[Mention]:
             continue
         if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
             continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
+        if suffix in lx.PLACE_LED_ORG_SUFFIXES and not _place_before(text, start, start + 2) and \
+                not any(r.start == 0 for r in _places_in(label)):
+            continue  # 生产力促进中心: a kind of body; 黄石市招商服务中心: a body
         if suffix.endswith("政府") and not _place_before(text, start, m.start()):
             local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
             if local is None:
@@ -264,6 +267,12 @@ def _place_opening(text: str, start: int, suffix_start: int) -> int | None:
     while first > 0 and found[first - 1].end == found[first].start:
         first -= 1
     return start + found[first].start
+
+
+def _places_in(text: str) -> list[Mention]:
+    from kg.extract.gazetteer import gazetteer
+
+    return gazetteer().find(0, text)
 
 
 def _place_before(text: str, start: int, suffix_start: int) -> bool:

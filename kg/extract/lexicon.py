@@ -38,8 +38,11 @@ ORG_SUFFIXES = {
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
     "科创板": "ListingBoard", "协会": "IndustryAssociation", "研究会": "IndustryAssociation", "学会": "IndustryAssociation", "商会": "IndustryAssociation", "联盟": "IndustryAssociation",
-    "组织": "Organization",
+    "组织": "Organization", "服务中心": "GovernmentBody", "促进中心": "GovernmentBody", "科学中心": "ResearchInstitute",
+    "检测中心": "ResearchInstitute",
 }
+# suffixes that name a body only after its place (黄石市招商服务中心); alone they are kinds a statute addresses (生产力促进中心)
+PLACE_LED_ORG_SUFFIXES = ("服务中心", "促进中心", "科学中心", "检测中心")
 # organisations known by their own name; they need no suffix
 NAMED_ORGS = {
     "国务院": "GovernmentBody", "党中央": "GovernmentBody", "中共中央": "GovernmentBody", "全国人大": "GovernmentBody",
@@ -53,6 +56,9 @@ NAMED_ORGS = {
     **{short: "ResearchInstitute" for short in ("中国社科院", "中国农科院", "中国医科院")},
     "国资委": "GovernmentBody", "证监会": "GovernmentBody",
     "世界知识产权组织": "Organization", "联合国": "Organization",
+    # boards and exchanges, named by themselves (科创板 is a name, not a kind of board)
+    **{board: "ListingBoard" for board in ("科创板", "创业板", "新三板", "北交所", "上交所", "深交所", "港交所",
+                                          "上海证券交易所", "深圳证券交易所", "北京证券交易所", "香港联合交易所")},
     # the State Council's ministries and administrations, by their official names and the usual short forms
     **{name: "GovernmentBody" for name in (
         "应急管理部", "生态环境部", "自然资源部", "农业农村部", "交通运输部", "住房和城乡建设部", "人力资源和社会保障部", "教育部",

@@ -118,6 +118,9 @@ CASES = [
     pytest.param("more universities, academies and national bodies by their short names", "长兴县与上海交大、哈工大共建研究院。国资委、证监会联合发文。",
                  {"Organization": {"上海交通大学", "上海交大", "哈尔滨工业大学", "国务院国有资产监督管理委员会", "中国证券监督管理委员会"}},
                  set(), set(), id="org-more-abbrev"),
+    pytest.param("boards and exchanges are names; a service centre is a body only after its place",
+                 "支持企业在科创板、北交所上市。由黄石市招商服务中心承办。",
+                 {"Organization": {"科创板", "北交所", "黄石市招商服务中心"}}, set(), set(), id="org-boards-centres"),
     pytest.param("县委、县政府 are the county's bodies", "长兴县是制造业大县。县委、县政府高度重视新能源产业。长兴县新能源产业发展迅速。",
                  {"Organization": {"长兴县委", "长兴县政府"}}, set(), set(), id="org-local-bodies"),
     pytest.param("a party committee with its place; a person's title is not a body", "由中共黄石市委主办。黄石市委副书记吴锦出席。",
@@ -550,3 +553,8 @@ def test_a_firm_alone_on_a_line_of_a_news_article_holds_no_designation():
 def test_common_words_that_are_also_prefecture_stems_stay_words():
     _, _, names, _, _ = run("两地情况大同小异,阿里巴巴在杭州设立总部,白银价格上涨。")
     assert names.get("Region", set()) == {"杭州市", "杭州"}  # the label and the surface as written
+
+
+def test_a_kind_of_centre_a_statute_addresses_is_no_body():
+    _, _, names, _, _ = run("鼓励建设生产力促进中心和科技企业孵化器。")
+    assert "生产力促进中心" not in names.get("Organization", set())
