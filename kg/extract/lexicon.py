@@ -39,7 +39,7 @@ ORG_SUFFIXES = {
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
     "科创板": "ListingBoard", "协会": "IndustryAssociation", "研究会": "IndustryAssociation", "学会": "IndustryAssociation", "商会": "IndustryAssociation", "联盟": "IndustryAssociation",
     "组织": "Organization", "服务中心": "GovernmentBody", "促进中心": "GovernmentBody", "科学中心": "ResearchInstitute",
-    "检测中心": "ResearchInstitute",
+    "检测中心": "ResearchInstitute", "科创走廊": "IndustrialPark", "科创大走廊": "IndustrialPark",
 }
 # suffixes that name a body only after its place (黄石市招商服务中心); alone they are kinds a statute addresses (生产力促进中心)
 PLACE_LED_ORG_SUFFIXES = ("服务中心", "促进中心", "科学中心", "检测中心")
@@ -56,6 +56,8 @@ NAMED_ORGS = {
     **{short: "ResearchInstitute" for short in ("中国社科院", "中国农科院", "中国医科院")},
     "国资委": "GovernmentBody", "证监会": "GovernmentBody",
     "世界知识产权组织": "Organization", "联合国": "Organization",
+    # science cities and zones known by a name with no suffix
+    **{zone: "IndustrialPark" for zone in ("光谷", "中国光谷", "中关村", "漕河泾", "紫竹高新区")},
     # boards and exchanges, named by themselves (科创板 is a name, not a kind of board)
     **{board: "ListingBoard" for board in ("科创板", "创业板", "新三板", "北交所", "上交所", "深交所", "港交所",
                                           "上海证券交易所", "深圳证券交易所", "北京证券交易所", "香港联合交易所")},

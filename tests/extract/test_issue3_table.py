@@ -121,6 +121,8 @@ CASES = [
     pytest.param("boards and exchanges are names; a service centre is a body only after its place",
                  "支持企业在科创板、北交所上市。由黄石市招商服务中心承办。",
                  {"Organization": {"科创板", "北交所", "黄石市招商服务中心"}}, set(), set(), id="org-boards-centres"),
+    pytest.param("science cities and corridors by name", "黄石临空临港临光谷,以光谷科创大走廊黄石功能区建设为突破口。",
+                 {"Organization": {"光谷", "光谷科创大走廊"}}, set(), set(), id="org-science-zones"),
     pytest.param("县委、县政府 are the county's bodies", "长兴县是制造业大县。县委、县政府高度重视新能源产业。长兴县新能源产业发展迅速。",
                  {"Organization": {"长兴县委", "长兴县政府"}}, set(), set(), id="org-local-bodies"),
     pytest.param("a party committee with its place; a person's title is not a body", "由中共黄石市委主办。黄石市委副书记吴锦出席。",
