@@ -18,6 +18,7 @@ from kg.iris import entity_key
 C = lx.CJK
 _TITLE = re.compile(r"《([^《》]{2,80})》")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,20}”)+")
+_SLOGAN = re.compile(rf"“((?:[{C}]{{4}}[、,]){{1,5}}[{C}]{{4}})”(?=[{C}]{{0,6}}?(?:布局|战略|格局|部署|理念|思路|目标|要求|方针))")
 _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "该", "本", "上下游", "各类", "重点", "优势", "新",
                            "大", "龙头", "关联", "全", "整个", "各", "多个", "其他四地", "其余", "不同", "新兴产业和",
                            "最大的", "第二大", "前六大", "前四大", "细分", "主要", "本地", "地方", "区域", "县域",
@@ -79,6 +80,11 @@ def policies(s: int, text: str) -> list[Mention]:
         if len(entity_key(label)) >= 4 and label not in _GENERIC_NAMES:
             out.append(_mention(s, start, end, text, "Policy"))
             inside.append((start, end))
+    for m in _SLOGAN.finditer(text):
+        # “一主引领、两翼驱动、全域协同”区域发展布局: a slogan of parallel four-character phrases names a strategy
+        if not any(a <= m.start(1) < b for a, b in inside):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Policy"))
+            inside.append((m.start(1), m.end(1)))
     for m in _MADE_DOCUMENT.finditer(text):
         # 制定惠明茶产业发展规划: a plan or rule a body is to make, named without 《》
         end = m.end()

@@ -198,6 +198,9 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
                 out.append((p, "issuedBy", o, False))
             if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
                 out.append((p, "issuedBy", o, False))
+        place = next((r for r in _of(mentions, "Region") if r.end == p.start - 1 and text[r.end] == "“"), None)
+        if place is not None and text[p.start - 1:p.start] == "“":
+            out.append((p, "issuedBy", place, False))  # 全省“一主引领、两翼驱动、全域协同”布局: the province's own strategy
         if text[p.start:p.start + 1] != "《":
             # 宁波市经济和信息化局、宁波市财政局关于…的通知: a title without brackets opens with its issuers
             about = text.find("关于", p.start, p.end)

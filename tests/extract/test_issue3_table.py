@@ -261,6 +261,10 @@ CASES = [
     # Designations
     pytest.param("a region's honour list", "长兴县逐步成长为全国综合实力百强县、中国工业百强县。",
                  {"Designation": {"全国综合实力百强县"}}, {("长兴县", "hasDesignation", "中国工业百强县")}, set(), id="designation-region"),
+    pytest.param("a slogan of parallel phrases names a strategy, the province's when 全省 stands before it",
+                 "湖北省黄石市位于长江中游。黄石将紧紧围绕全省“一主引领、两翼驱动、全域协同”区域发展布局。",
+                 {"Policy": {"一主引领、两翼驱动、全域协同"}}, {("一主引领、两翼驱动、全域协同", "issuedBy", "湖北省")}, set(),
+                 id="policy-slogan"),
     # Statistics
     pytest.param("a document that sets goals (《意见》提出) is the subject of its targets",
                  "国务院办公厅印发《关于促进中小企业特色产业集群发展的指导意见》(以下简称《意见》)。《意见》提出,到2025年,培育200个左右中小企业特色产业集群。",
