@@ -202,6 +202,7 @@ def extract(article: Article) -> Extraction:
                 triples.extend(_policy_place_industry(m, lex))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus))
+    triples.extend(_framing_parent(statute_place or focus, sentences, triples, gaz))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
         for d in held:
@@ -534,6 +535,20 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                     out.append((m, "inIndustry", Mention(s.index, m.start, m.end, label, "Industry", key, label), False))
                     break
     return out
+
+
+def _framing_parent(place: Mention | None, sentences: list[Sentence], triples: list[tuple], gaz) -> list[tuple]:
+    """The article's place lies in the nearest of its parents the text names anywhere, even inside a body's
+    name (景宁's statute, approved by 浙江省第十三届人民代表大会常务委员会): one contextual edge, unless a sentence gave one."""
+    if place is None or not place.key.isdigit() or any(t[0].key == place.key and t[1] == "locatedIn" for t in triples):
+        return []
+    up = [code for code in gaz.ancestors(place.key) if getattr(gaz.place(code), "level", None) != "country"]
+    for code in up:  # nearest first
+        for s in sentences:
+            hit = next((r for r in gaz.find(s.index, s.text) if r.key == code), None)
+            if hit is not None:
+                return [(place, "locatedIn", hit, True, s.index)]
+    return []
 
 
 _LIST_NOTICE = re.compile(r"名单|入选|认定|公布|公示|拟|评为|获评")

@@ -265,6 +265,10 @@ CASES = [
                  "湖北省黄石市位于长江中游。黄石将紧紧围绕全省“一主引领、两翼驱动、全域协同”区域发展布局。",
                  {"Policy": {"一主引领、两翼驱动、全域协同"}}, {("一主引领、两翼驱动、全域协同", "issuedBy", "湖北省")}, set(),
                  id="policy-slogan"),
+    pytest.param("a statute's place lies in the nearest parent the text names, even inside a congress's name",
+                 "# 景宁畲族自治县促进惠明茶产业发展条例\n\n2019年5月31日 浙江省第十三届人民代表大会常务委员会第十二次会议批准\n\n"
+                 "第一条 为了促进惠明茶产业发展,制定本条例。\n",
+                 {"Region": {"浙江省"}}, {("景宁畲族自治县", "locatedIn", "浙江省")}, set(), id="region-framing-parent"),
     # Statistics
     pytest.param("a document that sets goals (《意见》提出) is the subject of its targets",
                  "国务院办公厅印发《关于促进中小企业特色产业集群发展的指导意见》(以下简称《意见》)。《意见》提出,到2025年,培育200个左右中小企业特色产业集群。",
