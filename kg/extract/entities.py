@@ -884,6 +884,29 @@ def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]
     return out
 
 
+# 研发诊断试剂的苏州艾杰和北京勤邦: what a firm makes, then the firms named by their place and a brand
+_MAKER_OF = re.compile(rf"(?:研发|生产|制造|研制|从事)[{C}]{{2,10}}?的((?:[{C}]{{2,8}}(?:、|和|及|与))*[{C}]{{2,8}}?)(?=[,;。)、]|$)")
+_NOT_BRAND = re.compile(r"企业|公司|厂家|厂商|单位|机构|部门|医院|学校|人员|团队|项目|产品|基地|园区|平台")
+
+
+def place_brand_firms(s: int, text: str) -> list[Mention]:
+    """Firms a text names by their place and a short brand (苏州艾杰) after what they make."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for m in _MAKER_OF.finditer(text):
+        pos = m.start(1)
+        for item in re.split(r"、|和|及|与", m.group(1)):
+            i = text.index(item, pos)
+            pos = i + len(item)
+            places = [r for r in gazetteer().find(0, item) if r.start == 0]
+            brand = item[places[0].end:] if places else ""
+            if places and 2 <= len(brand) <= 4 and not _NOT_BRAND.search(brand) and not gazetteer().find(0, brand) \
+                    and not _generic_words(brand):
+                out.append(_mention(s, i, pos, text, "Firm"))
+    return out
+
+
 def _longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer one of the same type, and exact duplicates."""
     mentions = sorted(set(mentions), key=lambda m: (m.start, -(m.end - m.start), m.key, m.label, m.surface))

@@ -47,7 +47,7 @@ def extract(article: Article) -> Extraction:
         # a person's former employer, a partner in a cooperation: nothing places them in the article's region
         employers = find.employers(s.index, s.text) + find.firms_in_context(s.index, s.text, partners=True)
         worked_at.update(m.key for m in employers)
-        employers += find.firms_in_context(s.index, s.text)
+        employers += find.firms_in_context(s.index, s.text) + find.place_brand_firms(s.index, s.text)
         own = statute.title_policy(s.index, s.text, article.title) or (statute.official_title(s.index, s.text) if s.heading else None)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
@@ -707,6 +707,8 @@ def _relations(triples, ents: dict[tuple[str, str], Entity], evidence: dict[int,
                 ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m),
                                                code=m.key if m.type == "Region" and m.key.isdigit() else None,
                                                evidence=[evidence[i]])
+                if m.surface and m.surface != m.label and m.surface in evidence[i].text:
+                    ents[(m.type, m.key)].aliases.add(m.surface)  # 苏州 in 苏州艾杰: the place as the text writes it
         k = (a.type, a.key, p, b.type, b.key)
         if k not in seen:
             seen[k] = Relation(a.key, a.type, p, b.key, b.type, evidence[i], contextual)

@@ -375,7 +375,22 @@ def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]
         made = [m for m in _of(mentions, "Industry") if verb.end() <= m.start <= verb.end() + 2]
         if firms and made:
             out.append((firms[-1], "inIndustry", made[0], False))
+        # 研发诊断试剂的苏州艾杰和北京勤邦: the firms the phrase qualifies make it
+        if made and text[made[0].end:made[0].end + 1] == "的":
+            makers = sorted((f for f in _of(mentions, "Firm") if f.start > made[0].end), key=lambda f: f.start)
+            if makers and makers[0].start == made[0].end + 1:
+                out.extend((f, "inIndustry", made[0], False) for f in _listed_after(makers, text))
     return out
+
+
+def _listed_after(firms: list[Mention], text: str) -> list[Mention]:
+    """``A和B、C``: the first firm and those joined to it only by 、/和/及/与."""
+    items = [firms[0]]
+    for f in firms[1:]:
+        if text[items[-1].end:f.start] not in ("、", "和", "及", "与"):
+            break
+        items.append(f)
+    return items
 
 
 _PROJECT_SITE = re.compile(r"项目[^。;；]{0,12}?在$")
