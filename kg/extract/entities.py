@@ -371,8 +371,15 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             bounds = bounds if bounds is not None else token_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
+        else:
+            # 化学药物 holds 化学药: the word the reference name ends inside is the text's name for it
+            bounds = bounds if bounds is not None else token_bounds(text)
+            if start in bounds and end not in bounds:
+                nxt = next((b for b in (end + 1, end + 2) if b in bounds), None)
+                if nxt is not None and re.fullmatch(rf"[{C}]+", text[end:nxt]):
+                    end = nxt
         key, label = dictionary[surface]
-        out.append(Mention(s, start, end, surface, "Industry", key, label))
+        out.append(Mention(s, start, end, text[start:end], "Industry", key, label))
     return _longest(out)
 
 

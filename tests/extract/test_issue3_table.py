@@ -251,6 +251,8 @@ CASES = [
     pytest.param("products listed before the industry class they belong to", "江苏某化工有限公司主要生产苯胺、硝基苯、间苯二胺等化工产品。",
                  {"Industry": {"化工", "苯胺"}}, {("苯胺", "partOf", "化工"), ("江苏某化工有限公司", "inIndustry", "化工")}, set(),
                  id="industry-products-of-a-class"),
+    pytest.param("a reference industry written inside a longer word is named by that word", "佛山生物医药分为四大领域方向,包括化学药物、生物制品和植物药。",
+                 {"Industry": {"化学药物", "化学药"}}, {("化学药", "partOf", "生物医药")}, set(), id="industry-reference-word"),
     # Clusters and tiers
     pytest.param("a tier and its count", "我国已培育45个国家先进制造业集群。",
                  {"Cluster": {"国家先进制造业集群"}}, set(), set(), id="cluster-tier"),
