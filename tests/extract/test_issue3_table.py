@@ -575,3 +575,22 @@ def test_common_words_that_are_also_prefecture_stems_stay_words():
 def test_a_kind_of_centre_a_statute_addresses_is_no_body():
     _, _, names, _, _ = run("鼓励建设生产力促进中心和科技企业孵化器。")
     assert "生产力促进中心" not in names.get("Organization", set())
+
+
+def test_the_new_shapes_of_facts_keep_the_graph_shacl_valid(tmp_path):
+    """Table rows, place-led clusters in a tier, a province's slogan, villages in a list: loaded together, valid."""
+    from kg.loader import load_paths
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    (tmp_path / "notice.html").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "notice.md").write_text(MARKDOWN_NOTICE, encoding="utf-8")
+    (tmp_path / "mixed.txt").write_text(
+        "工业和信息化部公布45个国家先进制造业集群名单。其中包括无锡市物联网集群、南通市泰州市扬州市海工装备和高技术船舶集群等。"
+        "湖北省黄石市位于长江中游。黄石将紧紧围绕全省“一主引领、两翼驱动、全域协同”区域发展布局。"
+        "关注研发动力电池的苏州艾杰和北京勤邦。爆炸波及陈家港镇的王商村、立新村和双港村。\n", encoding="utf-8")
+    store = open_store(None)
+    results, errors = load_paths(store, [tmp_path])
+    assert not errors and len(results) == 3
+    report = validate_store(store)
+    assert report.conforms, report.text[:2000]
