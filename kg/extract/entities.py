@@ -789,6 +789,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         name = text[start:end]
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
+        if re.match(r"(?:[一两二三几多数这那某每][家个所]|某)", name):
+            continue  # 一家农药公司: a firm counted, not named
         out.append(_mention(s, start, end, text, "Firm"))
     return out
 

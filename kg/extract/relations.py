@@ -87,6 +87,27 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+def located_before_name(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``位于江苏盐城市响水县生态化工园区的天嘉宜化工有限公司``: the firm or body after 的 lies in the lowest place
+    named between 位于 and 的, a place inside a park's name included."""
+    from kg.extract.gazetteer import gazetteer
+
+    out = []
+    for verb in re.finditer(r"位于|地处|坐落于|坐落在|设在", text):
+        de = text.find("的", verb.end(), verb.end() + 40)
+        named = next((m for m in _of(mentions, "Firm", "Organization") if de != -1 and m.start == de + 1), None)
+        if named is None or re.search(r"[,;。]", text[verb.end():de]):
+            continue
+        places = [m for m in _of(mentions, "Region") if verb.end() <= m.start and m.end <= de]
+        for org in (m for m in _of(mentions, "Organization") if verb.end() <= m.start and m.end <= de):
+            places += [Mention(org.sentence, org.start + r.start, org.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+                       for r in gazetteer().find(org.sentence, org.surface) if r.level not in ("country", "macro")]
+        if places:
+            lowest = max(places, key=lambda r: (LEVEL_RANK.get(r.level or "", 0), r.start))
+            out.append((named, "locatedIn", lowest, False))
+    return out
+
+
 def named_after_region(entity: Mention, region: Mention) -> Triple:
     return (entity, "locatedIn", region, False)
 
@@ -460,4 +481,4 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
     return out
 
 
-RULES = RULES + (production, project_site, firm_site, firms_brought_in)
+RULES = RULES + (production, project_site, firm_site, firms_brought_in, located_before_name)

@@ -70,6 +70,9 @@ CASES = [
                  {"Firm": {"苏州艾杰", "北京勤邦"}, "Region": {"苏州", "北京"}},
                  {("苏州艾杰", "inIndustry", "动力电池"), ("北京勤邦", "inIndustry", "动力电池"), ("苏州艾杰", "locatedIn", "苏州市")},
                  set(), id="firm-place-brand"),
+    pytest.param("位于X的F: the firm lies in the lowest place named, a place inside a park's name included",
+                 "3月21日下午,位於江蘇鹽城市響水縣生態化工園區的天嘉宜化工有限公司發生爆炸。",
+                 {"Firm": {"天嘉宜化工有限公司"}}, {("天嘉宜化工有限公司", "locatedIn", "响水县")}, set(), id="firm-located-before-name"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
@@ -594,3 +597,8 @@ def test_the_new_shapes_of_facts_keep_the_graph_shacl_valid(tmp_path):
     assert not errors and len(results) == 3
     report = validate_store(store)
     assert report.conforms, report.text[:2000]
+
+
+def test_a_firm_counted_is_not_named():
+    _, _, names, _, _ = run("事故波及周边16家企业,其中包括一家化肥厂和一家农药公司。")
+    assert not names.get("Firm")
