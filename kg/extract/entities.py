@@ -375,7 +375,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             # 化学药物 holds 化学药: the word the reference name ends inside is the text's name for it
             bounds = bounds if bounds is not None else token_bounds(text)
             if start in bounds and end not in bounds:
-                nxt = next((b for b in (end + 1, end + 2) if b in bounds), None)
+                nxt = end + 1 if end + 1 in bounds else None  # one character: 化学药物, not 新能源汽车产量
                 if nxt is not None and re.fullmatch(rf"[{C}]+", text[end:nxt]):
                     end = nxt
         key, label = dictionary[surface]
@@ -667,13 +667,17 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         tail = text[m.end(1): m.end(1) + 40]
         if _PERSON_CONTEXT.search(text[max(0, m.start(1) - 6):m.start(1)]) or re.search(_PERSON_CONTEXT.pattern.rstrip("$"), m.group(1).split("、")[0]):
             continue  # 黄石市县领导何运平、曹和家…等: people, not firms
-        if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or re.search(r"配套|零部件|产品|设备|项目|平台", cls):
+        # …等整车企业, …等零部件和整车企业: the class says firms (not 配套企业, whose list names the parts supplied)
+        head = re.match(rf"([{C}“”]{{0,8}}?)(?:企业|公司|车企|药企|厂商)", cls)
+        firms_named = head is not None and not re.search(r"部门|单位|机构|配套", head.group(1))
+        if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or (re.search(r"配套|零部件|产品|设备|项目|平台", cls) and not firms_named):
             continue
         parts = m.group(1).split("、")
         if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
             continue  # 原始创新能力、关键技术突破能力等: abilities, not firms
-        if sum(_generic_words(p) for p in parts[1:]) * 2 >= len(parts) - 1:
-            continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms
+        generic = sum(_generic_words(p) for p in parts[1:])
+        if (generic * 2 > len(parts)) if firms_named else (generic * 2 >= len(parts) - 1):
+            continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms (大众安徽 alone is a firm's name)
         items = []
         pos = m.start(1)
         for n, item in enumerate(parts):

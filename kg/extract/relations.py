@@ -80,7 +80,8 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         subjects = [m for m in _of(mentions, "Region", "Firm", "Organization") if m.end <= verb.start() and m.start >= max(0, cs - 40)]
         objects = [m for m in _of(mentions, "Region") if verb.end() <= m.start < ce]
         if subjects and objects:
-            subj = subjects[0]
+            own = [m for m in subjects if m.start >= cs]  # …,奇瑞汽车股份有限公司总部位于芜湖: the clause's own subject
+            subj = own[0] if own else subjects[0]
             obj = objects[0]
             if subj.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(subj.level or "", 9):
                 out.append((subj, "locatedIn", obj, False))
@@ -265,6 +266,15 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if i.start > last.start and text[last.end:i.start] in ("、", "和", "及", "以及", "与"):
                     out.append((subject, "hasPriorityIndustry", i, False))
                     last = i
+    for m in re.finditer(r"(?:把|将)", text):
+        # 南海区把生物医药列为重点培育发展的战略性新兴产业, 安徽省把新能源汽车产业作为“一号产业”
+        named = next((i for i in industries if i.start == m.end()), None)
+        if named is None or not re.match(r"(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)", text[named.end:]):
+            continue
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。;") + 1
+        subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
+        if subject is not None:
+            out.append((subject, "hasPriorityIndustry", named, False))
     cue = re.search(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
     if cue and regions:
         subject = subject_region(regions)
@@ -462,7 +472,7 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
-_BRINGS_IN = re.compile(r"(?:成功)?(?:引进|引入|招引|招来|吸引)(?:了)?")
+_BRINGS_IN = re.compile(r"(?:成功)?(?:引进|引入|招引|招来|吸引|集聚|聚集|汇聚|拥有)(?:了)?")
 
 
 def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

@@ -645,7 +645,7 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
             own = last[i] if len(last) == len(quantities) else bases[-1] if bases else last[-1] if last else ""
         bases.append(own)
     relation = _relation(text, cs, quantities, groups)
-    names = [m.label for g in groups if g.role == "comparator" for m in g.mentions]
+    names = [m.surface if m.key == NATIONAL else m.label for g in groups if g.role == "comparator" for m in g.mentions]
     out = []
     for i, (q, base) in enumerate(zip(quantities, bases)):
         name = names[i] if len(names) == len(quantities) else names[-1] if names else ""
@@ -696,6 +696,8 @@ def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Grou
 
 def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
     """Name the comparator and the change in the indicator: ``…为吴江的比例``, ``…低于溧阳``, ``…同比增长``."""
+    if relation == "的" and name and base.startswith("占"):
+        return f"{base}{name}比重"  # 占全国的8.9%: the share of the whole
     if relation == "的" and name:
         return f"{base}为{name}的{'倍数' if q.unit == '倍' else '比例'}"
     if relation and name:

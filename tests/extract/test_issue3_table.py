@@ -73,6 +73,14 @@ CASES = [
     pytest.param("位于X的F: the firm lies in the lowest place named, a place inside a park's name included",
                  "3月21日下午,位於江蘇鹽城市響水縣生態化工園區的天嘉宜化工有限公司發生爆炸。",
                  {"Firm": {"天嘉宜化工有限公司"}}, {("天嘉宜化工有限公司", "locatedIn", "响水县")}, set(), id="firm-located-before-name"),
+    pytest.param("a provincial report: firms a city gathers lie in it, a firm's headquarters, a place's chosen industry, "
+                 "a share of the national total",
+                 "2023年,安徽省新能源汽车产量86.8万辆,占全国的8.9%。安徽省把新能源汽车产业作为“一号产业”。"
+                 "合肥市集聚了比亚迪、蔚来、大众安徽等整车企业。芜湖市重点发展智能网联汽车,奇瑞汽车股份有限公司总部位于芜湖。",
+                 {"Firm": {"比亚迪", "蔚来", "大众安徽"}},
+                 {("安徽省", "hasPriorityIndustry", "新能源汽车"), ("大众安徽", "locatedIn", "合肥市"),
+                  ("奇瑞汽车股份有限公司", "locatedIn", "芜湖市")},
+                 {("安徽省", Decimal("86.8"), "万辆", "2023"), ("安徽省", Decimal("8.9"), "%", "2023")}, id="provincial-report"),
     pytest.param("firm with a stock code", "宁德时代(300750)在溧阳建设动力电池基地。",
                  {"Firm": {"宁德时代"}}, set(), set(), id="firm-stock-code"),
     pytest.param("legal name and short name are one firm", "浙江吉利控股集团有限公司总部位于杭州。吉利控股在长兴投资建厂。",
@@ -602,3 +610,8 @@ def test_the_new_shapes_of_facts_keep_the_graph_shacl_valid(tmp_path):
 def test_a_firm_counted_is_not_named():
     _, _, names, _, _ = run("事故波及周边16家企业,其中包括一家化肥厂和一家农药公司。")
     assert not names.get("Firm")
+
+
+def test_a_share_of_the_national_total_is_named_in_chinese():
+    _, ext, _, _, _ = run("2023年,安徽省新能源汽车产量86.8万辆,占全国的8.9%。")
+    assert {o.indicator for o in ext.observations if o.unit == "%"} == {"占全国比重"}
