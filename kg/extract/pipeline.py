@@ -105,6 +105,7 @@ def extract(article: Article) -> Extraction:
         mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
     mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
+    mentions = _kind_titles(mentions)
     mentions = _firm_short_names(mentions, gaz)
     mentions = _industry_suffix_forms(mentions)
     focus = _focus(mentions) or focus
@@ -815,6 +816,29 @@ def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list
 
 
 _DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）]{2,15})[”》]?[)）]")
+
+
+_KIND_TITLE = re.compile(r"(?:实施|指导|若干)?(?:规划|意见|方案|纲要|条例|办法|通知|决定|计划|细则|规定|通告|公告|报告)")
+
+
+def _kind_titles(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """``《规划》提出…`` after ``《新能源汽车产业发展规划(2021—2035年)》``: a title that is only a kind of document
+    is the last document of that kind named before it; with none, it names nothing."""
+    out = {}
+    last: list[Mention] = []
+    for i in sorted(mentions):
+        kept = []
+        for m in sorted(mentions[i], key=lambda m: m.start):
+            if m.type == "Policy" and _KIND_TITLE.fullmatch(m.label):
+                full = next((p for p in reversed(last) if re.sub(r"[(（][^()（）]*[)）]$", "", p.label).endswith(m.label)), None)
+                if full is None:
+                    continue
+                m = Mention(m.sentence, m.start, m.end, m.surface, "Policy", full.key, full.label, full.level)
+            elif m.type == "Policy":
+                last.append(m)
+            kept.append(m)
+        out[i] = kept
+    return out
 
 
 def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:

@@ -287,6 +287,10 @@ CASES = [
                  "# 景宁畲族自治县促进惠明茶产业发展条例\n\n2019年5月31日 浙江省第十三届人民代表大会常务委员会第十二次会议批准\n\n"
                  "第一条 为了促进惠明茶产业发展,制定本条例。\n",
                  {"Region": {"浙江省"}}, {("景宁畲族自治县", "locatedIn", "浙江省")}, set(), id="region-framing-parent"),
+    pytest.param("《规划》 after a plan's full title is that plan, the subject of its targets",
+                 "国务院办公厅印发《新能源汽车产业发展规划(2021—2035年)》。《规划》提出,到2025年新能源汽车新车销售量达到汽车新车销售总量的20%左右。",
+                 {"Policy": {"新能源汽车产业发展规划(2021—2035年)", "《规划》"}}, set(),
+                 {("新能源汽车产业发展规划(2021—2035年)", Decimal("20"), "%", "2025")}, id="policy-kind-title"),
     # Statistics
     pytest.param("a document that sets goals (《意见》提出) is the subject of its targets",
                  "国务院办公厅印发《关于促进中小企业特色产业集群发展的指导意见》(以下简称《意见》)。《意见》提出,到2025年,培育200个左右中小企业特色产业集群。",
@@ -615,3 +619,8 @@ def test_a_firm_counted_is_not_named():
 def test_a_share_of_the_national_total_is_named_in_chinese():
     _, ext, _, _, _ = run("2023年,安徽省新能源汽车产量86.8万辆,占全国的8.9%。")
     assert {o.indicator for o in ext.observations if o.unit == "%"} == {"占全国比重"}
+
+
+def test_a_kind_of_document_with_nothing_before_it_names_no_policy():
+    _, _, names, _, _ = run("各地要认真落实《意见》要求。")
+    assert not names.get("Policy")
