@@ -97,8 +97,8 @@ def hop_path(store: Store, start: str, goal: str, predicate: str, max_hops: int 
     q = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
     while queue:
         node = queue.popleft()
-        for row in store.select(q, {"s": IRI(node)}):
-            nxt = row["o"]
+        # in sorted order, not the engine's: of two paths as short, the same one every time (and the indexes' one)
+        for nxt in sorted(row["o"] for row in store.select(q, {"s": IRI(node)})):
             if nxt in seen:
                 continue
             seen[nxt] = node
