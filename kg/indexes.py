@@ -421,7 +421,8 @@ def _firm_page(idx: Indexes, region: str | None, chain: str | None, industry: st
 
     goals = {k: v for k, v in (("region", region), ("chain", chain), ("industry", industry)) if v}
     found = sorted(idx.firms(region, chain, industry))
-    names = {f: idx.labels.get(f, entity_id(f)) for f in found}
+    labels = idx.labels
+    names = {f: label if (label := labels.get(f)) is not None else entity_id(f) for f in found}
     key = (lambda f: (names[f], f)) if sort == "label" else (lambda f: entity_id(f))
     found.sort(key=key, reverse=descending)
     page = found[offset: None if limit is None else offset + limit]
@@ -448,6 +449,7 @@ def _firm_page(idx: Indexes, region: str | None, chain: str | None, industry: st
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
-            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o, "object_label": idx.labels.get(o, entity_id(o)),
+            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
+             "object_label": label if (label := labels.get(o)) is not None else entity_id(o),
              "subject_label": None, "evidence": evidence((s, p, o))} for s, p, o in links]})
     return out, len(found)
