@@ -14,6 +14,10 @@ generation too, but in a background thread started by the first question that ne
 assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
 from the store as before (``kg.queries.evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
+The page index (``PageIndex``: every entity's types, names, codes and links both ways, every observation by
+subject) is read in the same thread, after the evidence index. With both built, a region profile or an entity
+card is assembled from memory (kg/pages.py) and the REST routes answer it on the event loop (``ready``).
+
 >>> from kg.store import open_store
 >>> store = open_store(None)
 >>> store.update('''INSERT DATA { GRAPH <urn:g> {
@@ -109,7 +113,6 @@ class EvidenceIndex:
         return []
 
 
-_PROV = "http://www.w3.org/ns/prov#"
 _SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 #: classes of the provenance nodes (a sentence, an assertion, an observation, a document: hundreds of thousands at
 #: scale); no card or profile is about them, so the page index leaves them out
