@@ -77,5 +77,5 @@ def ready(request: Request):
     except Exception as e:  # any failure means not ready; the reason is logged, not returned
         logging.getLogger("kg.api").warning("readiness check failed: %s", type(e).__name__)
         return JSONResponse({"status": "unavailable"}, status_code=503)
-    # the derived indexes are built on first use, the evidence index in the background: reported, not awaited
+    # the derived indexes are built on first use, the evidence and page indexes in the background: reported, not awaited
     return {"status": "ready", "documents": len([g for g in store.graphs() if "/doc/" in g]), **index_status(store)}

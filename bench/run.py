@@ -91,10 +91,12 @@ def measure(method: str, url: str, conns: list[int], duration: float, **kw) -> d
 
 
 def wait_for_evidence(base: str, timeout: float = 900) -> float:
-    """Seconds until the server's evidence index (built in the background after the first question) is built."""
+    """Seconds until the server's evidence and page indexes (built in the background after the first question)
+    are built."""
     t = time.perf_counter()
     while time.perf_counter() - t < timeout:
-        if httpx.get(base + "/ready", timeout=30).json().get("evidence") == "built":
+        ready = httpx.get(base + "/ready", timeout=30).json()
+        if ready.get("evidence") == "built" and ready.get("pages", "built") == "built":
             break
         time.sleep(0.1)
     return time.perf_counter() - t
@@ -177,7 +179,7 @@ def run(args) -> str:
                 results[(q.key, "kg-sparql")] = sparql_measure(base + "/sparql", q.best(firm), conns, duration)
         rss, peak = peak_rss_mb(pid)
     lines += [f"Server: `kg serve` ready (/ready) {start_s:.1f} s after start; first answer (/firms, building the name and "
-              f"derived indexes) {first_ms / 1000:.1f} s after that; evidence index built in the background "
+              f"derived indexes) {first_ms / 1000:.1f} s after that; evidence and page indexes built in the background "
               f"{evidence_s:.1f} s after the first answer (the lookups are measured after it); RSS {rss:.0f} MB, peak {peak:.0f} MB "
               f"({peak / mq:.0f} MB per million quads; the /sparql query workers are separate processes).", ""]
 

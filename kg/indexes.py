@@ -14,6 +14,10 @@ generation too, but in a background thread started by the first question that ne
 assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
 from the store as before (``kg.queries.evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
+The page index (``PageIndex``: every entity's types, names, codes and links both ways, every observation by
+subject) is read in the same thread, after the evidence index. With both built, a region profile or an entity
+card is assembled from memory (kg/pages.py) and the REST routes answer it on the event loop (``ready``).
+
 >>> from kg.store import open_store
 >>> store = open_store(None)
 >>> store.update('''INSERT DATA { GRAPH <urn:g> {
@@ -109,6 +113,88 @@ class EvidenceIndex:
         return []
 
 
+_SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+#: classes of the provenance nodes (a sentence, an assertion, an observation, a document: hundreds of thousands at
+#: scale); no card or profile is about them, so the page index leaves them out
+_BULK = (K + "Sentence", K + "Assertion", K + "Observation", K + "Document", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
+#: kg: predicates that tie provenance nodes to sentences and documents, not entities to entities
+_PROVENANCE = (K + "evidence", K + "inDocument", K + "observedEntity", K + "mentionedIn")
+_PAGE_Q = {
+    "predicates": "SELECT DISTINCT ?p WHERE { ?s ?p ?o }",
+    "types": "SELECT ?s ?t WHERE { ?s a ?t FILTER(?t NOT IN (" + ", ".join(f"<{c}>" for c in _BULK) + ")) }",
+    "links": "SELECT ?s ?o WHERE {{ ?s <{p}> ?o FILTER(isIRI(?o)) }}",
+    "typed": "SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {subjects} }} ?s a ?t }}",
+    "mentioned": f"SELECT ?s ?o WHERE {{ ?s <{K}mentionedIn> ?o }}",
+    "aliases": f"SELECT ?s ?o WHERE {{ ?s <{_SKOS_ALT}> ?o }}",
+    "props": "SELECT ?s ?p ?o WHERE { VALUES ?p { " + " ".join(f"<{K}{n}>" for n in ("code", "pinyin", "latitude", "longitude"))
+             + " } ?s ?p ?o }",
+}
+
+
+class PageIndex:
+    """What region profiles and entity cards read besides evidence and labels: every entity's types, aliases,
+    codes and kg: links both ways, the documents that mention it, and every observation by subject.
+
+    Plain data, read in a few queries per store generation (beside the evidence index, in the same background
+    thread): ``types`` (entity → type IRIs, in the store's order; provenance nodes left out), ``links`` (subject →
+    sorted distinct ``(predicate, object)`` over every kg: predicate with IRI objects but the provenance ones),
+    ``linked`` (object → sorted distinct ``(predicate, subject)``, the same links the other way), ``untyped``
+    (subjects of links with no type at all: a card lists incoming links from typed subjects only), ``documents``
+    and ``aliases`` (entity → sorted distinct), ``props`` (entity → ``(name, value)`` of code, pinyin, latitude,
+    longitude in the store's order) and ``observations`` (subject → rows of ``kg.queries.observations``, as tuples
+    in its order). Observations are read by the very query ``kg.queries.observations`` runs, with the subject
+    left free.
+    """
+
+    __slots__ = ("types", "links", "linked", "untyped", "documents", "aliases", "props", "observations")
+
+    def __init__(self, store: Store) -> None:
+        from kg.queries import OBSERVATIONS, observation_key, observation_row
+
+        pool: dict[Any, Any] = {}
+        intern = lambda v: pool.setdefault(v, v)  # noqa: E731
+        types: dict[str, list[str]] = defaultdict(list)
+        for r in store.select(_PAGE_Q["types"]):
+            types[intern(r["s"])].append(intern(r["t"]))
+        self.types = {s: tuple(ts) for s, ts in types.items()}
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        into: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for p in sorted(r["p"] for r in store.select(_PAGE_Q["predicates"])):
+            if not p.startswith(K) or p in _PROVENANCE:
+                continue
+            p = intern(p)
+            for r in store.select(_PAGE_Q["links"].format(p=p)):
+                s, o = intern(r["s"]), intern(r["o"])
+                out[s].add((p, o))
+                into[o].add((p, s))
+        self.links = {s: tuple(sorted(v)) for s, v in out.items()}
+        self.linked = {o: tuple(sorted(v)) for o, v in into.items()}
+        loose = sorted(s for s in out if s not in self.types)  # provenance nodes, or subjects without a type
+        typed: set[str] = set()
+        for i in range(0, len(loose), 500):
+            values = " ".join(f"<{s}>" for s in loose[i:i + 500])
+            typed |= {r["s"] for r in store.select(_PAGE_Q["typed"].format(subjects=values))}
+        self.untyped = tuple(s for s in loose if s not in typed)
+        self.documents = _grouped(store, "mentioned", intern)
+        self.aliases = _grouped(store, "aliases", intern)
+        props: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        for r in store.select(_PAGE_Q["props"]):
+            props[intern(r["s"])].append((intern(r["p"].rsplit("#", 1)[-1]), r["o"]))
+        self.props = {s: tuple(v) for s, v in props.items()}
+        observations: dict[str, list[tuple]] = defaultdict(list)
+        for r in store.select(OBSERVATIONS):
+            observations[intern(r["subject"])].append(tuple(intern(v) if isinstance(v, str) else v for v in observation_row(r)))
+        self.observations = {s: tuple(sorted(rows, key=observation_key)) for s, rows in observations.items()}
+
+
+def _grouped(store: Store, query: str, intern) -> dict[str, tuple[str, ...]]:
+    """Subject → its objects under one of ``_PAGE_Q``'s two-column queries, sorted and distinct."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(_PAGE_Q[query]):
+        found[intern(r["s"])].add(intern(r["o"]))
+    return {s: tuple(sorted(v)) for s, v in found.items()}
+
+
 @dataclass
 class Indexes:
     """In-memory indexes built from one generation of a store."""
@@ -121,6 +207,7 @@ class Indexes:
     labels: dict[str, str] = field(default_factory=dict)
     closures: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
     _evidence: EvidenceIndex | None = field(default=None, repr=False)
+    _pages: PageIndex | None = field(default=None, repr=False)  # built after the evidence index, in its thread
     _store: Any = field(default=None, repr=False)  # a weak reference: the cache below is keyed on the store
     _evidence_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -139,20 +226,46 @@ class Indexes:
     def evidence_ready(self) -> EvidenceIndex | None:
         """The evidence index if it is built; if not, start building it in a thread (reading the evidence of every
         assertion takes seconds at scale: a restart must not wait for it) and return None."""
-        if self._evidence is None and not self._evidence_lock.locked():
+        if (self._evidence is None or self._pages is None) and not self._evidence_lock.locked():
             threading.Thread(target=self._build_evidence, name="kg-evidence-index", daemon=True).start()
         return self._evidence
 
+    def pages_ready(self) -> PageIndex | None:
+        """The page index if it is built, with the evidence index (region profiles and entity cards read both);
+        if not, start building them in the background (``evidence_ready``) and return None."""
+        self.evidence_ready()
+        return self._pages if self._evidence is not None else None
+
     def _build_evidence(self) -> None:
-        """Build the evidence index in the background. A store that closed or cannot be reached meanwhile (a
-        shutdown, a remote engine gone) leaves it unbuilt: pages keep reading evidence from the store, and the next
-        question tries again."""
+        """Build the evidence index, then the page index, in the background. A store that closed or cannot be
+        reached meanwhile (a shutdown, a remote engine gone) leaves them unbuilt: pages keep reading from the
+        store, and the next question tries again."""
         try:
             self.evidence_index
         except StoreError as e:
             _log.warning("evidence index not built: %s", e)
+            return
         except Exception:  # a bug: logged with its traceback, and the pages go on reading from the store
             _log.exception("evidence index not built")
+            return
+        try:
+            self.page_index
+        except StoreError as e:
+            _log.warning("page index not built: %s", e)
+        except Exception:
+            _log.exception("page index not built")
+
+    @property
+    def page_index(self) -> PageIndex:
+        """The page index of this generation, read on first use (``PageIndex``)."""
+        if self._pages is None:
+            with self._evidence_lock:
+                if self._pages is None:
+                    store = self._store()
+                    if store is None:
+                        raise StoreError("the store these indexes were built from is closed")
+                    self._pages = PageIndex(store)
+        return self._pages
 
     def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
         """``kg.queries.evidence(store, s, p, o)``, from the evidence index."""
@@ -222,6 +335,12 @@ class Indexes:
             found = self.closures[key] = frozenset(compute())
         return found
 
+    def firm_page(self, region: str | None = None, chain: str | None = None, industry: str | None = None,
+                  limit: int | None = None, offset: int = 0, sort: str = "label", descending: bool = False,
+                  store: Store | None = None) -> tuple[list[dict[str, Any]], int]:
+        """``kg.indexes.firm_page`` over these indexes (``store`` is read only while the evidence index is built)."""
+        return _firm_page(self, region, chain, industry, limit, offset, sort, descending, store)
+
     def chain_up(self, node: str, predicate: str, limit: int = 12) -> list[str]:
         """``kg.queries._chain_up``: the node's parents along ``predicate``, nearest first (the first if several)."""
         up = self.parents[predicate]
@@ -271,25 +390,42 @@ def indexes_for(store: Store) -> Indexes:
         return idx
 
 
+def ready(store: Store) -> Indexes | None:
+    """The store's indexes if they are built for its current generation, evidence and page indexes included;
+    None otherwise. Never builds (for routes that answer on the event loop; the store path builds them)."""
+    idx = _cache.get(store)
+    if idx is None or idx.generation != store.generation or idx._evidence is None or idx._pages is None:
+        return None
+    return idx
+
+
 def status(store: Store) -> dict[str, Any]:
     """What is built for the store's current generation, without building anything (for /ready)."""
     idx = _cache.get(store)
     if idx is None or idx.generation != store.generation:
-        return {"indexes": "absent", "evidence": "absent"}
-    evidence = "built" if idx._evidence is not None else "building" if idx._evidence_lock.locked() else "absent"
-    return {"indexes": "built", "evidence": evidence}
+        return {"indexes": "absent", "evidence": "absent", "pages": "absent"}
+    building = idx._evidence_lock.locked()
+    evidence = "built" if idx._evidence is not None else "building" if building else "absent"
+    pages = "built" if idx._pages is not None else "building" if building else "absent"
+    return {"indexes": "built", "evidence": evidence, "pages": pages}
 
 
 def firm_page(store: Store, region: str | None = None, chain: str | None = None, industry: str | None = None,
               limit: int | None = None, offset: int = 0, sort: str = "label",
               descending: bool = False) -> tuple[list[dict[str, Any]], int]:
     """``kg.queries.firm_page`` (without the designation filter) answered from the indexes: same items, same order."""
+    return indexes_for(store).firm_page(region, chain, industry, limit, offset, sort, descending, store)
+
+
+def _firm_page(idx: Indexes, region: str | None, chain: str | None, industry: str | None, limit: int | None,
+               offset: int, sort: str, descending: bool, store: Store | None) -> tuple[list[dict[str, Any]], int]:
+    """``firm_page`` over built indexes; ``store`` is read for evidence only while the evidence index is built."""
     from kg.iris import entity_id
 
-    idx = indexes_for(store)
     goals = {k: v for k, v in (("region", region), ("chain", chain), ("industry", industry)) if v}
     found = sorted(idx.firms(region, chain, industry))
-    names = {f: idx.labels.get(f, entity_id(f)) for f in found}
+    labels = idx.labels
+    names = {f: label if (label := labels.get(f)) is not None else entity_id(f) for f in found}
     key = (lambda f: (names[f], f)) if sort == "label" else (lambda f: entity_id(f))
     found.sort(key=key, reverse=descending)
     page = found[offset: None if limit is None else offset + limit]
@@ -316,6 +452,7 @@ def firm_page(store: Store, region: str | None = None, chain: str | None = None,
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
-            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o, "object_label": idx.labels.get(o, entity_id(o)),
-             "evidence": evidence((s, p, o))} for s, p, o in links]})
+            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
+             "object_label": label if (label := labels.get(o)) is not None else entity_id(o),
+             "subject_label": None, "evidence": evidence((s, p, o))} for s, p, o in links]})
     return out, len(found)

@@ -54,9 +54,12 @@ def entity_iri(type_: str, key: str) -> URIRef:
     return ID[f"{TYPE_SEGMENT[type_]}/{_segment(key)}"]
 
 
+_ID = str(ID)  # once: str() of the namespace copies it, and every link of every page names two entities
+
+
 def entity_id(iri: str) -> str:
     """The short id used in REST paths: ``region/330522`` for a region IRI."""
-    return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
+    return iri[len(_ID):] if iri.startswith(_ID) else iri
 
 
 def level_iri(level: str) -> URIRef:

@@ -97,8 +97,8 @@ def hop_path(store: Store, start: str, goal: str, predicate: str, max_hops: int 
     q = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
     while queue:
         node = queue.popleft()
-        for row in store.select(q, {"s": IRI(node)}):
-            nxt = row["o"]
+        # in sorted order, not the engine's: of two paths as short, the same one every time (and the indexes' one)
+        for nxt in sorted(row["o"] for row in store.select(q, {"s": IRI(node)})):
             if nxt in seen:
                 continue
             seen[nxt] = node
@@ -114,8 +114,9 @@ def hop_path(store: Store, start: str, goal: str, predicate: str, max_hops: int 
 
 
 def _link(store: Store, s: str, p: str, o: str, around: "Around | None" = None) -> dict[str, Any]:
+    # every link has subject_label, None where the page is about the subject (the fields of api.models.LinkPublic)
     return {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
-            "object_label": around.label(o) if around else label(store, o),
+            "object_label": around.label(o) if around else label(store, o), "subject_label": None,
             "evidence": around.evidence(s, p, o) if around else evidence(store, s, p, o)}
 
 
@@ -225,40 +226,60 @@ def _objects(store: Store, s: str, p: str) -> list[str]:
     return [r["o"] for r in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o)) }", {"s": IRI(s), "p": IRI(p)})]
 
 
+#: the type an entity card shows, the first of these that the entity has
+CARD_TYPES = ("Firm", "Region", "Organization", "Policy", "Industry", "Cluster", "Designation")
+#: kg: links a card does not list among the entity's relations (sources are listed apart; a level is not a relation)
+CARD_SKIPS = ("mentionedIn", "regionLevel")
+#: kg: properties a card shows as fields of the entity
+CARD_PROPS = ("code", "pinyin", "latitude", "longitude")
+
+
+def card_type(types: list[str]) -> str | None:
+    """The type a card shows for an entity of these types (``entity_type`` names)."""
+    return next((t for t in CARD_TYPES if t in types), min(types) if types else None)
+
+
 def entity(store: Store, iri: str) -> dict[str, Any] | None:
-    """An entity with its labels, its relations both ways (with evidence) and its observations."""
+    """An entity with its labels, its relations both ways (with evidence) and its observations.
+
+    Relations are listed once each, by predicate then object; incoming links by predicate then subject (not in
+    the engine's order, which follows its hashes: the page index gives the same list, see ``kg.pages``).
+    """
+    if USE_INDEXES:
+        from kg import pages
+        from kg.indexes import indexes_for
+
+        idx = indexes_for(store)
+        if idx.pages_ready() is not None and pages.covers(idx, iri):
+            return pages.entity(idx, iri)
     rows = store.select(PREFIXES + "SELECT ?e ?p ?o WHERE { ?e ?p ?o }", {"e": IRI(iri)})
     if not rows:
         return None
     types, aliases, props = [], [], {}
-    out_links = []
+    out: set[tuple[str, str]] = set()
     around = _around(store, iri)
-    zh = None
     for r in rows:
         p, o = r["p"], r["o"]
         if p.endswith("22-rdf-syntax-ns#type"):
             types.append(entity_type(o))
-        elif p.endswith("rdf-schema#label"):
-            zh = zh or o
         elif p.endswith("core#altLabel"):
             aliases.append(o)
-        elif p.startswith(str(KG)) and p.rsplit("#", 1)[-1] in ("code", "pinyin", "latitude", "longitude"):
+        elif p.startswith(str(KG)) and p.rsplit("#", 1)[-1] in CARD_PROPS:
             props[p.rsplit("#", 1)[-1]] = o
-        elif p.startswith(str(KG)) and isinstance(o, str) and o.startswith("http") and p.rsplit("#", 1)[-1] not in ("mentionedIn", "regionLevel"):
-            out_links.append(_link(store, iri, p, o, around))
-    zh = around.label(iri)
-    incoming = store.select(PREFIXES + "SELECT ?s ?p ?e WHERE { ?s ?p ?e . ?s a ?t . FILTER(STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:observedEntity) }", {"e": IRI(iri)})
+        elif p.startswith(str(KG)) and isinstance(o, str) and o.startswith("http") and p.rsplit("#", 1)[-1] not in CARD_SKIPS:
+            out.add((p, o))
+    incoming = store.select(PREFIXES + "SELECT DISTINCT ?s ?p ?e WHERE { ?s ?p ?e . ?s a ?t . FILTER(STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:observedEntity) }", {"e": IRI(iri)})
     in_links = []
-    for r in incoming:
+    for r in sorted(incoming, key=lambda r: (r["p"], r["s"])):
         link = _link(store, r["s"], r["p"], iri, around)
         link["subject_label"] = around.label(r["s"])
         in_links.append(link)
     docs = [r["d"] for r in store.select(PREFIXES + "SELECT ?e ?d WHERE { ?e kg:mentionedIn ?d }", {"e": IRI(iri)})]
     return {
-        "iri": iri, "id": entity_id(iri), "type": next((t for t in types if t in
-                ("Firm", "Region", "Organization", "Policy", "Industry", "Cluster", "Designation")), types[0] if types else None),
-        "label": zh, "aliases": sorted(set(aliases)), **props,
-        "relations": out_links, "incoming": in_links, "observations": observations(store, iri), "documents": sorted(set(docs)),
+        "iri": iri, "id": entity_id(iri), "type": card_type(types),
+        "label": around.label(iri), "aliases": sorted(set(aliases)), **props,
+        "relations": [_link(store, iri, p, o, around) for p, o in sorted(out)], "incoming": in_links,
+        "observations": observations(store, iri), "documents": sorted(set(docs)),
     }
 
 
@@ -273,17 +294,39 @@ def value_or_rank(node: str = "?o") -> str:
 VALUE_OR_RANK = value_or_rank()
 
 
-def observations(store: Store, subject: str) -> list[dict[str, Any]]:
-    rows = store.select(PREFIXES + """SELECT ?subject ?o ?indicator ?value ?unit ?period ?qualifier ?text ?doc WHERE {
+#: every observation with its sentence and document; bound ``?subject`` for one entity's (the page index reads
+#: them all with it free)
+OBSERVATIONS = PREFIXES + """SELECT ?subject ?o ?indicator ?value ?unit ?period ?qualifier ?among ?text ?doc WHERE {
       ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ;
          kg:evidence ?s ; prov:wasDerivedFrom ?doc .
       ?s kg:text ?text .
       """ + VALUE_OR_RANK + """
       OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
-    } ORDER BY ?period ?indicator""", {"subject": IRI(subject)})
-    return [{"indicator": r["indicator"], "value": float(r["value"]), "unit": r["unit"], "period": r.get("period"),
-             "qualifier": r.get("qualifier"), "among": r.get("among"),
-             "evidence": {"sentence": r["text"], "document": r["doc"]}} for r in rows]
+    }"""
+
+
+def observation_row(r: dict[str, Any]) -> tuple:
+    """A row of ``OBSERVATIONS`` as ``(indicator, value, unit, period, qualifier, among, sentence, document)``."""
+    return (r["indicator"], float(r["value"]), r["unit"], r.get("period"), r.get("qualifier"), r.get("among"), r["text"], r["doc"])
+
+
+def observation_key(row: tuple) -> tuple:
+    """By period (none first) and indicator, as the page always listed them, then by every other field: one order
+    whatever order the engine gives the rows in."""
+    indicator, value, unit, period, qualifier, among, text, doc = row
+    return (period is not None, period or "", indicator, value, unit, qualifier is not None, qualifier or "",
+            among is not None, among or "", text, doc)
+
+
+def observation_item(row: tuple) -> dict[str, Any]:
+    indicator, value, unit, period, qualifier, among, text, doc = row
+    return {"indicator": indicator, "value": value, "unit": unit, "period": period, "qualifier": qualifier,
+            "among": among, "evidence": {"sentence": text, "document": doc}}
+
+
+def observations(store: Store, subject: str) -> list[dict[str, Any]]:
+    rows = sorted((observation_row(r) for r in store.select(OBSERVATIONS, {"subject": IRI(subject)})), key=observation_key)
+    return [observation_item(row) for row in rows]
 
 
 # --- views of one entity type, and lists with filters ------------------------------------------------------------
@@ -349,6 +392,13 @@ def links_to(store: Store, o: str, predicate: str, type_: str | None = None, aro
 
 def region(store: Store, iri: str) -> dict[str, Any]:
     """A region with its parents and children, firms, priority industries, designations and observations."""
+    if USE_INDEXES:
+        from kg import pages
+        from kg.indexes import indexes_for
+
+        idx = indexes_for(store)
+        if idx.pages_ready() is not None:
+            return pages.region(idx, iri)
     around = _around(store, iri)
     if isinstance(around, Around):
         parents = _chain_up(store, iri, str(KG.locatedIn))
@@ -510,11 +560,13 @@ def holders(store: Store, designation: str) -> list[dict[str, Any]]:
     return out
 
 
+# the sentence's pattern before the OPTIONALs of VALUE_OR_RANK: after them, Oxigraph joined every sentence of the
+# store with them (16 s for one county's series at 10k firms, instead of milliseconds); the answers are the same
 _SERIES = PREFIXES + """SELECT ?subject ?needle ?o ?indicator ?value ?unit ?among ?period ?qualifier ?sentence ?text ?start ?end ?doc ?title WHERE {
   ?o a kg:Observation ; kg:observedEntity ?subject ; kg:indicator ?indicator ;
      kg:evidence ?sentence ; prov:wasDerivedFrom ?doc .
-  """ + VALUE_OR_RANK + """
   ?sentence kg:text ?text ; kg:charStart ?start ; kg:charEnd ?end .
+  """ + VALUE_OR_RANK + """
   OPTIONAL { ?o kg:period ?period } OPTIONAL { ?o kg:qualifier ?qualifier }
   OPTIONAL { ?doc dct:title ?title }
   FILTER(CONTAINS(LCASE(STR(?indicator)), LCASE(?needle)))

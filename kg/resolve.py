@@ -40,6 +40,8 @@ _SCANS = {
 _ORG_SUBCLASSES = {"University", "ResearchInstitute", "GovernmentBody", "IndustrialPark", "ListingBoard", "IndustryAssociation"}
 _ADMIN_SUFFIX = re.compile(r"(省|市|县|区|自治区|自治州|自治县|旗|盟|地区)$")
 _EN_ADMIN_SUFFIX = re.compile(r"\s+(province|city|county|district|prefecture|autonomous region|region)$", re.I)
+#: a name with Latin letters may be pinyin or English, which ``candidates`` looks up among the pinyin keys
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # punctuation people type or leave out at will: quotes of every width, title marks, brackets, spaces
 _LOOSE_DROP = re.compile(r"[\s“”\"'‘’《》〈〉「」『』【】()（）.,，、·-]")
 
@@ -270,14 +272,38 @@ class NameIndex:
     def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
         """Exactly one entity for ``name``, or ``NotFound`` (with the nearest names) or ``Ambiguous``."""
         found = self.candidates(name, types)
-        exact = [c for c in found if c.label == normalise(name)]
-        if len(exact) != 1:  # a name that is one candidate's label wins over others' aliases
-            exact = [c for c in found if loose_key(c.label) == loose_key(name)]
-        if len(found) == 1 or len(exact) == 1:
-            return (exact or found)[0]
+        one = _one(name, found)
+        if one is not None:
+            return one
         if not found:
             raise NotFound(kind, name, self.nearest(name, types))
         raise Ambiguous(kind, name, [c.as_dict() for c in found])
+
+    def resolved(self, name: str, types: set[str] | None = None) -> Candidate | None:
+        """``resolve``'s entity when finding it takes a few lookups in memory; None when it would not (a name in
+        Latin letters before the pinyin is computed) or when ``resolve`` would raise (its nearest names are a scan).
+        For routes that answer on the event loop: they resolve again in the thread pool on None.
+
+        >>> idx = NameIndex()
+        >>> idx.info["r"] = Candidate("r", "Region", "长兴县", "330522"); idx.codes["330522"] = "r"
+        >>> idx.resolved("330522").label, idx.resolved("changxing"), idx.resolved("湖州")
+        ('长兴县', None, None)
+        """
+        name = name.strip()
+        lookup = name.startswith(("http://", "https://")) or name in self.info or BASE + "id/" + name in self.info
+        if self._pinyins is None and not lookup and _LATIN.search(name):
+            return None
+        return _one(name, self.candidates(name, types))
+
+
+def _one(name: str, found: list[Candidate]) -> Candidate | None:
+    """The one candidate ``name`` means, if it means one: the only one, or the only one it names exactly."""
+    exact = [c for c in found if c.label == normalise(name)]
+    if len(exact) != 1:  # a name that is one candidate's label wins over others' aliases
+        exact = [c for c in found if loose_key(c.label) == loose_key(name)]
+    if len(found) == 1 or len(exact) == 1:
+        return (exact or found)[0]
+    return None
 
 
 class PinyinMemo:
@@ -355,6 +381,11 @@ class Resolver:
 
     def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
         return self.index.resolve(name, kind, types)
+
+    def resolved(self, name: str, types: set[str] | None = None) -> Candidate | None:
+        """``NameIndex.resolved`` on the current index; None while it is not built (never builds)."""
+        index = self.current()
+        return index.resolved(name, types) if index is not None else None
 
 
 __all__ = ["Resolver", "NameIndex", "PinyinMemo", "Candidate", "pinyin_key", "normalise", "loose_key"]

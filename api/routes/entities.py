@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import ResolverDep, StoreDep
 from api.models import EntitiesPublic, EntityPublic, EntityRef, EntitySummary, StatementsPublic
+from api.responses import public_json
 from api.routes._params import ERRORS, PagingDep, check_sort, id_param
-from kg import queries
+from kg import indexes, pages, queries
 from kg._exceptions import NotFound
-from kg.resolve import NameIndex
+from kg.resolve import NameIndex, Resolver
+from kg.store import Store
 from kg.vocab import ENTITY_TYPES
 
 router = APIRouter(prefix="/entities", tags=["entities"])
@@ -55,7 +57,17 @@ def get_evidence(id: Annotated[str, id_param("the entity", "吉利")], store: St
 
 
 @router.get("/{id:path}", response_model=EntityPublic, responses=ERRORS, summary="One entity: labels, relations both ways with evidence, observations")
-def get_entity(id: Annotated[str, id_param("the entity", "firm/吉利长兴基地")], store: StoreDep, resolver: ResolverDep) -> EntityPublic:
+async def get_entity(id: Annotated[str, id_param("the entity", "firm/吉利长兴基地")], store: StoreDep,
+                     resolver: ResolverDep) -> Response | EntityPublic:
+    # answered on the event loop from the indexes when they are built (see api/routes/regions.py)
+    found = resolver.resolved(id)
+    idx = indexes.ready(store) if found is not None else None
+    if idx is not None and pages.covers(idx, found.iri):
+        return public_json(EntityPublic, pages.entity(idx, found.iri))
+    return await run_in_threadpool(_entity_from_store, store, resolver, id)
+
+
+def _entity_from_store(store: Store, resolver: Resolver, id: str) -> EntityPublic:
     candidate = resolver.resolve(id, "entity")
     data = queries.entity(store, candidate.iri)
     if data is None:

@@ -28,14 +28,15 @@ def test_errors_leak_no_paths_or_stacks(client):
 
 
 def test_ready_reports_the_evidence_index_without_waiting_for_it(client):
-    """/ready answers as soon as the store does; the evidence index, built in the background after the first page
-    that needs it, is reported (the bench waits for ``built`` before measuring)."""
+    """/ready answers as soon as the store does; the evidence and page indexes, built in the background after the
+    first page that needs them, are reported (the bench waits for ``built`` before measuring)."""
     import time
 
     assert client.get("/ready").json()["evidence"] in ("absent", "building", "built")
+    assert client.get("/ready").json()["pages"] in ("absent", "building", "built")
     assert client.get("/firms", params={"region": "长兴"}).status_code == 200
     deadline = time.monotonic() + 30
-    while client.get("/ready").json()["evidence"] != "built" and time.monotonic() < deadline:
+    while client.get("/ready").json()["pages"] != "built" and time.monotonic() < deadline:
         time.sleep(0.05)
     assert client.get("/ready").json() | {"documents": 0} == {"status": "ready", "documents": 0, "indexes": "built",
-                                                                "evidence": "built"}
+                                                                "evidence": "built", "pages": "built"}
