@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from math import log
 
@@ -152,6 +153,18 @@ def word_tag(word: str) -> str | None:
 def tokens(text: str) -> list[str]:
     """``jieba.cut(text, HMM=False)``, block by block."""
     return [tok for blk in _blocks(text, _BLOCK) for tok in _cut_block(blk)]
+
+
+def tokens_from_right(text: str) -> Iterator[str]:
+    """``reversed(tokens(text))``, cutting a block only when the walk reaches it."""
+    for blk in reversed(_blocks(text, _BLOCK)):
+        yield from reversed(_cut_block(blk))
+
+
+def tagged_from_right(text: str) -> Iterator[tuple[str, str]]:
+    """``reversed(tagged(text))``, tagging a block only when the walk reaches it."""
+    for blk in reversed(_blocks(text, _TAGGED_BLOCK)):
+        yield from reversed(_tag_block(blk))
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
