@@ -87,8 +87,9 @@ def extract(article: Article) -> Extraction:
                    for r in ms if r.type == "Region" and m.start < r.start < m.end and _PLANT.search(m.label)}
     firm_names |= {n[: -len(g)] for n in firm_names for g in ("控股集团", "集团公司", "集团") if n.endswith(g) and len(n) - len(g) >= 2}
     firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
+    ordered_names = sorted(firm_names, key=lambda n: (-len(n), n))
     for s in sentences:
-        raw[s.index].extend(_known_firms(s, firm_names))
+        raw[s.index].extend(_known_firms(s, ordered_names))
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
@@ -368,13 +369,14 @@ def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
     return next(m for ms in mentions.values() for m in ms if m.key == key and m.type == "Region")
 
 
-def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
+def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
+    """Every mention of the firm ``names`` (in a fixed order, longest first: extraction must be repeatable)."""
     out = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):  # a fixed order: extraction must be repeatable
+    for name in names:
         for m in literals.finditer(name, s.text):
             end = m.end()
-            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[end:])
-            plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
+            suffix = _FIRM_SUFFIX_AFTER.match(s.text[end:])
+            plant = _PLANT_AFTER.match(s.text[end:])
             if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国")):
                 plant = None  # 梯瓦的中国工厂: the firm and its plant in China, not a plant's name
             if plant:
@@ -386,6 +388,10 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
             else:
                 out.append(Mention(s.index, m.start(), end, name, "Firm", entity_key(name), name))
     return out
+
+
+_FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
+_PLANT_AFTER = re.compile(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
 def _resolve(mentions: list[Mention]) -> list[Mention]:
