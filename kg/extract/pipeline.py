@@ -582,7 +582,7 @@ def compound_parts(label: str, lex) -> list[tuple[str, str]]:
 
 def industry_label(surface: str) -> str:
     """One label per industry whatever the suffix: ``新能源产业`` → ``新能源``; ``数字产业`` stays."""
-    stem = re.sub(r"(产业|行业)$", "", surface)
+    stem = _INDUSTRY_WORD.sub("", surface)
     if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
         return stem
     return surface
@@ -711,13 +711,17 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
                 if m.type == "Firm" and m.key in target else m for m in ms] for i, ms in mentions.items()}
 
 
+_PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|工厂)")
+_BRAND_BEFORE = re.compile(rf"[{lx.CJK}]{{2,4}}$")
+
+
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     out = []
     for r in mentions:
         if r.type != "Region" or r.level == "country":
             continue  # 梯瓦的中国工厂: the country is no plant's place name
-        tail = re.match(r"(?:生产基地|制造基地|基地|工厂)", s.text[r.end:])
-        brand = re.search(rf"[{lx.CJK}]{{2,4}}$", s.text[max(0, r.start - 4):r.start])
+        tail = _PLANT_WORD.match(s.text[r.end:])
+        brand = _BRAND_BEFORE.search(s.text[max(0, r.start - 4):r.start])
         if not tail or not brand:
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
