@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 from math import log
 
 import jieba
@@ -23,6 +24,7 @@ _BLOCK = jieba.re_han_default
 _TAGGED_BLOCK = jieba.posseg.re_han_internal
 _HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
 _ENG = jieba.re_eng
+_ENG_CHARS = frozenset(c for c in map(chr, range(128)) if _ENG.match(c))  # what _ENG matches in one character
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
 _bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
@@ -99,7 +101,7 @@ def _cut_words(blk: str) -> tuple[str, ...]:
     while x < n:  # jieba's __cut_DAG_NO_HMM: runs of single Latin letters or digits are one token
         y = route[x] + 1
         word = blk[x:y]
-        if y - x == 1 and _ENG.match(word):
+        if y - x == 1 and word in _ENG_CHARS:
             buf += word
         else:
             if buf:
@@ -133,10 +135,7 @@ def token_bounds(text: str) -> frozenset[int]:
     out = _bounds.get(text)
     if out is None:
         bounds = {0, len(text)}
-        pos = 0
-        for token in tokens(text):
-            pos += len(token)
-            bounds.add(pos)
+        bounds.update(accumulate(map(len, tokens(text))))
         out = _bounds[text] = frozenset(bounds)
     return out
 
