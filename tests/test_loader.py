@@ -83,7 +83,16 @@ def test_fast_ntriples_escape_as_rdflib_does():
 def test_new_graphs_and_replaced_graphs_store_the_same_triples():
     nt = '<http://e/a> <http://e/p> "x ." .\n<http://e/a> <http://e/q> <http://e/b> .\n'
     fresh, replaced = open_store(None), open_store(None)
-    fresh.replace_graphs({"http://e/g1": nt, "http://e/g2": nt})  # one N-Quads load
+    fresh.replace_graphs({"http://e/g1": nt, "http://e/g2": nt})  # one TriG load
     replaced.replace_graphs({"http://e/g1": '<http://e/old> <http://e/p> "1" .\n'})
     replaced.replace_graphs({"http://e/g1": nt, "http://e/g2": nt})  # a SPARQL update (g1 exists)
     assert quads(fresh) == quads(replaced) and len(quads(fresh)) == 4
+
+
+def test_new_graphs_load_whole_ntriples_texts_with_comments_and_braces_in_literals():
+    nt = '# a comment\n\n<http://e/a> <http://e/p> "} <http://e/x> {" .\n<http://e/a> <http://e/q> "二" .\n'
+    fresh, replaced = open_store(None), open_store(None)
+    fresh.replace_graphs({"http://e/g1": nt})  # one TriG load: a graph's text is read whole by the parser
+    replaced.replace_graphs({"http://e/g1": '<http://e/old> <http://e/p> "1" .\n'})
+    replaced.replace_graphs({"http://e/g1": nt})  # a SPARQL update (g1 exists)
+    assert quads(fresh) == quads(replaced) and len(quads(fresh)) == 2

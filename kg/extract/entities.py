@@ -66,14 +66,14 @@ def policies(s: int, text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in inside):
             continue
         end = m.end()
-        tail = re.match(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})", text[end:]) or re.match("建设(?![的了])", text[end:])
+        tail = _POLICY_TAIL.match(text[end:]) or _BUILDING.match(text[end:])
         inner_ending = any(m.group(0).rstrip("”").endswith(e) for e in lx.POLICY_ENDINGS)
         if tail:
             end += tail.end()
         elif not inner_ending:
             continue
         # the words before a quoted reform name what it improves (营商环境优化提升“一号改革工程”)
-        start = left_boundary(text, m.start(), max_chars=10, stops=(STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"})
+        start = left_boundary(text, m.start(), max_chars=10, stops=_REFORM_STOPS)
         if text.startswith("建设", m.end()):
             start = m.start()  # “三张网”建设: the quoted name is the whole name of the work
         label = text[start:end]
@@ -96,18 +96,18 @@ def policies(s: int, text: str) -> list[Mention]:
     for m in _CONGRESS_REPORT.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Policy"))
         inside.append((m.start(), m.end()))
-    for ending in ("战略", "行动", "工程", "试点", "专项", "报告"):
-        for m in re.finditer(ending, text):
+    for ending in _PROGRAMME_ENDINGS:
+        for m in literals.finditer(ending, text):
             end = m.end()
             if any(a <= m.start() < b for a, b in inside) or not ends_at_token(text, end):
                 continue
-            if re.match(r"[性]", text[end:end + 1]):
+            if text[end:end + 1] == "性":
                 continue
             start = left_boundary(text, m.start(), max_chars=14)
             label = text[start:end]
-            if ending == "试点" and not re.search(r"批|国家|全国|省级", label):
+            if ending == "试点" and not _DESIGNATED_PILOT.search(label):
                 continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
-            if "的" in label or re.search(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + ending + "$", label):
+            if "的" in label or _PROGRAMME_DESCRIBED[ending].search(label):
                 continue  # 佛山服务转变的重要战略, 技术发展战略: a description of a strategy, not its name
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
@@ -115,26 +115,33 @@ def policies(s: int, text: str) -> list[Mention]:
     return out
 
 
+_POLICY_TAIL = re.compile(rf"的?[{C}]{{0,6}}?(?:{'|'.join(lx.POLICY_ENDINGS)})")
+_BUILDING = re.compile("建设(?![的了])")
+_REFORM_STOPS = (STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"}
+_PROGRAMME_ENDINGS = ("战略", "行动", "工程", "试点", "专项", "报告")
+_DESIGNATED_PILOT = re.compile(r"批|国家|全国|省级")
+_PROGRAMME_DESCRIBED = {e: re.compile(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + e + "$") for e in _PROGRAMME_ENDINGS}
+
+
 def organizations(s: int, text: str) -> list[Mention]:
     out: list[Mention] = []
-    for name, _kind in lx.NAMED_ORGS.items():
-        for m in literals.finditer(name, text):
-            if text[m.end():m.end() + 1] == "门":
-                continue  # 市科技部门: a department of the city, not the ministry
-            office = re.match(r"办公厅|办公室", text[m.end():m.end() + 3])
-            if office and lx.NAMED_ORGS[name] == "GovernmentBody":
-                # 国务院办公厅, 工业和信息化部办公厅: a body's general office issues documents in its own name
-                label = lx.ORG_ABBREVIATIONS.get(name, name) + office.group(0)
-                out.append(Mention(s, m.start(), m.end() + office.end(), text[m.start():m.end() + office.end()], "Organization", entity_key(label), label))
-                continue
-            label = lx.ORG_ABBREVIATIONS.get(name, name)
-            out.append(Mention(s, m.start(), m.end(), name, "Organization", entity_key(label), label))
+    for name, start, end in literals.occurrences(lx.NAMED_ORGS, text):  # one pass for every name
+        if text[end:end + 1] == "门":
+            continue  # 市科技部门: a department of the city, not the ministry
+        office = _OFFICE.match(text, end)
+        if office and lx.NAMED_ORGS[name] == "GovernmentBody":
+            # 国务院办公厅, 工业和信息化部办公厅: a body's general office issues documents in its own name
+            label = lx.ORG_ABBREVIATIONS.get(name, name) + office.group(0)
+            out.append(Mention(s, start, office.end(), text[start:office.end()], "Organization", entity_key(label), label))
+            continue
+        label = lx.ORG_ABBREVIATIONS.get(name, name)
+        out.append(Mention(s, start, end, name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
     bodies = literals.alternatives(sorted(lx.LOCAL_BODIES, key=len, reverse=True))
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
-    for m in re.finditer(rf"驻[{C}]{{1,3}}?办(?!事处|公)", text):
+    for m in _LIAISON_OFFICE.finditer(text):
         # 黄石市驻汉办: a city's office in another city, named by both
         start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
         if start is not None and start + 1 >= m.start() - 10:
@@ -195,6 +202,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_OFFICE = re.compile(r"办公厅|办公室")
+_LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _ORG_VERB = re.compile(r"(?:建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
@@ -214,7 +223,7 @@ def _with_stray_character(text: str, start: int, suffix_start: int) -> int:
     name belongs to it when a name (a place, a brand) stands before it."""
     from kg.extract.segment import tagged
 
-    if start == 0 or start >= suffix_start or not re.match(rf"[{C}]", text[start - 1]) or text[start - 1] in "的和与及在于对从向将把被为是有等各该本其":
+    if start == 0 or start >= suffix_start or not _HAN.match(text[start - 1]) or text[start - 1] in "的和与及在于对从向将把被为是有等各该本其":
         return start
     toks = tagged(text[max(0, start - 8):start])
     if len(toks) < 2 or len(toks[-1][0]) != 1 or toks[-1][1] in ("m", "q", "p", "c", "u", "d") or \
@@ -233,7 +242,7 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
     gaz = gazetteer()
     window = max(0, start - 8)
     before = [r for r in gaz.find(0, text[window:start + 2]) if 0 <= start - (window + r.end) <= 2 and window + r.end <= start]
-    if before and not re.search(r"[^\u4e00-\u9fff]", text[window + before[-1].end:start]):
+    if before and not _NOT_HAN.search(text[window + before[-1].end:start]):
         gap = text[window + before[-1].end:start]
         if not any(_tok in STOP_TOKENS for _tok in (gap, gap[:1])):
             start = window + before[-1].start
@@ -259,6 +268,10 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
         if start + covered == suffix_start and text[suffix_start:suffix_start + 1] == "新":
             return None  # 上海市浦东新区: 新区 ends the region's own name
     return start
+
+
+_HAN = re.compile(rf"[{C}]")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _place_opening(text: str, start: int, suffix_start: int) -> int | None:
@@ -300,19 +313,22 @@ def _region_ending_at(text: str, end: int, start: int) -> int:
 _TITLE_AFTER = re.compile(r"常委|书记|副书记|委员|领导|主要负责")
 
 
+_ORDINAL = re.compile(r"(?:[一二三四五六七八九十百]+届|第[一二三四五六七八九十]+|[0-9]+[家个所])")
+
+
 def _strip_ordinal(text: str, start: int, limit: int) -> int:
-    m = re.match(r"(?:[一二三四五六七八九十百]+届|第[一二三四五六七八九十]+|[0-9]+[家个所])", text[start:limit])
+    m = _ORDINAL.match(text[start:limit])
     return start + m.end() if m else start
 
 
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
     out: list[Mention] = []
-    for m in re.finditer(r"产业|行业|制造业|服务业", text):
+    for m in _INDUSTRY_WORD.finditer(text):
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
             continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
-        start = left_boundary(text, m.start(), max_chars=14, stops=(STOP_TOKENS - {"及"}) | {"由", "组成"}, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True)
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
@@ -327,17 +343,17 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if generic:
             start += generic.end()
             label, head = label[generic.end():], head[generic.end():]
-        if head.endswith("新兴") and len(head) >= 4 and not head.endswith("性新兴") and re.fullmatch(rf"[{C}]+", head):
+        if head.endswith("新兴") and len(head) >= 4 and not head.endswith("性新兴") and _HAN_RUN.fullmatch(head):
             head = head[:-2]  # 医疗器械新兴产业: the industry 医疗器械, called emerging
             out.append(_mention(s, start, end, text, "Industry", head))
             continue
         named_class = next((c for c in lx.INDUSTRY_CLASSES if label.endswith(c) and label != c), None)
         if named_class:
             start, label, head = end - len(named_class), named_class, named_class[: -2]  # 紧靠战略性新兴产业, 七大战略性新兴产业
-        if len(head) >= 3 and head[1:] in dictionary and re.match(rf"[{C}]", text[start - 1:start] or "x"):
+        if len(head) >= 3 and head[1:] in dictionary and _HAN.match(text[start - 1:start] or "x"):
             start += 1  # 张江生物医药产业 cut as 张/江/生物医药: a stray character of a name before it
             label, head = label[1:], head[1:]
-        if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or re.search(r"\d", head) and "“" not in head:
+        if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or _DIGIT.search(head) and "“" not in head:
             continue
         if text[start - 1:start] == "和" and len(head) >= 2:
             # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
@@ -350,12 +366,12 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
                 continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
-    for m in re.finditer(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)", text):
+    for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _DIVISION.finditer(text):
-        stem = re.sub(r"(?:制造业|业)$", "", m.group(0))
+        stem = _DIVISION_WORD.sub("", m.group(0))
         out.append(_mention(s, m.start(), m.end(), text, "Industry", stem if len(stem) >= 2 else m.group(0)))
     for m in _SECTOR.finditer(text):
         start = m.start()
@@ -383,23 +399,31 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     return _longest(out)
 
 
+_INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_INDUSTRY_STOPS = (STOP_TOKENS - {"及"}) | {"由", "组成"}
+_HAN_RUN = re.compile(rf"[{C}]+")
+_DIGIT = re.compile(r"\d")
+_INDUSTRY_CLASS = re.compile(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)")
+_DIVISION_WORD = re.compile(r"(?:制造业|业)$")
+
+
 def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
     """``新能源、智能装备、生物医药和数字产业``: the items before a typed name in a 、/和 list."""
     out = []
-    m = re.search(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及))$", text[:start])
+    m = _LISTED.search(text[:start])
     if not m:
-        m = re.search(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$", text[:start])
+        m = _LISTED_OR_ONE.search(text[:start])
     if not m:
         return out
     pos = m.start()
-    for item in re.split(r"、|和|与|以及|及", m.group(1)):
+    for item in _LIST_SEPARATORS.split(m.group(1)):
         if not item:
             continue
         i = text.index(item, pos)
         j = i + len(item)
         pos = j
         # the first item may carry a verb: 由智能汽车 → 智能汽车, 发展纺织 → 纺织
-        i = left_boundary(text, j, max_chars=12, min_start=i, stops=STOP_TOKENS | {"由", "组成"})
+        i = left_boundary(text, j, max_chars=12, min_start=i, stops=_LIST_ITEM_STOPS)
         i = _strip_list_verb(text, i, j, walk=False)
         if text[i:j] in _GENERIC_INDUSTRY_HEADS:
             continue  # 经济和制造业产业: 经济 is no industry
@@ -411,6 +435,10 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
     return out
 
 
+_LISTED = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及))$")
+_LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$")
+_LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
+_LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)等([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!链|园|基地|集群|体系)")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
@@ -487,7 +515,7 @@ def named_areas(s: int, text: str) -> list[Mention]:
 def clusters(s: int, text: str) -> list[Mention]:
     out = []
     # 深圳—香港—广州、北京、上海—苏州集群: each item of the list is one cluster
-    for m in re.finditer(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群", text):
+    for m in _CLUSTER_LIST.finditer(text):
         if "—" not in m.group(1):
             continue
         pos = m.start(1)
@@ -495,9 +523,9 @@ def clusters(s: int, text: str) -> list[Mention]:
             i = text.index(item, pos)
             pos = i + len(item)
             out.append(_mention(s, i, pos, text, "Cluster"))
-    for m in re.finditer(r"集群|产业基地", text):
+    for m in _CLUSTER_WORD.finditer(text):
         end = m.end()
-        start = left_boundary(text, m.start(), max_chars=16, stops=STOP_TOKENS | {"型"}, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True)
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -507,17 +535,22 @@ def clusters(s: int, text: str) -> list[Mention]:
             continue
         if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)):
             continue  # 影响产业集群, 地区集群: a cluster name opens with a place, a quote or a tier word
-        if re.search(r"\d", label) and "“" not in label:
+        if _DIGIT.search(label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
     out.extend(place_led_clusters(s, text))
     # 产业集聚区 with no name before it is a programme (a province's tier of zones), not one zone
-    for m in re.finditer(r"产业集聚区", text):
+    for m in literals.finditer("产业集聚区", text):
         if text[m.start() - 1:m.start()] in ("的", "等") or text[m.end():m.end() + 1] == "的":
             continue  # 形成的产业集聚区, 开发区等产业集聚区, 产业集聚区的优势: the concept, not the programme
         if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
             out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
+
+
+_CLUSTER_LIST = re.compile(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群")
+_CLUSTER_WORD = re.compile(r"集群|产业基地")
+_CLUSTER_STOPS = STOP_TOKENS | {"型"}
 
 
 # what a cluster's industry words never hold: a verb or a possessive makes the run a clause (长兴县打造汽车集群)
@@ -584,7 +617,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
             end += 2  # 国家生物产业基地城市: the city's title, not the base
         start = _list_item_start(text, m.start(), 24)
         if start is None:
-            start = left_boundary(text, m.start(), max_chars=22, stops=STOP_TOKENS - {"省级"} | {"家"}, nouns_only=True)
+            start = left_boundary(text, m.start(), max_chars=22, stops=_DESIGNATION_STOPS, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
         cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
@@ -617,6 +650,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")

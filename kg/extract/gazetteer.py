@@ -56,7 +56,8 @@ class Gazetteer:
                 if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
                     self.abbreviations.setdefault(abbr, place.code)
         for surface, entries in table.items():
-            self._automaton.add_word(surface, (surface, tuple(entries)))
+            # the official full names among the entries, picked out once here rather than at every match
+            self._automaton.add_word(surface, (surface, tuple(entries), tuple(e for e in entries if e.exact)))
         self._automaton.make_automaton()
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
@@ -87,18 +88,17 @@ class Gazetteer:
         candidates = self._candidates.get(text)
         if candidates is None:
             candidates = []
-            for end, (surface, entries) in self._automaton.iter(text):
+            for end, (surface, entries, exact) in self._automaton.iter(text):
                 start = end - len(surface) + 1
-                candidates.append((start, end + 1, surface, entries))
+                candidates.append((start, end + 1, surface, entries, exact))
             candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
             self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
         bounds = None
-        for start, end, surface, entries in candidates:
+        for start, end, surface, entries, exact in candidates:
             if start < taken_until:
                 continue
-            exact = [e for e in entries if e.exact]
             if not exact or len(surface) <= 2:
                 if bounds is None:
                     bounds = token_bounds(text)
@@ -107,7 +107,7 @@ class Gazetteer:
                 city = len(surface) >= 2 and all(e.level == "city" for e in entries)
                 if not self._stem_ok(surface, start, end, bounds, text, named, city):
                     continue
-            entry = self._choose(exact or list(entries), context_codes or set())
+            entry = self._choose(list(exact or entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
                 continue
             successor = self._successor(entry.code)

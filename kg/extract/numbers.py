@@ -185,27 +185,34 @@ def _arabic(scan: str, text: str) -> list[Quantity]:
 _NOT_A_MEASURE = re.compile(r"\s*(?:年代|年度|月|日|号|时|季度|世纪|周年|届|期)")
 
 
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN = re.compile(r"[A-Za-z]")
+_MARKER_BEFORE = re.compile(r"(?:^|[\s(（])$")
+_MARKER_AFTER = re.compile(r"[)）]|\.\D|、(?!\d)")
+_YEARS = re.compile(r"(多|余)?年")
+
+
 def _measure(scan: str, text: str, start: int, end: int, value: Decimal) -> Quantity | None:
     """Read what follows a number at ``start:end``; None when the number is not a quantity."""
     before, after = scan[:start], scan[end:]
-    if re.search(r"[A-Za-z]$", before) or _NOT_A_MEASURE.match(after):
+    if _LATIN_END.search(before) or _NOT_A_MEASURE.match(after):
         return None
     if before.endswith("第") and not _RANK_CUE.search(before):
         return None  # an ordinal: 第2批
-    if re.search(r"(?:^|[\s(（])$", before) and re.match(r"[)）]|\.\D|、(?!\d)", after) and value < 100:
+    if _MARKER_BEFORE.search(before) and _MARKER_AFTER.match(after) and value < 100:
         return None  # list markers: (3), 1., 2、
     pos = end + len(after) - len(after.lstrip(" \u00a0"))
     tail = _TAIL.match(scan, pos)
     unit, mag, more = tail.group("unit") or "", tail.group("mag") or "", tail.group("more") or tail.group("more2")
     qend = tail.end() if (unit or mag) else end
-    if re.match(r"(?:多|余)?年", scan[pos:]) and not unit:
+    if _YEARS.match(scan, pos) and not unit:
         if not _is_history(scan, start):
             return None  # 2021年, 5年来, 60年间: time, not a quantity
-        years = re.compile(r"(多|余)?年").match(scan, pos)
+        years = _YEARS.match(scan, pos)
         unit, more, qend = "年", years.group(1), years.end()
     if unit.startswith("/") and not mag:
         unit, qend = "", end  # 0.12/家: the numerator's unit is elided, so the figure is unit-less
-    if re.match(r"[A-Za-z]", scan[qend:qend + 1]) or (mag == "千" and not unit):
+    if _LATIN.match(scan[qend:qend + 1]) or (mag == "千" and not unit):
         return None  # 5G, 5千 without a unit
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit in ("名", "位", "强")  # 前100名: a rank band
@@ -218,13 +225,18 @@ def _is_history(scan: str, start: int) -> bool:
     return bool(re.search(r"历史\s*$", scan[:start]) or re.match(r"\d+\s*(?:多|余)?年(?:的)?历史", scan[start:]))
 
 
+_COMPARISON_SIGN = re.compile(r"[≥≤><＞＜]\s*$")
+_NOT_BELOW = re.compile(r"不(?:得|应|能|宜)?(?:低于|少于)$")
+_NOT_ABOVE = re.compile(r"不(?:得|应|能|宜)?(?:高于|超过|多于)$")
+
+
 def _qualifier(before: str, after: str, more: bool) -> str | None:
     """The cue around a number: 超/逾/余/多/以上 bound it, 近/约/左右 approximate it, 增长 makes a change."""
-    if re.search(r"[≥≤><＞＜]\s*$", before):
+    if _COMPARISON_SIGN.search(before):
         return THRESHOLD
-    if re.search(r"不(?:得|应|能|宜)?(?:低于|少于)$", before):
+    if _NOT_BELOW.search(before):
         return LOWER_BOUND  # a floor in a statute: 不得低于百分之五十
-    if re.search(r"不(?:得|应|能|宜)?(?:高于|超过|多于)$", before):
+    if _NOT_ABOVE.search(before):
         return UPPER_BOUND
     if _DELTA_CUE.search(before) or _DELTA_VS.search(before):
         return DELTA
@@ -236,6 +248,10 @@ def _qualifier(before: str, after: str, more: bool) -> str | None:
     if _BEFORE_UPPER.search(before) or _AFTER_UPPER.match(after):
         return UPPER_BOUND
     return None
+
+
+_NUMBER_END = re.compile(r"[\d.]\s*$")
+_HALF = re.compile("一半")
 
 
 def _chinese(scan: str, text: str) -> list[Quantity]:
@@ -254,18 +270,22 @@ def _chinese(scan: str, text: str) -> list[Quantity]:
             v = (num / den).quantize(Decimal("0.0001"))
             out.append(Quantity(m.start(), m.end(), text[m.start(): m.end()], v, "", v, None))
             taken.append(m.span())
-    for m in re.finditer("一半", scan):
+    for m in _HALF.finditer(scan):
         out.append(Quantity(m.start(), m.end(), "一半", Decimal("0.5"), "", Decimal("0.5"), None))
         taken.append(m.span())
     for m in _CN_NUMERAL.finditer(scan):
         if any(a <= m.start() < b for a, b in taken) or m.group() in ("万", "亿", "万亿", "点"):
             continue
-        if re.search(r"[\d.]\s*$", scan[: m.start()]):
+        if _NUMBER_END.search(scan[: m.start()]):
             continue  # the magnitude of an Arabic number: 300.9亿元
         q = _chinese_counted(scan, text, m)
         if q is not None:
             out.append(q)
     return out
+
+
+_COUNTED_UNIT = re.compile(rf"(?P<more>余|多)?(?P<unit>{_UNIT_RE})")
+_TENS = re.compile(r"[十百千]")
 
 
 def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
@@ -276,10 +296,10 @@ def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     mag = next((k for k in ("万亿", "亿", "万") if s.endswith(k) and len(s) > len(k)), "")
     core = s[: len(s) - len(mag)] if mag else s
     value = parse_chinese_numeral(core)
-    unit_m = re.compile(rf"(?P<more>余|多)?(?P<unit>{_UNIT_RE})").match(scan, m.end())
+    unit_m = _COUNTED_UNIT.match(scan, m.end())
     if value is None or unit_m is None:
         return None
-    if value < 10 and not mag and not re.search(r"[十百千]", core) and unit_m.group("unit") != "成":
+    if value < 10 and not mag and not _TENS.search(core) and unit_m.group("unit") != "成":
         return None  # 一个, 两翼, 三张网: rhetoric, not statistics (八成 is a share)
     end = unit_m.end()
     scaled = value * _MAGNITUDES.get(mag, 1)

@@ -91,8 +91,9 @@ def extract(article: Article) -> Extraction:
     cores = Counter(_firm_core(n, gaz) for n in firm_names if n.endswith(("有限公司", "有限责任公司")))
     core_of = {c: n for n in firm_names if n.endswith(("有限公司", "有限责任公司"))
                for c in [_firm_core(n, gaz)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
+    ordered_names = sorted(firm_names, key=lambda n: (-len(n), n))
     for s in sentences:
-        raw[s.index].extend(_known_firms(s, firm_names))
+        raw[s.index].extend(_known_firms(s, ordered_names))
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
 
     # the country is the frame of every article, not an entity of it
@@ -388,13 +389,14 @@ def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
     return next(m for ms in mentions.values() for m in ms if m.key == key and m.type == "Region")
 
 
-def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
+def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
+    """Every mention of the firm ``names`` (in a fixed order, longest first: extraction must be repeatable)."""
     out = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):  # a fixed order: extraction must be repeatable
+    for name in names:
         for m in literals.finditer(name, s.text):
             end = m.end()
-            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[end:])
-            plant = re.match(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)", s.text[end:])
+            suffix = _FIRM_SUFFIX_AFTER.match(s.text[end:])
+            plant = _PLANT_AFTER.match(s.text[end:])
             if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国")):
                 plant = None  # 梯瓦的中国工厂: the firm and its plant in China, not a plant's name
             if plant:
@@ -406,6 +408,10 @@ def _known_firms(s: Sentence, names: set[str]) -> list[Mention]:
             else:
                 out.append(Mention(s.index, m.start(), end, name, "Firm", entity_key(name), name))
     return out
+
+
+_FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
+_PLANT_AFTER = re.compile(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
 def _resolve(mentions: list[Mention]) -> list[Mention]:
@@ -759,7 +765,7 @@ def compound_parts(label: str, lex) -> list[tuple[str, str]]:
 
 def industry_label(surface: str) -> str:
     """One label per industry whatever the suffix: ``新能源产业`` → ``新能源``; ``数字产业`` stays."""
-    stem = re.sub(r"(产业|行业)$", "", surface)
+    stem = _INDUSTRY_WORD.sub("", surface)
     if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
         return stem
     return surface
@@ -933,13 +939,17 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
                 if m.type == "Firm" and m.key in target else m for m in ms] for i, ms in mentions.items()}
 
 
+_PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|工厂)")
+_BRAND_BEFORE = re.compile(rf"[{lx.CJK}]{{2,4}}$")
+
+
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     out = []
     for r in mentions:
         if r.type != "Region" or r.level == "country":
             continue  # 梯瓦的中国工厂: the country is no plant's place name
-        tail = re.match(r"(?:生产基地|制造基地|基地|工厂)", s.text[r.end:])
-        brand = re.search(rf"[{lx.CJK}]{{2,4}}$", s.text[max(0, r.start - 4):r.start])
+        tail = _PLANT_WORD.match(s.text[r.end:])
+        brand = _BRAND_BEFORE.search(s.text[max(0, r.start - 4):r.start])
         if not tail or not brand:
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)

@@ -75,7 +75,7 @@ def region_ancestry(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
 def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``长兴县…地处长三角``, ``X位于Y``; names that start with a region (长兴国家大学科技园)."""
     out = []
-    for verb in re.finditer(r"位于|地处|坐落于|落户|地处于", text):
+    for verb in _SITED.finditer(text):
         cs, ce = _clause_of(text, verb.start())
         subjects = [m for m in _of(mentions, "Region", "Firm", "Organization") if m.end <= verb.start() and m.start >= max(0, cs - 40)]
         objects = [m for m in _of(mentions, "Region") if verb.end() <= m.start < ce]
@@ -116,7 +116,7 @@ def named_after_region(entity: Mention, region: Mention) -> Triple:
 def adjacency(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``北与江苏宜兴、西与安徽广德交界``: the subject borders each region named before 交界."""
     out = []
-    for word in re.finditer("|".join(lx.ADJACENT_WORDS), text):
+    for word in _ADJACENT.finditer(text):
         regions = [m for m in _of(mentions, "Region") if m.end <= word.start()]
         if len(regions) < 2:
             continue
@@ -136,7 +136,7 @@ def adjacency(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
 def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``长兴县逐步成长为全国…百强县、…``: the subject before a designation verb holds what follows it."""
     out = []
-    verbs = list(re.finditer("|".join(lx.DESIGNATION_VERBS), text))
+    verbs = list(_DESIGNATION_VERB.finditer(text))
     for n, verb in enumerate(verbs):
         nxt = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
         stop = text.find("。", verb.end())
@@ -198,7 +198,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     out = []
     policies = _of(mentions, "Policy")
     orgs = _of(mentions, "Organization")
-    for verb in re.finditer("|".join(lx.ISSUE_VERBS), text):
+    for verb in _ISSUE_VERB.finditer(text):
         after = [p for p in policies if verb.end() <= p.start <= verb.end() + 30]
         before_org = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= 12]
         if text[verb.end():verb.end() + 1] == "的":
@@ -275,7 +275,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
         if subject is not None:
             out.append((subject, "hasPriorityIndustry", named, False))
-    cue = re.search(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业", text)
+    cue = _PRIORITY_WORD.search(text)
     if cue and regions:
         subject = subject_region(regions)
         cs, ce = _clause_of(text, cue.start())
@@ -292,7 +292,7 @@ _DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``由A和B、C组成的D``: each part is partOf the whole."""
     out = []
-    for m in re.finditer("组成的", text):
+    for m in _MADE_UP_OF.finditer(text):
         wholes = [i for i in _of(mentions, "Industry") if m.end() <= i.start <= m.end() + 2]
         if not wholes:
             continue
@@ -307,7 +307,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
     """``长兴县…打造“1+4”主导产业集群``; ``A—B、C集群跻身全球科技集群``."""
     out = []
     clusters = _of(mentions, "Cluster")
-    for verb in re.finditer(r"打造|建设|加入|入选|跻身|纳入", text):
+    for verb in _JOINS.finditer(text):
         after = [c for c in clusters if verb.end() <= c.start <= verb.end() + 4]
         if not after:
             continue
@@ -320,7 +320,7 @@ def cluster_membership(text: str, mentions: list[Mention], ctx: Context) -> list
         regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
         if regions and verb.group(0) == "打造" and not text[verb.start() - 2:verb.start()] in ("推动", "加快"):
             out.append((subject_region(regions), "memberOf", after[0], False))
-    for m in re.finditer(r"分布在", text):
+    for m in _SPREAD_OVER.finditer(text):
         before = [c for c in clusters if c.end <= m.start()]
         after = [r for r in _of(mentions, "Region") if m.end() <= r.start <= m.end() + 2]
         if before and after:
@@ -391,6 +391,18 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
          cluster_membership, area_membership, parks_of_places)
 
 
+# the cue words each rule looks for, compiled once
+_SITED = re.compile(r"位于|地处|坐落于|落户|地处于")
+_ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
+_DESIGNATION_VERB = re.compile("|".join(lx.DESIGNATION_VERBS))
+_ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
+_PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业")
+_MADE_UP_OF = re.compile("组成的")
+_JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")
+_SPREAD_OVER = re.compile(r"分布在")
+_MAKES = re.compile(r"生产|制造|研发|主营|专注于|从事|主要产品为|产品包括")
+
+
 def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     out: list[Triple] = []
     for rule in RULES:
@@ -401,7 +413,7 @@ def sentence_relations(text: str, mentions: list[Mention], ctx: Context) -> list
 def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``吉利长兴基地…全年生产整车超18万辆``: a firm is in the industry of what it makes."""
     out = []
-    for verb in re.finditer(r"生产|制造|研发|主营|专注于|从事|主要产品为|产品包括", text):
+    for verb in _MAKES.finditer(text):
         firms = [m for m in _of(mentions, "Firm") if m.end <= verb.start() and verb.start() - m.end <= 60]
         made = [m for m in _of(mentions, "Industry") if verb.end() <= m.start <= verb.end() + 2]
         if firms and made:

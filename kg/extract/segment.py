@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 from math import log
 
 import jieba
@@ -22,6 +24,7 @@ _BLOCK = jieba.re_han_default
 _TAGGED_BLOCK = jieba.posseg.re_han_internal
 _HAN_ONLY = re.compile("[\u4E00-\u9FD5]+")  # jieba's Han range
 _ENG = jieba.re_eng
+_ENG_CHARS = frozenset(c for c in map(chr, range(128)) if _ENG.match(c))  # what _ENG matches in one character
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
 _bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
@@ -98,7 +101,7 @@ def _cut_words(blk: str) -> tuple[str, ...]:
     while x < n:  # jieba's __cut_DAG_NO_HMM: runs of single Latin letters or digits are one token
         y = route[x] + 1
         word = blk[x:y]
-        if y - x == 1 and _ENG.match(word):
+        if y - x == 1 and word in _ENG_CHARS:
             buf += word
         else:
             if buf:
@@ -132,10 +135,7 @@ def token_bounds(text: str) -> frozenset[int]:
     out = _bounds.get(text)
     if out is None:
         bounds = {0, len(text)}
-        pos = 0
-        for token in tokens(text):
-            pos += len(token)
-            bounds.add(pos)
+        bounds.update(accumulate(map(len, tokens(text))))
         out = _bounds[text] = frozenset(bounds)
     return out
 
@@ -152,6 +152,18 @@ def word_tag(word: str) -> str | None:
 def tokens(text: str) -> list[str]:
     """``jieba.cut(text, HMM=False)``, block by block."""
     return [tok for blk in _blocks(text, _BLOCK) for tok in _cut_block(blk)]
+
+
+def tokens_from_right(text: str) -> Iterator[str]:
+    """``reversed(tokens(text))``, cutting a block only when the walk reaches it."""
+    for blk in reversed(_blocks(text, _BLOCK)):
+        yield from reversed(_cut_block(blk))
+
+
+def tagged_from_right(text: str) -> Iterator[tuple[str, str]]:
+    """``reversed(tagged(text))``, tagging a block only when the walk reaches it."""
+    for blk in reversed(_blocks(text, _TAGGED_BLOCK)):
+        yield from reversed(_tag_block(blk))
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.segment import tagged, token_bounds, tokens
+from kg.extract.segment import tagged_from_right, token_bounds, tokens_from_right
 
 # tokens that a name never starts with or contains on its left edge
 STOP_TOKENS = {
@@ -28,6 +28,7 @@ STOP_TOKENS = {
 #: parts of speech a name is made of (nouns, verbal nouns, distinguishing words, adjectives)
 NAME_TAGS = {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "a", "l", "eng", "ng", "s", "x"}
 _PUNCT = re.compile(r"[^\u4e00-\u9fff“”0-9A-Za-z+.—\-]")
+_COUNT = re.compile(r"[0-9.]+[家个项年]?")
 
 
 def _stops_at(tok: str, stops: set[str]) -> bool:
@@ -44,12 +45,13 @@ def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 
     a token whose part of speech is not noun-like ends the name too (``狠抓细分行业`` → ``细分行业``).
     """
     segment = text[min_start:end]
-    toks = tagged(segment) if nouns_only else [(t, "n") for t in tokens(segment)]
+    # the walk stops within a few tokens of the end: only the blocks it reaches are cut
+    toks = tagged_from_right(segment) if nouns_only else ((t, "n") for t in tokens_from_right(segment))
     start = end
-    for tok, tag in reversed(toks):
+    for tok, tag in toks:
         if _stops_at(tok, stops) or _PUNCT.search(tok):
             break
-        if tok.isdigit() or re.fullmatch(r"[0-9.]+[家个项年]?", tok) or ("“" in tok or "”" in tok):
+        if tok.isdigit() or _COUNT.fullmatch(tok) or ("“" in tok or "”" in tok):
             break
         if nouns_only and tag not in NAME_TAGS and tok != "及":  # 智能汽车及关键零部件产业 is one name
             break

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.extract.anaphora import KINDS, resolve
+from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
 from kg.extract.ranks import Rank, find_rank, rank_indicators
@@ -45,6 +46,7 @@ SUBJECT_TYPES = frozenset({"Region", "Firm", "Organization", "Cluster"})
 NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recorded
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
+_CLAUSE_MARK = re.compile(r"[(（)）]|" + _CLAUSE_END.pattern)
 _FOCUS_WORDS = re.compile(r"(?:全|本|该|我)[县市区省镇村乡](?!场|民)|[县市]域")
 _ANAPHOR_TYPE = {"集群": "Cluster", "园区": "Organization", "发区": "Organization", "新区": "Organization"}
 _THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
@@ -281,8 +283,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
             period = period_of(text, cs, q.start, periods)
-            if (setter is not None and not own or _AIM.search(text, cs, q.start)) and not re.search("目标|计划", indicator):
-                indicator = re.sub("力争|争取|有望", "", indicator) + "目标"  # 力争突破6000亿元: a target
+            if (setter is not None and not own or _AIM.search(text, cs, q.start)) and not _AIMED.search(indicator):
+                indicator = _AIM_WORD.sub("", indicator) + "目标"  # 力争突破6000亿元: a target
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
                                  value=value_q.value, unit=value_q.unit, period=period,
@@ -312,6 +314,8 @@ def _setting_document(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 _PART = re.compile(r"\s*其中")
+_AIMED = re.compile("目标|计划")
+_AIM_WORD = re.compile("力争|争取|有望")
 _COUNTERS = frozenset("个家项件座所名人户台套辆款种批只篇位条")
 _CLASS_LEVEL = re.compile(r"级|量级")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)的?[^,，;；。\d]{0,6}?(?:项目|企业|园区|集群|平台)")
@@ -343,10 +347,14 @@ def _classes_out(quantities: list[Quantity], text: str) -> list[Quantity]:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans between clause punctuation, ignoring punctuation inside parentheses (``(为保证…,下同)``)."""
     out, start, depth = [], 0, 0
-    for i, c in enumerate(text):
-        depth += c in "(（" and 1 or 0
-        depth -= c in ")）" and depth > 0 and 1 or 0
-        if depth == 0 and _CLAUSE_END.match(text, i):
+    # only brackets and clause punctuation change anything: one scan finds them all (each is one character)
+    for m in _CLAUSE_MARK.finditer(text):
+        c, i = m.group(), m.start()
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth -= depth > 0
+        elif depth == 0:
             out.append((start, i))
             start = i + 1
     if start < len(text):
@@ -381,7 +389,7 @@ def _unfound_places(mentions: list[Mention], scene: _Scene, text: str, index: in
     names = sorted(scene.regions, key=len, reverse=True)
     taken = [(m.start, m.end) for m in mentions]
     for name in names:
-        for hit in re.finditer(re.escape(name), text):
+        for hit in literals.finditer(name, text):
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 out.append(replace(scene.regions[name], sentence=index, start=hit.start(), end=hit.end()))
                 taken.append(hit.span())
@@ -483,7 +491,7 @@ def _named_by_count(text: str, cs: int, q: Quantity, groups: list[_Group]) -> li
             continue
         gap = text[q.end: g.start]
         opens = _strip_lead(text, cs, q.start) == q.start
-        if (gap == "" and opens) or re.fullmatch(r"\s*的\s*", gap):
+        if (gap == "" and opens) or _OF_GAP.fullmatch(gap):
             return g.mentions
     return []
 
@@ -498,7 +506,7 @@ def _subjects(text: str, cs: int, q: Quantity, groups: list[_Group], head: list[
         return aside
     before = [g for g in groups if g.end <= q.start and g.role in ("subject", NATIONAL, EVENT)]
     if before:  # the nearest, unless 均/分别 spread the figure over every subject named
-        spread = re.search(r"均|分别", text[before[-1].end: q.start])
+        spread = _SPREAD.search(text[before[-1].end: q.start])
         return _unique([m for g in before for m in g.mentions] if spread else before[-1].mentions)
     named = _named_by_count(text, cs, q, groups)
     if named:
@@ -518,16 +526,22 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
     earlier value, ``宜兴(1.2亿元)`` is 宜兴's, ``低于七地平均值(1.96亿元)`` is nobody's we know."""
     opening = text.rfind("(", cs, q.start), text.rfind("（", cs, q.start)
     o = max(opening)
-    if o < 0 or re.search(r"[)）]", text[o: q.start]):
+    if o < 0 or _CLOSING.search(text[o: q.start]):
         return None
     if BOUND_YEAR.search(text[cs: o + 1]):
         return None
     named = [g for g in groups if g.end == o]
     if named:
         return named[-1].mentions
-    if re.search(r"低于|高于|与|较|比|相比|超过|平均", text[cs:o]):
+    if _COMPARED.search(text[cs:o]):
         return []
     return None
+
+
+_OF_GAP = re.compile(r"\s*的\s*")
+_SPREAD = re.compile(r"均|分别")
+_CLOSING = re.compile(r"[)）]")
+_COMPARED = re.compile(r"低于|高于|与|较|比|相比|超过|平均")
 
 
 def _recordable(q: Quantity, text: str) -> bool:
@@ -661,8 +675,18 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
 def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
     """``单位工业产值能耗最高``: a rank names the indicator the next clause's figure is about."""
     start = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"])
-    m = re.fullmatch(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)", text[start:ce].strip())
-    return [m.group(1)] if m and not re.search(r"[地市县区]$", m.group(1)) else []  # not a peer set (五地)
+    m = _EXTREME.fullmatch(text[start:ce].strip())
+    return [m.group(1)] if m and not _PEER_SET.search(m.group(1)) else []  # not a peer set (五地)
+
+
+_EXTREME = re.compile(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)")
+_PEER_SET = re.compile(r"[地市县区]$")
+_OPEN_BRACKET_TAIL = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")
+_LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*")
+_MADE_OF = re.compile(r"由[^,，;；。]{0,40}?组成的")
+_VERSUS_TAIL = re.compile(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$")
+_VERSUS_WHOLE = re.compile(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}$")
+_LINKING_TAIL = re.compile(r"(?:由|从|仅为|为|是|的|至|到|与|同比|较上年)+$")
 
 
 def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
@@ -670,15 +694,15 @@ def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
     for g in sorted(comparators, key=lambda g: -g.start):
         raw = raw[: g.start - offset] + raw[g.end - offset:]
     raw = _BASELINE_PHRASE.sub("", raw)
-    raw = re.sub(r"[(（][^)）]*$|^[^(（]*[)）]", "", PERIOD.sub("", raw))
-    raw = re.sub(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*", "", raw)
-    raw = re.sub(r"由[^,，;；。]{0,40}?组成的", "", raw)
+    raw = _OPEN_BRACKET_TAIL.sub("", PERIOD.sub("", raw))
+    raw = _LEADING_FILLER.sub("", raw)
+    raw = _MADE_OF.sub("", raw)
     for _ in range(3):
-        raw = re.sub(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$", "", raw)
-        raw = re.sub(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}$", "", raw)
+        raw = _VERSUS_TAIL.sub("", raw)
+        raw = _VERSUS_WHOLE.sub("", raw)
         raw = _TRAILING_VERBS.sub("", raw)
-        raw = re.sub(r"(?:由|从|仅为|为|是|的|至|到|与|同比|较上年)+$", "", raw)
-        raw = re.sub(_CHANGE_CUE.pattern, "", raw) if raw != _CHANGE_CUE.sub("", raw) else raw
+        raw = _LINKING_TAIL.sub("", raw)
+        raw = _CHANGE_CUE.sub("", raw)
     return raw.strip()
 
 
@@ -691,7 +715,13 @@ def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Grou
     versus = _VERSUS_CUE.search(text[max(cs, g.start - 16): g.start])
     if versus:
         return versus.group(1)
-    return "的" if re.match(r"\s*的\s*$", text[g.end: quantities[0].start]) else ""
+    return "的" if _OF_ONLY.match(text[g.end: quantities[0].start]) else ""
+
+
+_OF_ONLY = re.compile(r"\s*的\s*$")
+_HEDGE_TAIL = re.compile(r"(?:了|近|约|超过|超|逾)$")
+_NOUN_AFTER = re.compile(r"[^,，;；。、和及(（)）\d]{1,20}")
+_APPROX_AFTER = re.compile(r"^(?:左右|上下)")
 
 
 def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
@@ -702,7 +732,7 @@ def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
         return f"{base}为{name}的{'倍数' if q.unit == '倍' else '比例'}"
     if relation and name:
         return f"{base}{relation}{name}"
-    change = _CHANGE_CUE.search(re.sub(r"(?:了|近|约|超过|超|逾)$", "", text[: q.start]))
+    change = _CHANGE_CUE.search(_HEDGE_TAIL.sub("", text[: q.start]))
     if q.qualifier == DELTA and change:
         return base + change.group()
     return base or "数量"
@@ -718,6 +748,6 @@ def _counted(text: str, q: Quantity, base: str) -> str:
     chosen = _CHOSEN.match(text, q.end)
     if chosen:  # 56家企业入选第五批国家级专精特新“小巨人”企业: the count of firms entering the list
         return chosen.group(1) + chosen.group(2)
-    m = re.match(r"[^,，;；。、和及(（)）\d]{1,20}", text[q.end:])
-    noun = re.sub(r"^(?:左右|上下)", "", m.group()).removeprefix("的") if m else ""
+    m = _NOUN_AFTER.match(text, q.end)
+    noun = _APPROX_AFTER.sub("", m.group()).removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

@@ -65,19 +65,10 @@ def to_term(value: Any) -> Any:
     return ox.Literal(str(value))
 
 
-def _as_nquads(graphs: dict[str, str]) -> str | None:
-    """N-Triples per graph as one N-Quads text, or None if a line is not one whole triple ending in `` .``."""
-    out = []
-    for graph, nt in graphs.items():
-        suffix = f" <{graph}> .\n"
-        for line in nt.splitlines():
-            line = line.strip()
-            if not line:
-                continue
-            if not line.endswith(" .") or line.startswith("#"):
-                return None
-            out.append(line[:-1] + suffix[1:])
-    return "".join(out)
+def _as_trig(graphs: dict[str, str]) -> str:
+    """N-Triples per graph as one TriG text: each graph's text whole in its block, for the parser to read (N-Triples
+    is TriG), with no line of it touched in Python."""
+    return "".join(f"<{graph}> {{\n{nt}\n}}\n" for graph, nt in graphs.items())
 
 
 class IRI(str):
@@ -138,13 +129,10 @@ class OxigraphStore(Store):
         self.update(f"{drops}INSERT DATA {{\n{inserts}\n}}")
 
     def _add_graphs(self, graphs: dict[str, str]) -> bool:
-        """New graphs as one N-Quads load: one transaction as well, without a SPARQL update to parse (the loader's
-        common case). False, with nothing written, when the text is not line-per-triple N-Triples."""
-        nquads = _as_nquads(graphs)
-        if nquads is None:
-            return False
+        """New graphs as one TriG load: one transaction as well, without a SPARQL update to parse (the loader's
+        common case). False, with nothing written, when the text does not parse."""
         try:
-            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+            self._store.load(_as_trig(graphs), format=ox.RdfFormat.TRIG)
         except SyntaxError:
             return False  # the update path reports it
         self.generation += 1

@@ -13,6 +13,7 @@ holds a chrome keyword, or has fewer than ``MIN_CJK`` CJK characters without bei
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kg.text.metadata import Metadata
 
@@ -49,6 +50,11 @@ def cjk_count(line: str) -> int:
     return len(_CJK.findall(line))
 
 
+def _has_cjk(line: str, n: int) -> bool:
+    """``cjk_count(line) >= n``, stopping at the n-th character rather than listing them all."""
+    return next(islice(_CJK.finditer(line), n - 1, None), None) is not None
+
+
 def is_heading(line: str) -> bool:
     """A numbered or Markdown heading.
 
@@ -75,7 +81,7 @@ def chrome_reason(line: str) -> str | None:
                 return f"keyword {keyword}"
     if _BREADCRUMB.search(line) and not _SENTENCE_END.search(line) and _is_list(line, ">"):
         return "breadcrumb"
-    if cjk_count(line) < MIN_CJK and not is_heading(line):
+    if not _has_cjk(line, MIN_CJK) and not is_heading(line):
         return "short"
     return None
 

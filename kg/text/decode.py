@@ -44,6 +44,7 @@ _FAMILY_OF = {
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
+_CONTROL_BYTES = [bytes([b]) for b in sorted(_CONTROL)]
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def reject_binary(data: bytes, path: str | None = None) -> None:
     if nul >= 0:
         raise BinaryDocument(path, f"binary file: NUL byte at offset {nul}")
     sample = data[:65536]
-    controls = sum(1 for byte in sample if byte in _CONTROL)
+    controls = sum(map(sample.count, _CONTROL_BYTES))  # counted in C, byte value by byte value
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise BinaryDocument(path, f"binary file: {controls} of {len(sample)} bytes are control characters")
 

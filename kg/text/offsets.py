@@ -33,18 +33,30 @@ class Mapped:
         >>> m.text, m.offsets
         ('產業', [0, 7, 8])
         """
-        builder = Builder()
-        pos = 0
-        changed = False
+        edits = []
+        same_length = True
         for match in pattern.finditer(self.text):
             new = repl if isinstance(repl, str) else repl(match)
             if new == match.group(0):
                 continue
-            builder.take(self, pos, match.start())
-            builder.spread(new, self.offsets[match.start():match.end()] or [self.offsets[match.start()]])
-            pos, changed = match.end(), True
-        if not changed:
+            edits.append((match.start(), match.end(), new))
+            same_length = same_length and len(new) == match.end() - match.start()
+        if not edits:
             return self
+        if same_length:
+            # every character maps where the one it replaces did: the map is the same, only the text changes
+            parts, pos = [], 0
+            for start, end, new in edits:
+                parts += (self.text[pos:start], new)
+                pos = end
+            parts.append(self.text[pos:])
+            return Mapped("".join(parts), self.offsets)
+        builder = Builder()
+        pos = 0
+        for start, end, new in edits:
+            builder.take(self, pos, start)
+            builder.spread(new, self.offsets[start:end] or [self.offsets[start]])
+            pos = end
         builder.take(self, pos, len(self.text))
         return builder.build(self.offsets[-1])
 
