@@ -7,7 +7,9 @@ Everything runs in one go on the same synthetic data (``kg synth``) and prints o
 3. REST headline lookups over HTTP against ``kg serve``, at c=1 and c=8 (p50, p99, req/s);
 4. the same questions as SPARQL on our /sparql, on ``oxigraph serve`` (straightforward and best hand-written form)
    and on rdflib-endpoint;
-5. resources: peak RSS, disk per million quads, start-up time, time to first answer after a restart.
+5. resources: peak RSS, disk per million quads, start-up time, time to first answer after a restart: the server is
+   started once to build and save its indexes (kg/store/saved.py), stopped, and started again; the lookups and
+   the figures of the restart are the ones that read the saved indexes.
 
 Servers bind 127.0.0.1 and are stopped by PID. The load generator (bench/load.py) is Python and shares the cores
 with the server under test: read the ratios more than the absolute numbers. ``--smoke`` is CI's pass: tiny data,

@@ -99,9 +99,7 @@ class Indexes(saved.Saveable):
                     store = self._store()
                     if store is None:
                         raise StoreError("the store these indexes were built from is closed")
-                    # in the background already: saved here, not in another thread
-                    self._evidence = saved.read_or_build(store, "evidence", EvidenceIndex, lambda: EvidenceIndex(store),
-                                                         background=False)
+                    self._evidence = saved.read_or_build(store, "evidence", EvidenceIndex, lambda: EvidenceIndex(store))
         return self._evidence
 
     def evidence_ready(self) -> EvidenceIndex | None:
