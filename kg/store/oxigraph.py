@@ -100,7 +100,9 @@ class OxigraphStore(Store):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-                self._stamp = WriteStamp(self.sidecar("stamp"), Path(path))
+                # inside the store's folder, not beside it: a copy of the folder carries its stamp, so a copy restored
+                # over a newer store does not match the indexes saved beside the newer one
+                self._stamp = WriteStamp(Path(path) / "kg-write-stamp", Path(path))
                 self._stamp.open()
         except OSError as e:
             raise StoreError(f"cannot open the store at {path}: {e}") from e

@@ -1,4 +1,4 @@
-"""The write stamp of an on-disk store: a token, in a file beside the store, that changes around every write.
+"""The write stamp of an on-disk store: a token, in a file in the store's folder, that changes around every write.
 
 Indexes saved beside the store (``kg.store.saved``) carry the stamp they were built at and are read back only if
 the store's stamp is still that one. For that to make staleness impossible:
@@ -9,8 +9,10 @@ the store's stamp is still that one. For that to make staleness impossible:
 - ``begin()`` writes a *dirty* token and is on disk (fsync of the file and its folder) before the write starts. A
   crash between the two leaves the dirty token, which ``current()`` never returns: nothing saved can match it, and
   the next read-write open replaces it by a fresh clean token (the saved indexes stay unmatched);
-- the token is prefixed by the RocksDB ``IDENTITY`` of the store folder (unique per database created), so a store
-  folder deleted or replaced by another one does not match indexes saved beside the old folder.
+- the file is in the store's folder (RocksDB leaves files it did not write alone), so a copy of the folder carries
+  its stamp: an older copy restored in place does not match the indexes saved beside the newer store; and the
+  token is prefixed by the RocksDB ``IDENTITY`` of the folder (unique per database created), so another store put
+  in place of the folder does not match them either.
 
 Writes made by other tools than kg (the ``oxigraph`` CLI on the same folder) do not move the stamp: delete the
 ``<store>.saved.*`` files after them.

@@ -184,6 +184,28 @@ def test_kg_load_from_another_process_moves_the_stamp(disk, tmp_path, monkeypatc
     run.stop()
 
 
+def test_an_older_copy_of_the_store_restored_in_place_does_not_read_newer_indexes(disk, monkeypatch):
+    """The stamp lives in the store's folder and travels with a copy of it."""
+    import shutil
+
+    from kg.indexes import firm_page
+    from kg.loader import load_document
+
+    backup = disk.with_name("backup")
+    shutil.copytree(disk, backup)
+    run = Process(disk)
+    load_document(run.store, UPLOAD.encode(), path="upload.txt")
+    _answers(run.store)  # built and saved after the upload
+    run.stop()
+    shutil.rmtree(disk)
+    shutil.copytree(backup, disk)
+    built = Built(monkeypatch)
+    run.restart()
+    items, _total = firm_page(run.store, region=REGION)
+    assert built.counts["indexes"] == 1 and not any("新能达" in f["label"] for f in items)
+    run.stop()
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage"])
 def test_a_damaged_file_is_rebuilt_with_a_warning(disk, damage, monkeypatch, caplog):
     from kg.evidence_index import EvidenceIndex
