@@ -31,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--seed", type=int, default=42)
     r.add_argument("--duration", type=float, default=10.0, help="seconds per load-generator window")
     r.add_argument("--workdir", default=None, help="where data and stores go (default: a temporary folder)")
-    r.add_argument("--skip", default="", help="comma-separated parts to skip: ingest,oxigraph,rdflib,sparql")
+    r.add_argument("--skip", default="", help="comma-separated parts to skip: ingest,oxigraph,rdflib,sparql,rest "
+                                              "(rest: the REST lookups; the time series takes minutes at 100k firms)")
     r.add_argument("--smoke", action="store_true", help="CI: tiny windows, checks that every part runs")
     r.add_argument("--output", "-o", help="also write the table to this file")
     args = p.parse_args(argv)
