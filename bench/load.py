@@ -35,7 +35,7 @@ async def _hammer(request: httpx.Request, connections: int, duration: float) -> 
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(limits=limits, timeout=120) as client:
         # one warm-up request per connection, not counted
-        await asyncio.gather(*(client.send(request) for _ in range(connections)))
+        await asyncio.gather(*(client.send(request) for _ in range(connections)), return_exceptions=True)
         stop = time.perf_counter() + duration
         started = time.perf_counter()
 
