@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from api.routes import entities, export, firms, graph_store, sparql, update, voi
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
 from api.routes import analytics, explore
 from fastapi.middleware.cors import CORSMiddleware
-from kg import __version__
+from kg import __version__, indexes
 from kg.config import Settings
 from kg.loader import document_graphs, ensure_reference, load_paths
 from kg.resolve import Resolver
@@ -33,6 +34,14 @@ def bootstrap(store: Store, settings: Settings) -> None:
         log.info("loaded %d seed documents (%d failed) from %s", len(results), len(failures), settings.seeds)
 
 
+def warm(store: Store, resolver: Resolver) -> None:
+    try:
+        resolver.warm()
+        indexes.warm(store)
+    except Exception:  # the questions build what they need: a failure here only costs time
+        log.exception("reading the saved indexes failed")
+
+
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -43,6 +52,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.settings = settings
         bootstrap(app.state.store, settings)
         app.state.resolver = Resolver(app.state.store, pinyin_memo=app.state.store.sidecar("pinyin.json"))
+        # indexes saved by the last run at the store's current stamp are read now, in the background: a restart
+        # answers its first question from memory (kg/store/saved.py); nothing is built here
+        threading.Thread(target=warm, args=(app.state.store, app.state.resolver), name="kg-warm", daemon=True).start()
         try:
             yield
         finally:

@@ -9,9 +9,9 @@ They are never stale: ``indexes_for(store)`` rebuilds them when ``store.generati
 store bumps it), so an upload or a deletion is seen by the next question. A rebuild is a handful of SELECTs over
 the whole store (about 1 s per 100k firms).
 
-The evidence index (``EvidenceIndex``: every assertion's sentences, every reference triple) is read once per
-generation too, but in a background thread started by the first question that needs it: one query over every
-assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
+The evidence index (``kg.evidence_index.EvidenceIndex``: every assertion's sentences, every reference triple) is
+read once per generation too, but in a background thread started by the first question that needs it: one query
+over every assertion takes 5–8 s at 10k firms, which a restart must not wait for. Until it is built, pages read their evidence
 from the store as before (``kg.queries.evidence_many``, ``kg.queries.Around``): the same answers, only slower.
 
 The page index (``PageIndex``: every entity's types, names, codes and links both ways, every observation by
@@ -27,6 +27,10 @@ card is assembled from memory (kg/pages.py) and the REST routes answer it on the
 >>> sorted(indexes_for(store).firms(region="http://x/city"))
 ['http://x/f']
 
+Beside an on-disk store, the indexes, the evidence index and the name index are saved once built (in the background)
+and read back by the next start instead of rebuilt, while the store's write stamp is the one they were built at
+(kg/store/saved.py, kg/store/stamp.py); ``kg serve`` reads them as it starts (``warm``).
+
 Name and pinyin search (autocomplete) is the name index's: ``kg.resolve.NameIndex.search``.
 """
 from __future__ import annotations
@@ -39,6 +43,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg._exceptions import StoreError
+from kg.evidence_index import EvidenceIndex
+from kg.store import saved
 from kg.store.base import Store
 
 _log = logging.getLogger(__name__)
@@ -53,7 +59,6 @@ _Q = {
     "region": f"SELECT DISTINCT ?s WHERE {{ ?s a <{K}Region> }}",
     "label": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o FILTER(lang(?o) = 'zh') }",
 }
-_REFERENCE_ALL = "SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(isIRI(?o)) }} }}"
 
 
 def _closure(children: dict[str, set[str]], top: str) -> set[str]:
@@ -66,51 +71,6 @@ def _closure(children: dict[str, set[str]], top: str) -> set[str]:
                 seen.add(child)
                 stack.append(child)
     return seen
-
-
-class EvidenceIndex:
-    """Every assertion's evidence (sentence, document, title, span) and every reference triple, read in two queries.
-
-    Links are keyed by ``(s, p, o)``; each holds a tuple of ``(text, document, title, start, end, contextual)``
-    ordered by document and start, as ``kg.queries.evidence`` orders them. Strings are shared through one pool (an
-    IRI or a title is stored once however many links name it); at 10k firms (~33k assertions) the server's RSS
-    rose from 245 to 309 MB with it (BENCHMARKS.md).
-    """
-
-    __slots__ = ("by_link", "reference", "reference_graph")
-
-    def __init__(self, store: Store) -> None:
-        from kg.queries import EVIDENCE_FROM
-        from kg.vocab import REFERENCE_GRAPH
-
-        pool: dict[Any, Any] = {}
-        intern = lambda v: pool.setdefault(v, v)  # noqa: E731
-        by_link: dict[tuple[str, str, str], list[tuple]] = {}
-        for r in store.select(EVIDENCE_FROM):
-            key = (intern(r["s"]), intern(r["p"]), intern(r["o"]))
-            item = (r["text"], intern(r["doc"]), intern(r.get("title")), r["start"], r["end"], bool(r.get("contextual")))
-            found = by_link.get(key)
-            if found is None:
-                by_link[key] = [item]
-            else:
-                found.append(item)
-        self.by_link: dict[tuple[str, str, str], tuple[tuple, ...]] = {
-            key: tuple(sorted(items, key=lambda i: (i[1], i[3]))) for key, items in by_link.items()}
-        self.reference_graph = str(REFERENCE_GRAPH)
-        self.reference = {(intern(r["s"]), intern(r["p"]), intern(r["o"]))
-                          for r in store.select(_REFERENCE_ALL.format(graph=self.reference_graph))}
-
-    def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
-        """``kg.queries.evidence(store, s, p, o)``, from memory."""
-        found = self.by_link.get((s, p, o))
-        if found:
-            return [{"sentence": t, "document": d, "title": ti, "start": a, "end": b, "contextual": c}
-                    for t, d, ti, a, b, c in found]
-        if (s, p, o) in self.reference:
-            from kg.queries import REFERENCE_EVIDENCE
-
-            return [dict(REFERENCE_EVIDENCE)]
-        return []
 
 
 _SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
@@ -196,8 +156,14 @@ def _grouped(store: Store, query: str, intern) -> dict[str, tuple[str, ...]]:
 
 
 @dataclass
-class Indexes:
-    """In-memory indexes built from one generation of a store."""
+class Indexes(saved.Saveable):
+    """In-memory indexes built from one generation of a store.
+
+    Saved beside an on-disk store and read back at the next start (kg/store/saved.py): every field but the
+    ``TRANSIENT`` ones, so a field added here is saved with no more work. The evidence and page indexes are saved on their own.
+    """
+
+    TRANSIENT = ("generation", "closures", "_evidence", "_pages", "_store", "_evidence_lock")
 
     generation: int
     parents: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # predicate -> node -> its objects
@@ -220,7 +186,7 @@ class Indexes:
                     store = self._store()
                     if store is None:
                         raise StoreError("the store these indexes were built from is closed")
-                    self._evidence = EvidenceIndex(store)
+                    self._evidence = saved.read_or_build(store, "evidence", EvidenceIndex, lambda: EvidenceIndex(store))
         return self._evidence
 
     def evidence_ready(self) -> EvidenceIndex | None:
@@ -264,7 +230,7 @@ class Indexes:
                     store = self._store()
                     if store is None:
                         raise StoreError("the store these indexes were built from is closed")
-                    self._pages = PageIndex(store)
+                    self._pages = saved.read_or_build(store, "pages", PageIndex, lambda: PageIndex(store))
         return self._pages
 
     def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
@@ -280,18 +246,30 @@ class Indexes:
     @classmethod
     def build(cls, store: Store) -> "Indexes":
         idx = cls(store.generation, _store=weakref.ref(store))
+        pool: dict[str, str] = {}  # one string object per IRI, however many sets hold it (in memory and saved)
+        one = lambda v: pool.setdefault(v, v)  # noqa: E731
         for name in ("located", "part", "category", "industry"):
             ups: dict[str, set[str]] = defaultdict(set)
             downs: dict[str, set[str]] = defaultdict(set)
-            for r in store.select(_Q[name]):
+            for r in store.select_iter(_Q[name]):
                 if isinstance(r["o"], str) and r["o"].startswith("http"):
-                    ups[r["s"]].add(r["o"])
-                    downs[r["o"]].add(r["s"])
+                    s, o = one(r["s"]), one(r["o"])
+                    ups[s].add(o)
+                    downs[o].add(s)
             idx.parents[name], idx.children[name] = dict(ups), dict(downs)
-        idx.firm_set = {r["s"] for r in store.select(_Q["firm"])}
-        idx.region_set = {r["s"] for r in store.select(_Q["region"])}
-        for r in store.select(_Q["label"]):
-            idx.labels.setdefault(r["s"], r["o"])
+        idx.firm_set = {one(r["s"]) for r in store.select_iter(_Q["firm"])}
+        idx.region_set = {one(r["s"]) for r in store.select_iter(_Q["region"])}
+        for r in store.select_iter(_Q["label"]):
+            idx.labels.setdefault(one(r["s"]), r["o"])
+        return idx
+
+    @classmethod
+    def read_or_build(cls, store: Store) -> "Indexes":
+        """The indexes of the store's current generation: read from their saved file if it was saved at the store's
+        stamp, else built (and saved in the background)."""
+        generation = store.generation  # first: a write during the build leaves the indexes older than the store
+        idx = saved.read_or_build(store, "indexes", cls, lambda: cls.build(store))
+        idx.generation, idx._store = generation, weakref.ref(store)
         return idx
 
     # -- closures and postings --
@@ -386,7 +364,7 @@ def indexes_for(store: Store) -> Indexes:
     with _lock:
         idx = _cache.get(store)
         if idx is None or idx.generation != store.generation:
-            idx = _cache[store] = Indexes.build(store)
+            idx = _cache[store] = Indexes.read_or_build(store)
         return idx
 
 
@@ -397,6 +375,15 @@ def ready(store: Store) -> Indexes | None:
     if idx is None or idx.generation != store.generation or idx._evidence is None or idx._pages is None:
         return None
     return idx
+
+
+def warm(store: Store) -> None:
+    """Read whatever indexes were saved at the store's stamp (the derived ones, then the evidence), building none:
+    started in a thread by ``kg serve`` so that a restart answers its first question from memory."""
+    if saved.current(store, "indexes", Indexes):
+        indexes_for(store)
+    if saved.current(store, "evidence", EvidenceIndex):
+        indexes_for(store).evidence_ready()  # the page index follows it in the same thread, read if it was saved
 
 
 def status(store: Store) -> dict[str, Any]:

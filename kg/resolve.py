@@ -21,6 +21,7 @@ from pathlib import Path
 from kg._exceptions import Ambiguous, NotFound
 from kg.iris import entity_id
 from kg.rdf import pinyin
+from kg.store import saved
 from kg.store.base import Store
 from kg.vocab import BASE
 
@@ -94,9 +95,17 @@ class Candidate:
     def as_dict(self) -> dict:
         return {"iri": self.iri, "id": entity_id(self.iri), "type": self.type, "label": self.label, "code": self.code}
 
+    def __reduce__(self):
+        # pickled as its four strings (a saved name index, kg/store/saved.py): read back twice as fast as the default
+        return (Candidate, (self.iri, self.type, self.label, self.code))
+
 
 @dataclass
-class NameIndex:
+class NameIndex(saved.Saveable):
+    """Saved beside an on-disk store and read back at the next start (kg/store/saved.py); what is built on first
+    use (the search blob, the pinyin table, which the ``PinyinMemo`` makes cheap) is not saved."""
+
+    TRANSIENT = ("_blob", "_pinyin_keys", "_pinyins", "_memo", "_lock")
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # name -> iris
     #: names (Chinese, aliases and English labels) by ``loose_key``
     loose: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -364,6 +373,7 @@ class Resolver:
         self._index: NameIndex | None = None
         self._generation = -1
         self._memo = PinyinMemo(pinyin_memo) if pinyin_memo else None
+        self._lock = threading.Lock()  # one build (or read of the saved index) at a time
 
     def current(self) -> NameIndex | None:
         """The index if it is built for the store's current generation, else None (never builds)."""
@@ -371,12 +381,20 @@ class Resolver:
 
     @property
     def index(self) -> NameIndex:
+        found = self.current()
+        if found is not None:
+            return found
+        with self._lock:
+            return self._build()
+
+    def _build(self) -> NameIndex:
         generation = self.store.generation
         if self._index is None or self._generation != generation:
             # read the generation first: a write during the build leaves this index older than the store, so the
             # next question builds again
-            self._index = NameIndex.build(self.store, self._memo)
-            self._generation = generation
+            index = saved.read_or_build(self.store, "names", NameIndex, lambda: NameIndex.build(self.store, self._memo))
+            index._memo = self._memo
+            self._index, self._generation = index, generation
         return self._index
 
     def resolve(self, name: str, kind: str, types: set[str] | None = None) -> Candidate:
@@ -386,6 +404,11 @@ class Resolver:
         """``NameIndex.resolved`` on the current index; None while it is not built (never builds)."""
         index = self.current()
         return index.resolved(name, types) if index is not None else None
+
+    def warm(self) -> None:
+        """Read the name index if it was saved at the store's stamp, building nothing (``kg serve`` at start)."""
+        if saved.current(self.store, "names", NameIndex):
+            self.index
 
 
 __all__ = ["Resolver", "NameIndex", "PinyinMemo", "Candidate", "pinyin_key", "normalise", "loose_key"]

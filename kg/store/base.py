@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,11 @@ class Store(ABC):
     @abstractmethod
     def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a SELECT and return rows of Python values (str for IRIs and literals, int/float/Decimal for numbers)."""
+
+    def select_iter(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """``select``'s rows one at a time: a backend that can streams them, so that a scan of the whole store (an
+        index build) does not hold every row at once."""
+        return iter(self.select(sparql, bindings))
 
     @abstractmethod
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
@@ -80,6 +85,13 @@ class Store(ABC):
 
     def sidecar(self, name: str) -> Path | None:
         """A file beside the store for data derived from it and kept across restarts (``None``: no place on disk)."""
+        return None
+
+    def stamp(self) -> str | None:
+        """A token that changes around every write to the store, from any process, and survives a restart: data
+        derived from the store and saved beside it is valid while the stamp is the one it was built at
+        (kg/store/stamp.py, kg/store/saved.py). ``None``: no durable stamp now (no place on disk, a read-only
+        store, or a write under way), so nothing is read or saved."""
         return None
 
     def close(self) -> None:  # pragma: no cover - backends with resources override it

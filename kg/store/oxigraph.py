@@ -1,7 +1,8 @@
 """The embedded Oxigraph backend: on disk by default, in memory for tests."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import pyoxigraph as ox
 
 from kg._exceptions import QueryError, StoreError
 from kg.store.base import Store
+from kg.store.stamp import WriteStamp
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_FORMATS = {
@@ -78,6 +80,9 @@ class IRI(str):
 class OxigraphStore(Store):
     def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
         self.path = str(path) if path else None
+        # the write stamp of a store on disk opened for writing (kg/store/stamp.py); a read-only store has none: it
+        # neither reads nor saves derived indexes (Oxigraph does not promise what it sees while another process writes)
+        self._stamp: WriteStamp | None = None
         try:
             if path is None:
                 self._store = ox.Store()
@@ -86,8 +91,28 @@ class OxigraphStore(Store):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+                # inside the store's folder, not beside it: a copy of the folder carries its stamp, so a copy restored
+                # over a newer store does not match the indexes saved beside the newer one
+                self._stamp = WriteStamp(Path(path) / "kg-write-stamp", Path(path))
+                self._stamp.open()
         except OSError as e:
             raise StoreError(f"cannot open the store at {path}: {e}") from e
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Around every write: the stamp moves before and after it, and the generation after it (a failed write too:
+        the bulk loader has no transaction, and a needless rebuild is harmless)."""
+        if self._stamp is not None:
+            self._stamp.begin()
+        try:
+            yield
+        finally:
+            self.generation += 1
+            if self._stamp is not None:
+                self._stamp.end()
+
+    def stamp(self) -> str | None:
+        return self._stamp.current() if self._stamp is not None else None
 
     def query(self, sparql, *, bindings=None, default_graph=None, named_graphs=None):
         kwargs: dict[str, Any] = {}
@@ -113,12 +138,18 @@ class OxigraphStore(Store):
         names = [v.value for v in solutions.variables]
         return [{n: to_python(row[n]) for n in names} for row in solutions]
 
+    def select_iter(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        solutions = self.query(sparql, bindings=bindings)
+        names = [v.value for v in solutions.variables]
+        for row in solutions:
+            yield {n: to_python(row[n]) for n in names}
+
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        try:
-            self._store.update(sparql, base_iri=base_iri)
-        except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL update: {e}") from e
-        self.generation += 1
+        with self._writing():
+            try:
+                self._store.update(sparql, base_iri=base_iri)
+            except SyntaxError as e:
+                raise QueryError(f"malformed SPARQL update: {e}") from e
 
     def replace_graphs(self, graphs: dict[str, str], drop: list[str] | None = None) -> None:
         # One update request is one transaction: readers see the old graphs or the new ones.
@@ -131,11 +162,11 @@ class OxigraphStore(Store):
     def _add_graphs(self, graphs: dict[str, str]) -> bool:
         """New graphs as one TriG load: one transaction as well, without a SPARQL update to parse (the loader's
         common case). False, with nothing written, when the text does not parse."""
-        try:
-            self._store.load(_as_trig(graphs), format=ox.RdfFormat.TRIG)
-        except SyntaxError:
-            return False  # the update path reports it
-        self.generation += 1
+        with self._writing():
+            try:
+                self._store.load(_as_trig(graphs), format=ox.RdfFormat.TRIG)
+            except SyntaxError:
+                return False  # the update path reports it
         return True
 
     def remove_graph(self, graph: str) -> None:
@@ -157,17 +188,17 @@ class OxigraphStore(Store):
         kwargs: dict[str, Any] = {"format": _RDF_FORMATS[format]}
         if graph is not None:
             kwargs["to_graph"] = ox.NamedNode(graph)
-        self._store.load(data, **kwargs)
-        self.generation += 1
+        with self._writing():
+            self._store.load(data, **kwargs)
 
     def count(self) -> int:
         return len(self._store)
 
     def bulk_load(self, path: str | Path, format: str = "nquads") -> None:
         # pyoxigraph's bulk loader: parallel parsing, no transaction (readers may see a partial load)
-        self._store.bulk_load(path=str(path), format=_RDF_FORMATS[format])
-        self.flush()
-        self.generation += 1
+        with self._writing():
+            self._store.bulk_load(path=str(path), format=_RDF_FORMATS[format])
+            self.flush()
 
     def sidecar(self, name: str) -> Path | None:
         if not self.path:

@@ -39,3 +39,5 @@ def test_bench_smoke_runs_every_part(tmp_path):
                  "-o", str(out)]) == 0
     table = out.read_text(encoding="utf-8")
     assert "## Bulk load" in table and "firms in 长兴县's 汽车 chain" in table
+    # the timed restart read what the first start saved, and built nothing
+    assert "saved indexes read: names, indexes, evidence" in table and "rebuilt: none" in table
