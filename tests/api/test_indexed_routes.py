@@ -120,3 +120,33 @@ def test_the_openapi_document_keeps_the_response_models(app_store):
     for path, model in (("/regions/{id}", "RegionPublic"), ("/entities/{id}", "EntityPublic")):
         ok = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert ok == {"$ref": f"#/components/schemas/{model}"}
+
+
+FIRM_QUERIES = [{"region": "长兴县", "chain": "汽车"}, {"region": "长兴"}, {"industry": "新能源", "limit": 3, "offset": 1},
+                {"chain": "汽车", "sort": "-label"}, {}]
+
+
+def test_firm_pages_from_the_indexes_are_the_store_pages(app_store, monkeypatch):
+    """/firms answers on the event loop once the indexes are built, with the body the thread-pool path gives; a
+    designation filter (which the indexes do not hold) still goes to the store."""
+    from api.routes import firms
+    from kg import indexes
+
+    client, store = app_store
+    monkeypatch.setattr(indexes.Indexes, "evidence_ready", lambda self: None)  # the store path, as before a build
+    from_store = [client.get("/firms", params=q) for q in FIRM_QUERIES]
+    monkeypatch.undo()
+    _build(store)
+    client.get("/entities", params={"q": "吉利"})  # the name index is built
+
+    def refuse(*_a, **_k):
+        raise AssertionError("answered in the thread pool")
+
+    monkeypatch.setattr(firms, "run_in_threadpool", refuse)
+    for q, before in zip(FIRM_QUERIES, from_store):
+        fast = client.get("/firms", params=q)
+        assert fast.status_code == before.status_code == 200, q
+        assert fast.json() == before.json(), q
+    assert client.get("/firms", params={"region": "长兴县"}).json()["total"] > 0
+    with pytest.raises(AssertionError, match="thread pool"):
+        client.get("/firms", params={"designation": "专精特新“小巨人”"})
