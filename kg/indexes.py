@@ -180,14 +180,22 @@ class Indexes(saved.Saveable):
     @property
     def evidence_index(self) -> EvidenceIndex:
         """The evidence of this generation, read on first use (firm pages, region profiles, entity cards)."""
-        if self._evidence is None:
-            with self._evidence_lock:
-                if self._evidence is None:
-                    store = self._store()
-                    if store is None:
-                        raise StoreError("the store these indexes were built from is closed")
-                    self._evidence = saved.read_or_build(store, "evidence", EvidenceIndex, lambda: EvidenceIndex(store))
-        return self._evidence
+        return self._evidence if self._evidence is not None else self._read_once("_evidence", "evidence", EvidenceIndex)
+
+    @property
+    def page_index(self) -> PageIndex:
+        """The page index of this generation, read on first use (``PageIndex``)."""
+        return self._pages if self._pages is not None else self._read_once("_pages", "pages", PageIndex)
+
+    def _read_once(self, attr: str, name: str, cls: type) -> Any:
+        """The index in ``attr``, read from its saved file or built from the store, once, under the lock."""
+        with self._evidence_lock:
+            if getattr(self, attr) is None:
+                store = self._store()
+                if store is None:
+                    raise StoreError("the store these indexes were built from is closed")
+                setattr(self, attr, saved.read_or_build(store, name, cls, lambda: cls(store)))
+        return getattr(self, attr)
 
     def evidence_ready(self) -> EvidenceIndex | None:
         """The evidence index if it is built; if not, start building it in a thread (reading the evidence of every
@@ -206,32 +214,15 @@ class Indexes(saved.Saveable):
         """Build the evidence index, then the page index, in the background. A store that closed or cannot be
         reached meanwhile (a shutdown, a remote engine gone) leaves them unbuilt: pages keep reading from the
         store, and the next question tries again."""
-        try:
-            self.evidence_index
-        except StoreError as e:
-            _log.warning("evidence index not built: %s", e)
-            return
-        except Exception:  # a bug: logged with its traceback, and the pages go on reading from the store
-            _log.exception("evidence index not built")
-            return
-        try:
-            self.page_index
-        except StoreError as e:
-            _log.warning("page index not built: %s", e)
-        except Exception:
-            _log.exception("page index not built")
-
-    @property
-    def page_index(self) -> PageIndex:
-        """The page index of this generation, read on first use (``PageIndex``)."""
-        if self._pages is None:
-            with self._evidence_lock:
-                if self._pages is None:
-                    store = self._store()
-                    if store is None:
-                        raise StoreError("the store these indexes were built from is closed")
-                    self._pages = saved.read_or_build(store, "pages", PageIndex, lambda: PageIndex(store))
-        return self._pages
+        for index in ("evidence_index", "page_index"):  # the page index after the evidence index, in this order
+            try:
+                getattr(self, index)
+            except StoreError as e:
+                _log.warning("%s not built: %s", index.replace("_", " "), e)
+                return
+            except Exception:  # a bug: logged with its traceback, and the pages go on reading from the store
+                _log.exception("%s not built", index.replace("_", " "))
+                return
 
     def evidence(self, s: str, p: str, o: str) -> list[dict[str, Any]]:
         """``kg.queries.evidence(store, s, p, o)``, from the evidence index."""

@@ -74,7 +74,7 @@ _NOT_ABOUT = "签预合节制契公条履违"  # 签约33个项目 is no approxi
 _BEFORE_APPROX = re.compile(rf"(大约|约为|接近|将近|近|(?<![{_NOT_ABOUT}])约)$")
 _BEFORE_UPPER = re.compile(r"(不足|不到|不超过|少于)$")
 _AFTER_LOWER = re.compile(r"^(以上|之上|多)")
-_AFTER_APPROX = re.compile(r"^(左右|上下)")
+AFTER_APPROX = re.compile(r"^(左右|上下)")
 _AFTER_UPPER = re.compile(r"^(以下|以内|之内)")
 _DELTA_CUE = re.compile(
     r"(?:增长|增加|提高|提升|下降|降低|减少|扩大|缩小|缩短|上升|回落|下滑|增|降)了?"
@@ -243,7 +243,7 @@ def _qualifier(before: str, after: str, more: bool) -> str | None:
     after = after.lstrip(" \u00a0")
     if more or _BEFORE_LOWER.search(before) or _AFTER_LOWER.match(after):
         return LOWER_BOUND
-    if _BEFORE_APPROX.search(before) or _AFTER_APPROX.match(after):
+    if _BEFORE_APPROX.search(before) or AFTER_APPROX.match(after):
         return APPROX
     if _BEFORE_UPPER.search(before) or _AFTER_UPPER.match(after):
         return UPPER_BOUND

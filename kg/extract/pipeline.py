@@ -549,12 +549,14 @@ def _framing_parent(place: Mention | None, sentences: list[Sentence], triples: l
     name (景宁's statute, approved by 浙江省第十三届人民代表大会常务委员会): one contextual edge, unless a sentence gave one."""
     if place is None or not place.key.isdigit() or any(t[0].key == place.key and t[1] == "locatedIn" for t in triples):
         return []
-    up = [code for code in gaz.ancestors(place.key) if getattr(gaz.place(code), "level", None) != "country"]
-    for code in up:  # nearest first
-        for s in sentences:
-            hit = next((r for r in gaz.find(s.index, s.text) if r.key == code), None)
-            if hit is not None:
-                return [(place, "locatedIn", hit, True, s.index)]
+    named = {}  # every place the text names, with the sentence that names it first
+    for s in sentences:
+        for r in gaz.find(s.index, s.text):
+            named.setdefault(r.key, (r, s.index))
+    for code in gaz.ancestors(place.key):  # nearest first
+        if code in named and getattr(gaz.place(code), "level", None) != "country":
+            hit, index = named[code]
+            return [(place, "locatedIn", hit, True, index)]
     return []
 
 
@@ -880,13 +882,15 @@ def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -
     """Each bare occurrence of a legal name's core, as a mention of the legal name's firm."""
     out = []
     for core, legal in sorted(core_of.items()):
+        key = entity_key(legal)
         for m in literals.finditer(core, s.text):
             # 天嘉宜公司, 比亚迪汽车: the core with a trade or legal ending is the firm too
             suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[m.end():])
             end = m.end() + (suffix.end() if suffix else 0)
-            if not any(f.start <= m.start() and end <= f.end and f.type != "Firm" or f.key == entity_key(legal)
-                       and f.start <= m.start() and m.end() <= f.end for f in found + out):
-                out.append(Mention(s.index, m.start(), end, s.text[m.start():end], "Firm", entity_key(legal), legal))
+            inside_other = any(f.start <= m.start() and end <= f.end and f.type != "Firm" for f in found + out)
+            already = any(f.start <= m.start() and m.end() <= f.end and f.key == key for f in found + out)
+            if not inside_other and not already:
+                out.append(Mention(s.index, m.start(), end, s.text[m.start():end], "Firm", key, legal))
     return out
 
 

@@ -39,6 +39,15 @@ def subject_region(regions: list[Mention]) -> Mention | None:
     return first
 
 
+def chain_end(first: Mention, regions: list[Mention]) -> Mention:
+    """The last place of the chain written from ``first`` on (安徽省合肥市 → 合肥市, 阳新县富池镇 → 富池镇)."""
+    end = first
+    for r in sorted(regions, key=lambda m: m.start):
+        if r.start == end.end:
+            end = r
+    return end
+
+
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, pos) for c in ",;。:") + 1
     ends = [i for i in (text.find(c, pos) for c in ",;。") if i != -1]
@@ -154,20 +163,11 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         if holder.type == "Region" and any(m.type == "Firm" and holder.end <= m.start for m in before):
             continue
-        for h in _listed_before(holder, before, text) if holder.type == "Firm" else [holder]:
+        listed = sorted((m for m in before if m.type == "Firm" and m.end <= holder.start), key=lambda m: m.end) + [holder]
+        for h in _joined(listed, text) if holder.type == "Firm" else [holder]:
             for d in held:
                 out.append((h, "hasDesignation", d, False))
     return out
-
-
-def _listed_before(last: Mention, before: list[Mention], text: str) -> list[Mention]:
-    """``A、B和C入选…``: the firms listed with ``last``, joined only by 、/和/及/与, the list's own order."""
-    items = [last]
-    for m in sorted((m for m in before if m.type == last.type and m.end <= last.start), key=lambda m: -m.end):
-        if text[m.end:items[-1].start] not in ("、", "和", "及", "与", "以及", ",和"):
-            break
-        items.append(m)
-    return items[::-1]
 
 
 def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -232,14 +232,17 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
-def _joined(orgs: list[Mention], text: str) -> list[Mention]:
-    """The issuers right before a verb: ``A、B印发`` gives both."""
-    if not orgs:
+_LIST_JOINTS = ("、", "和", "与", "及", "以及", ",和")
+
+
+def _joined(items: list[Mention], text: str) -> list[Mention]:
+    """The mentions joined to the last of ``items`` (in text order) only by 、/和/及/与: ``A、B和C印发`` gives all three."""
+    if not items:
         return []
-    chain = [orgs[-1]]
-    for o in reversed(orgs[:-1]):
-        if text[o.end:chain[0].start] in ("、", "和", "与", "及"):
-            chain.insert(0, o)
+    chain = [items[-1]]
+    for m in reversed(items[:-1]):
+        if text[m.end:chain[0].start] in _LIST_JOINTS:
+            chain.insert(0, m)
         else:
             break
     return chain
@@ -447,10 +450,7 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     for first in regions:
         if not _PROJECT_SITE.search(text, 0, first.start):
             continue
-        site = first  # the last place of the chain written after 在 (阳新县富池镇 → 富池镇)
-        for r in regions:
-            if r.start == site.end:
-                site = r
+        site = chain_end(first, regions)
         if not _BREAKS_GROUND.match(text, site.end):
             continue
         project = text.rfind("项目", 0, first.start)
@@ -471,10 +471,7 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         cue = text[max(0, first.start - 2):first.start]
         if not (cue.endswith("在") or cue == "落户"):
             continue
-        site = first  # the last place of the chain (安徽省合肥市 → 合肥市)
-        for r in regions:
-            if r.start == site.end:
-                site = r
+        site = chain_end(first, regions)
         if cue.endswith("在") and not _BUILDS_THERE.match(text, site.end):
             continue
         opening = first.start - (2 if cue == "落户" else 1)
@@ -499,7 +496,7 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
             continue
         listed = sorted((f for f in _of(mentions, "Firm") if verb.end() <= f.start < ce), key=lambda m: m.start)
         if listed and listed[0].start == verb.end():
-            out.extend((f, "locatedIn", subject, False) for f in _listed_before(listed[-1], listed, text))
+            out.extend((f, "locatedIn", subject, False) for f in _joined(listed, text))
     return out
 
 

@@ -32,7 +32,8 @@ from decimal import Decimal
 from kg.extract.anaphora import KINDS, resolve
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.numbers import DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities, parse_chinese_numeral
+from kg.extract.numbers import (AFTER_APPROX, DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities,
+                                parse_chinese_numeral)
 from kg.extract.ranks import Rank, find_rank, rank_indicators
 from kg.extract.periods import BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods, open_period, period_of
 from kg.extract.statute import TITLE_ENDINGS
@@ -721,7 +722,6 @@ def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Grou
 _OF_ONLY = re.compile(r"\s*的\s*$")
 _HEDGE_TAIL = re.compile(r"(?:了|近|约|超过|超|逾)$")
 _NOUN_AFTER = re.compile(r"[^,，;；。、和及(（)）\d]{1,20}")
-_APPROX_AFTER = re.compile(r"^(?:左右|上下)")
 
 
 def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
@@ -749,5 +749,5 @@ def _counted(text: str, q: Quantity, base: str) -> str:
     if chosen:  # 56家企业入选第五批国家级专精特新“小巨人”企业: the count of firms entering the list
         return chosen.group(1) + chosen.group(2)
     m = _NOUN_AFTER.match(text, q.end)
-    noun = _APPROX_AFTER.sub("", m.group()).removeprefix("的") if m else ""
+    noun = AFTER_APPROX.sub("", m.group()).removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

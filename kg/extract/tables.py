@@ -78,14 +78,10 @@ def firm_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
 
 def place_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
     """The lowest place of the chain a place cell names (浙江省宁波市镇海区 → 镇海区)."""
+    from kg.extract.relations import chain_end
+
     places = sorted((m for m in found if m.type == "Region" and m.level != "country"), key=lambda m: m.start)
-    if not places:
-        return None
-    lowest = places[0]
-    for m in places[1:]:
-        if m.start == lowest.end:
-            lowest = m
-    return lowest
+    return chain_end(places[0], places) if places else None
 
 
 def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:
