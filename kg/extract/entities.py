@@ -204,7 +204,9 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 _OFFICE = re.compile(r"办公厅|办公室")
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
-_ORG_VERB = re.compile(r"(?:建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过)+")
+_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
+_ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
+_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
@@ -628,6 +630,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
+        verbs = [v for v in _TITLE_VERB.finditer(text, start, m.start()) if end - v.end() >= 4]
+        if verbs:
+            start = verbs[-1].end()  # 绵阳市累计培育国家级…企业: the place acts; the title opens after the verb
         start = _with_place_in_brackets(text, start)
         start = _designation_start(text, start, m.start())
         if start is None:
@@ -650,6 +655,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报)(?:了)?")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
@@ -754,6 +760,8 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
             i = text.index(item, pos)
             j = i + len(item)
             pos = j
+            i = _strip_list_verb(text, i, j, walk=False)  # (潍坊)拥有A、B: the verb before the first item
+            item = text[i:j]
             if not 2 <= j - i <= 12 or item in lx.FIRM_STOPWORDS or re.search(r"[0-9]|企业|单位|机构|领域|产品|技术|自然人|个人", item):
                 continue
             if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
@@ -763,6 +771,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # 创业投资公司、融资担保公司: kinds of firm
             out.append(_mention(s, i, j, text, "Firm"))
     return out
+
+
+_LIST_OPENING_VERB = re.compile(r"(?:拥有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
 
 
 def _generic_words(item: str) -> bool:
@@ -778,6 +789,9 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True) -> int:
     for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
         if item.startswith(prefix) and len(item) - len(prefix) >= 2:
             return _strip_list_verb(text, i + len(prefix), j, walk)
+    verbs = [v for v in _LIST_OPENING_VERB.finditer(text, i, j) if j - v.end() >= 2]
+    if verbs:
+        return verbs[-1].end()  # 潍坊拥有A、B: the place and its verb before the first item
     if not walk:
         return i
     start = left_boundary(text, j, max_chars=12, min_start=i)
@@ -817,14 +831,19 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
-        verb = _ORG_VERB.match(text, start, m.start()) or re.compile(r"(?:鼓励|引导|允许|设立|发展)+").match(text, start, m.start())
+        verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
+        verbs = [v for v in _LIST_OPENING_VERB.finditer(text, start, m.start()) if m.start() - v.end() >= 2]
+        start = verbs[-1].end() if verbs else start  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
+        start = _registered_place(text, start, m.start())
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
         if m.group(0) in ("公司", "股份", "控股", "集团") and _clause_words(text[start:m.start()]):
             continue  # 作价金额可以达到公司, 获奖人按股份: a clause before a noun, not a name
         name = text[start:end]
+        if re.search(r"[产行]业$", text[start:m.start()]) and re.search(r"[的及和、]$", text[:start]):
+            continue  # 领先的汽车及装备制造产业集团: what a firm is, described, not a name
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         if re.match(r"(?:[一两二三几多数这那某每][家个所]|某)", name):
@@ -854,6 +873,21 @@ def _name_start(text: str, suffix_start: int) -> int:
 
 # characters a name's left edge can wrongly stop at when they are also function words (均 "all", 都, 也)
 _ADVERB_LOOKALIKES = set("均都也又还再并且即共各")
+
+
+def _registered_place(text: str, start: int, suffix_start: int) -> int:
+    """``绵阳市四川九洲电器集团有限责任公司``: a legal name opens with its registered place, written from the
+    province down; a place before one that is not inside it (绵阳市 before 四川) is the context the firm is
+    named in, not part of its name."""
+    from kg.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    places = [r for r in g.find(0, text[start:suffix_start])]
+    first = next((r for r in places if r.start == 0 and r.surface.endswith(("省", "市", "县", "区"))), None)
+    second = next((r for r in places if first is not None and r.start == first.end), None)
+    if second is None or first.key in g.ancestors(second.key) or suffix_start - start - second.start < 4:
+        return start
+    return start + second.start
 
 
 def _place_led(text: str, start: int) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 __all__ = ["BASELINE", "BOUND_YEAR", "DEFAULT_PERIOD", "LEAD", "PERIOD", "Periods", "open_period", "period_of"]
 
 # conjunctions and prepositions a clause may open with before its subject or period
-LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在|于|到|从|自)*")
+LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在(?!建|校|岗|职|册|营|线)|于|到(?!位|期|岗)|从(?!业|事)|自(?!主|营|有|治|然|动))*")
 BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
 BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
 DEFAULT_PERIOD = re.compile(r"(\d{4})\s*年[^。]{0,12}下同")

@@ -917,6 +917,9 @@ def _firm_core(label: str, gaz) -> str:
         label = label[: -len(suffix)]
 
 
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司")
+
+
 def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
     """Legal name and short name are one firm (江苏天嘉宜化工有限公司 … 天嘉宜公司 … 天嘉宜): mentions whose
     names share their core join the longest name with that core, when only one such name is in the text."""
@@ -930,13 +933,22 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
     for group in by_core.values():
         if len(group) < 2:
             continue
-        legal = [m for m in group if m.label.endswith(("有限公司", "有限责任公司", "股份有限公司"))]
+        legal = [m for m in group if m.label.endswith(_LEGAL_ENDINGS)]
         if len(legal) > 1:
             continue  # two legal names with one core: two firms
         full = max(group, key=lambda m: (len(m.label), m.label))
         for m in group:
             if m.key != full.key:
                 target[m.key] = full
+    # 潍柴 … 潍柴动力股份有限公司: a short name that opens exactly one legal name's core is that firm
+    legal_cores = {core: ms for core, ms in by_core.items() if any(m.label.endswith(_LEGAL_ENDINGS) for m in ms)}
+    for core, group in by_core.items():
+        if core in legal_cores or not _distinctive(core):
+            continue
+        longer = [c for c in legal_cores if c.startswith(core)]
+        if len(longer) == 1:
+            full = max(legal_cores[longer[0]], key=lambda m: (len(m.label), m.label))
+            target.update({m.key: target.get(full.key, full) for m in group})
     if not target:
         return mentions
     return {i: [Mention(m.sentence, m.start, m.end, m.surface, m.type, target[m.key].key, target[m.key].label, m.level)

@@ -429,6 +429,30 @@ def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]
     return out
 
 
+def described_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``潍柴(000338)是中国领先的汽车及装备制造产业集团``: a firm said to be a maker of an industry is in it."""
+    out = []
+    industries = sorted(_of(mentions, "Industry"), key=lambda m: m.start)
+    for firm in _of(mentions, "Firm"):
+        cue = _IS_A.match(text, firm.end)
+        if cue is None:
+            continue
+        chain: list[Mention] = []
+        for ind in industries:
+            if ind.start < cue.end() or ind.start > cue.end() + 20 and not chain:
+                continue
+            if chain and text[chain[-1].end:ind.start] not in ("、", "和", "及", "与"):
+                break
+            chain.append(ind)
+        if chain and _MAKER.match(text, chain[-1].end) and not re.search(r"[,，;；。]", text[cue.end():chain[0].start]):
+            out.extend((firm, "inIndustry", ind, False) for ind in chain)
+    return out
+
+
+_IS_A = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:是|为|系)")
+_MAKER = re.compile(r"(?:产业|行业)?(?:龙头)?(?:企业|集团|公司|制造商|生产商|供应商|厂商|厂家)")
+
+
 def _listed_after(firms: list[Mention], text: str) -> list[Mention]:
     """``A和B、C``: the first firm and those joined to it only by 、/和/及/与."""
     items = [firms[0]]
@@ -500,4 +524,4 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
     return out
 
 
-RULES = RULES + (production, project_site, firm_site, firms_brought_in, located_before_name)
+RULES = RULES + (production, described_as, project_site, firm_site, firms_brought_in, located_before_name)

@@ -309,9 +309,13 @@ _SETS = re.compile(r"(?:明确)?(?:提出|要求|明确|规定|确定|部署)")
 def _setting_document(text: str, mentions: list[Mention]) -> Mention | None:
     """The policy a sentence opens with when it sets goals (``《意见》提出,…``): its figures are the document's targets."""
     first = min((m for m in mentions if m.type == "Policy"), key=lambda m: m.start, default=None)
-    if first is None or first.start > 2 or not _SETS.match(text, first.end + (text[first.end:first.end + 1] == "》")):
-        return None
-    return first
+    if first is None or not (first.start <= 2 or _ISSUED_BEFORE.search(text, 0, first.start + 1)):
+        return None  # 《意见》提出… or 省政府办公厅印发《规划》,提出…
+    after = first.end + (text[first.end:first.end + 1] == "》")
+    return first if _SETS.match(text, after + (text[after:after + 1] in ",，")) else None
+
+
+_ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制定|公布|颁布)(?:了)?《?$")
 
 
 _PART = re.compile(r"\s*其中")
@@ -473,6 +477,8 @@ def _head(text: str, cs: int, groups: list[_Group], quantities: list[Quantity]) 
     """The subject a clause opens with, which later clauses of the sentence inherit."""
     first_q = quantities[0].start if quantities else None
     for g in groups:
+        if g.role == "subject" and g.mentions[-1].type == "Organization" and _ANNOUNCES.match(text, g.end):
+            continue  # 工信部公布…名单,A、B等12家企业入选: the body announces; the figures are not its own
         if g.role in ("subject", NATIONAL, EVENT) and (first_q is None or g.end <= first_q):
             return g.mentions
     start = _strip_lead(text, cs, first_q if first_q is not None else len(text))
@@ -540,6 +546,7 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
 
 
 _OF_GAP = re.compile(r"\s*的\s*")
+_ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报)")
 _SPREAD = re.compile(r"均|分别")
 _CLOSING = re.compile(r"[)）]")
 _COMPARED = re.compile(r"低于|高于|与|较|比|相比|超过|平均")
@@ -647,7 +654,8 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
                                                       and quantities and g.end <= quantities[0].start])
     bases: list[str] = []
     for i, q in enumerate(quantities):
-        start = max(subject_end, quantities[i - 1].end if i else cs)
+        start = max([subject_end, quantities[i - 1].end if i else cs]
+                    + [g.end for g in groups if g.role == "member" and g.end <= q.start])  # A、B等12家: not the phrase
         raw = text[start: q.start] if start <= q.start else ""
         comparators = [g for g in groups if g.role == "comparator" and start <= g.start and g.end <= q.start]
         own = _clean(raw.split("分别")[0], comparators, start)
@@ -683,7 +691,7 @@ def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
 _EXTREME = re.compile(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)")
 _PEER_SET = re.compile(r"[地市县区]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")
-_LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*")
+_LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*|^(?:明确)?(?:提出|要求|规定|明确)[:：]?(?:到|至)?")
 _MADE_OF = re.compile(r"由[^,，;；。]{0,40}?组成的")
 _VERSUS_TAIL = re.compile(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$")
 _VERSUS_WHOLE = re.compile(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}$")

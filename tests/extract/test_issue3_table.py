@@ -488,6 +488,14 @@ NOT_NAMES = [
                  {"高新技术产业开发区建设新材料产业基地"}, id="designation-zone-builds-a-base"),
     pytest.param("鼓励企业与高等学校联合建立工程技术研究中心、重点实验室和企业技术中心。", "Organization", set(),
                  {"工程技术研究中心", "重点实验室", "企业技术中心"}, id="org-kind-of-platform"),
+    pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
+                 {"拥有潍柴动力股份有限公司"}, id="firm-list-after-yongyou"),
+    pytest.param("绵阳市四川九洲电器集团有限责任公司等12家企业榜上有名。", "Firm", {"四川九洲电器集团有限责任公司"},
+                 {"绵阳市四川九洲电器集团有限责任公司"}, id="firm-outer-place-before-registered-place"),
+    pytest.param("潍柴是中国领先的汽车及装备制造产业集团。", "Firm", set(), {"装备制造产业", "装备制造产业集团"},
+                 id="firm-described-kind-of-group"),
+    pytest.param("截至目前,绵阳市累计培育国家级专精特新“小巨人”企业46家。", "Designation", {"国家级专精特新“小巨人”企业"},
+                 {"绵阳市累计培育国家级专精特新“小巨人”企业"}, id="designation-after-the-place-and-its-verb"),
 ]
 
 
@@ -503,6 +511,26 @@ def test_a_short_name_and_the_legal_name_are_one_firm():
     _, ext, _, _, _ = run("山东鲁南化工有限公司位于枣庄市。鲁南公司当日停产。")
     firms = [e for e in ext.entities if e.type == "Firm"]
     assert len(firms) == 1 and firms[0].label == "山东鲁南化工有限公司" and "鲁南公司" in firms[0].aliases
+
+
+def test_a_short_name_opening_one_legal_core_is_that_firm_and_a_described_maker_is_in_its_industries():
+    _, ext, _, triples, _ = run("潍坊拥有潍柴动力股份有限公司等龙头企业。潍柴(000338)是中国领先的汽车及装备制造产业集团。")
+    firms = [e for e in ext.entities if e.type == "Firm"]
+    assert [(f.label, set(f.aliases)) for f in firms] == [("潍柴动力股份有限公司", {"潍柴"})]
+    assert {("潍柴动力股份有限公司", "inIndustry", "汽车"), ("潍柴动力股份有限公司", "inIndustry", "装备制造")} <= triples
+
+
+def test_counts_after_an_announcement_belong_to_the_place_and_targets_to_the_issued_plan():
+    _, ext, _, _, stats = run("# 绵阳市新增12家“小巨人”企业\n\n2024年8月,工业和信息化部公布第六批专精特新“小巨人”企业名单,"
+                              "绵阳市四川九洲电器集团有限责任公司等12家企业榜上有名。\n\n"
+                              "山东省人民政府办公厅印发《山东省制造强省建设规划》,提出到2025年培育10个先进制造业集群。"
+                              "义乌市饰品产业集群从业人员近20万人。\n", path="snippet.md")
+    by_subject = {(o.subject_type, o.value): o for o in ext.observations}
+    assert not any(o.subject_type == "Organization" for o in ext.observations), [(o.subject, o.indicator) for o in ext.observations]
+    assert ("Region", Decimal("12")) in by_subject and "九洲" not in by_subject[("Region", Decimal("12"))].indicator
+    target = by_subject[("Policy", Decimal("10"))]
+    assert target.indicator.endswith("目标") and not target.indicator.startswith(("提出", "到")), target.indicator
+    assert by_subject[("Cluster", Decimal("20"))].indicator == "从业人员"
 
 
 def test_an_industry_and_its_industry_form_are_one_entity():
