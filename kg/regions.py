@@ -130,6 +130,8 @@ def _place(code: str, name: str, level: str, parent: str | None, lat=None, lng=N
     aliases = [short] if short else []
     if short and name.endswith("自治州"):
         aliases.append(short + "州")  # 恩施州, 延边州: how articles shorten autonomous prefectures
+    if short and name.endswith(("自治县", "自治旗")):
+        aliases.append(short + name[-1])  # 威宁县, 景宁县: and autonomous counties
     full = to_pinyin(name)
     stem_pinyin = to_pinyin(short) if short else full
     # an English name from pinyin only where it reads as a name: the stem, or a short full name (忠县)

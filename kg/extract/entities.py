@@ -441,7 +441,8 @@ _LISTED = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及
 _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$")
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
-_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)等([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!链|园|基地|集群|体系)")
+_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
+                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!链|园|基地|集群|体系)")  # A、B等产业; A、B、C三大产业
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 
@@ -449,7 +450,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
-        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
@@ -470,11 +471,27 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 items.append(_mention(s, i, j, text, "Industry"))
         cls = m.group(2)
         named = None
+        counted = re.match(r"[两三四五六七八九十]大", cls)
+        if counted:
+            cls = cls[counted.end():]  # 三大传统产业: the class is 传统产业
         if re.sub(r"^(主要|重点|等|相关|其他)", "", cls) not in ("产业", "行业", "领域", "板块", "重点领域"):
-            named = _mention(s, m.start(2), m.end(2), text, "Industry")
+            named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
+        spans, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
+               and not _opens_with_verb(text[i:j]) for i, j in spans):
+            out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))
     return out
+
+
+_LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
+_LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
+_SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")
 
 
 def _opens_with_verb(phrase: str) -> bool:
@@ -645,6 +662,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         out.append(_mention(s, start, end, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Designation"))
+    for m in _QUOTED_TITLE.finditer(text):  # 是全国闻名的“中国鞋都”: a place's title, quoted
+        out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
     for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
@@ -655,10 +674,11 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
-_TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报)(?:了)?")
+_TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建)(?:了)?")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|都))”")
 _KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
@@ -773,7 +793,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-_LIST_OPENING_VERB = re.compile(r"(?:拥有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
+_LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
 
 
 def _generic_words(item: str) -> bool:

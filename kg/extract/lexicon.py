@@ -24,7 +24,7 @@ LIST_VERB_PREFIXES = (
 )
 # what follows a firm list: the class the listed firms belong to
 FIRM_LIST_CLASS_HINTS = (
-    "企业", "股改", "挂牌", "小巨人", "龙头", "公司", "集团", "厂商", "药企", "车企",
+    "企业", "股改", "挂牌", "小巨人", "龙头", "公司", "集团", "厂商", "药企", "车企", "品牌",
 )
 
 ORG_SUFFIXES = {

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from kg.extract import entities as find
 from kg.extract import enumerations as enum
@@ -108,6 +109,7 @@ def extract(article: Article) -> Extraction:
     mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
     mentions = _kind_titles(mentions)
     mentions = _firm_short_names(mentions, gaz)
+    mentions = _government_forms(mentions)
     mentions = _industry_suffix_forms(mentions)
     focus = _focus(mentions) or focus
 
@@ -915,6 +917,18 @@ def _firm_core(label: str, gaz) -> str:
         if suffix is None:
             return label
         label = label[: -len(suffix)]
+
+
+def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """贵州省人民政府 … 省政府 (read as 贵州省政府): one body, under its full name when the text gives it."""
+    full = {m.label: m for ms in mentions.values() for m in ms if m.type == "Organization" and m.label.endswith("人民政府")}
+    target = {m.key: full[m.label[:-2] + "人民政府"] for ms in mentions.values() for m in ms
+              if m.type == "Organization" and m.label.endswith("政府") and not m.label.endswith("人民政府")
+              and m.label[:-2] + "人民政府" in full}
+    if not target:
+        return mentions
+    return {i: [replace(m, key=target[m.key].key, label=target[m.key].label) if m.type == "Organization" and m.key in target
+                else m for m in ms] for i, ms in mentions.items()}
 
 
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司")

@@ -174,12 +174,16 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``刘垸村…有“粉笔之乡”之称``: the place the sentence is about holds the title it is known by."""
     out = []
     for d in _of(mentions, "Designation"):
-        if not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
+        quoted_is = text[d.start - 1:d.start] == "“" and _IS_THE.search(text, 0, d.start - 1)  # X是全国闻名的“中国鞋都”
+        if not quoted_is and not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
             continue
         holder = subject_region([m for m in _of(mentions, "Region") if m.end <= d.start and m.level != "country"])
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
     return out
+
+
+_IS_THE = re.compile(r"(?:是|为)[^,，;；。“”]{0,10}的$")
 
 
 def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | None:
@@ -261,14 +265,17 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         # 三水区发展医疗器械产业: the place that opens the clause develops what the verb names
         cs, ce = _clause_of(text, verb.start())
         subject = subject_region([r for r in regions if cs <= r.start and r.end <= verb.start() and verb.start() - r.end <= 6])
+        if subject is None and not any(cs <= m.start < verb.start() for m in mentions):
+            subject, cs = _opening_place(text, regions, mentions, cs)  # 晋江围绕…,加快培育A、B: the place still acts
         made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
         if subject is not None and made and subject.start - cs <= 12:
-            out.append((subject, "hasPriorityIndustry", made[0], False))
-            last = made[0]
+            listed = [made[0]]
             for i in sorted(industries, key=lambda m: m.start):  # 发展起乡村旅游和电子商务: each listed industry
-                if i.start > last.start and text[last.end:i.start] in ("、", "和", "及", "以及", "与"):
-                    out.append((subject, "hasPriorityIndustry", i, False))
-                    last = i
+                if i.start > listed[-1].start and text[listed[-1].end:i.start] in ("、", "和", "及", "以及", "与"):
+                    listed.append(i)
+            # 支持威宁县、赫章县发展A、B: each listed place develops each listed industry
+            places = _joined(sorted((r for r in regions if cs <= r.start and r.end <= verb.start()), key=lambda r: r.start), text)
+            out.extend((p, "hasPriorityIndustry", i, False) for p in (places if subject in places else [subject]) for i in listed)
     for m in re.finditer(r"(?:把|将)", text):
         # 南海区把生物医药列为重点培育发展的战略性新兴产业, 安徽省把新能源汽车产业作为“一号产业”
         named = next((i for i in industries if i.start == m.end()), None)
@@ -287,6 +294,21 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
     return out
+
+
+def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], cs: int) -> tuple[Mention | None, int]:
+    """The place that opens the clause before ``cs`` and acts in it, with that clause's start; none when
+    a firm or a body acts there, or the sentence has ended."""
+    if cs == 0 or text[cs - 1] not in ",，;；":
+        return None, cs
+    before, _ = _clause_of(text, cs - 1)
+    subject = subject_region([r for r in regions if before <= r.start < cs])
+    if subject is None or not _OPENING_WORDS.fullmatch(text, before, subject.start):
+        return None, cs  # 总书记在黑龙江考察时指出: a place where someone speaks does not act
+    return subject, before
+
+
+_OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|\d{4}年(?:以来|上半年|前三季度)?)*")
 
 
 _DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕")

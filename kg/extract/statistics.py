@@ -69,7 +69,7 @@ _CLASS_AFTER = re.compile(
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _TRAILING_VERBS = re.compile(
     r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|(?<![签预合节制契公条履违])约|有|在|实现|了"
-    r"|不(?:得|应|能|宜)?|可|可以|能|将|将会|预计|有望)+$"
+    r"|不(?:得|应|能|宜)?|可|可以|能|将|将会|预计|有望|稳定|保持|控制|维持)+$"
 )
 
 
@@ -320,7 +320,7 @@ _ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制�
 
 _PART = re.compile(r"\s*其中")
 _AIMED = re.compile("目标|计划")
-_AIM_WORD = re.compile("力争|争取|有望")
+_AIM_WORD = re.compile("(?:力争|争取|有望)(?:到|至)?")
 _COUNTERS = frozenset("个家项件座所名人户台套辆款种批只篇位条")
 _CLASS_LEVEL = re.compile(r"级|量级")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)的?[^,，;；。\d]{0,6}?(?:项目|企业|园区|集群|平台)")
@@ -433,6 +433,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             else:
                 base = scene.place(w.group(), index) if kind == "focus" else Mention(
                     index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
+                if base is None and kind == "focus":  # 全市 with no city in sight: a place we cannot name, not another subject
+                    base = Mention(index, 0, 0, "", EVENT, EVENT, EVENT)
             if base is None:
                 continue
             found.append(replace(base, sentence=index, start=w.start(), end=w.end(), surface=w.group()))
@@ -691,7 +693,7 @@ def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
 _EXTREME = re.compile(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)")
 _PEER_SET = re.compile(r"[地市县区]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")
-_LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*|^(?:明确)?(?:提出|要求|规定|明确)[:：]?(?:到|至)?")
+_LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*|^(?:明确)?(?:提出|要求|规定|明确)[:：]?(?:到|至)?|^(?:到|至)(?!位|账|岗|期|达|底)")
 _MADE_OF = re.compile(r"由[^,，;；。]{0,40}?组成的")
 _VERSUS_TAIL = re.compile(_VERSUS_CUE.pattern + r".*$|(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}?的+$")
 _VERSUS_WHOLE = re.compile(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}$")
@@ -749,6 +751,9 @@ def _relate(base: str, relation: str, name: str, text: str, q: Quantity) -> str:
 _CHOSEN = re.compile(r"(?:企业|公司|单位)?(入选|获评|被评为|被认定为|认定为|列入)([^,，;；。]{2,30}?(?:企业|名单|单位))")
 
 
+_BOUND_AFTER = re.compile(r"^(?:以上|以下|之间)")
+
+
 def _counted(text: str, q: Quantity, base: str) -> str:
     """The noun a count counts, when it follows the number: ``培育创建170多家单项冠军企业``."""
     if q.unit.endswith(("%", "元", "倍", "成", "百分点")):
@@ -757,5 +762,5 @@ def _counted(text: str, q: Quantity, base: str) -> str:
     if chosen:  # 56家企业入选第五批国家级专精特新“小巨人”企业: the count of firms entering the list
         return chosen.group(1) + chosen.group(2)
     m = _NOUN_AFTER.match(text, q.end)
-    noun = AFTER_APPROX.sub("", m.group()).removeprefix("的") if m else ""
+    noun = _BOUND_AFTER.sub("", AFTER_APPROX.sub("", m.group())).removeprefix("的") if m else ""
     return noun if noun and noun not in base else ""

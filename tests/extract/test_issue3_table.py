@@ -533,6 +533,39 @@ def test_counts_after_an_announcement_belong_to_the_place_and_targets_to_the_iss
     assert by_subject[("Cluster", Decimal("20"))].indicator == "从业人员"
 
 
+def test_a_county_feature_from_another_province():
+    """Written for this round: brands as firms, a quoted title, 三大 lists, and a clause that goes on without its place."""
+    _, ext, names, triples, stats = run("福建省晋江市是全国闻名的“中国鞋都”,拥有安踏、特步、361度、匹克等知名品牌。"
+                                        "晋江将围绕纺织鞋服、食品饮料、建材陶瓷三大传统产业,加快培育集成电路、新材料等新兴产业。"
+                                        "据统计,晋江现有上市公司51家。")
+    assert {"安踏", "特步", "361度", "匹克"} <= names["Firm"] and not any("上市公司" in f for f in names["Firm"])
+    assert ("晋江市", "hasDesignation", "中国鞋都") in triples
+    assert {("晋江市", "hasPriorityIndustry", i) for i in ("纺织鞋服", "食品饮料", "建材陶瓷", "集成电路", "新材料")} <= triples
+    assert not any(o.value == 361 for o in ext.observations)
+    assert ("晋江市", Decimal("51"), "家", None) in stats
+
+
+def test_a_provincial_opinion_from_another_province():
+    _, ext, names, triples, stats = run("# 贵州省人民政府关于支持毕节市加快发展特色产业的意见\n\n"
+                                        "支持威宁县、赫章县发展马铃薯、高山冷凉蔬菜产业。推动煤电、新型建材、现代化工等产业转型升级。"
+                                        "到2025年,全市辣椒种植面积稳定在100万亩以上。省政府各部门要抓好落实。\n", path="snippet.md")
+    assert {("威宁彝族回族苗族自治县", "hasPriorityIndustry", i) for i in ("马铃薯", "高山冷凉蔬菜")} <= triples
+    assert {("赫章县", "hasPriorityIndustry", i) for i in ("马铃薯", "高山冷凉蔬菜")} <= triples
+    assert {"煤电", "新型建材", "现代化工"} <= names["Industry"]
+    governments = [e for e in ext.entities if e.type == "Organization" and "政府" in e.label]
+    assert [(g.label, set(g.aliases)) for g in governments] == [("贵州省人民政府", {"省政府"})]
+    assert not ext.observations  # 全市, and no city named outside the title: whose figure it is stays unknown
+    _, ext, _, _, stats = run("为支持毕节市加快发展特色产业,现提出如下意见。到2025年,全市辣椒种植面积稳定在100万亩以上。")
+    assert [(o.indicator, o.subject) for o in ext.observations] == [("辣椒种植面积", "520500")]
+
+
+def test_a_target_after_lizheng_and_a_place_where_someone_speaks():
+    _, ext, _, triples, _ = run("合肥市力争到2025年新能源汽车产量突破200万辆。"
+                                "总书记在黑龙江考察期间指出,积极培育新能源、新材料等战略性新兴产业。")
+    assert [o.indicator for o in ext.observations] == ["新能源汽车产量目标"]
+    assert not any(s == "黑龙江省" and p == "hasPriorityIndustry" for s, p, _ in triples)
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
