@@ -323,6 +323,9 @@ def _strip_ordinal(text: str, start: int, limit: int) -> int:
     return start + m.end() if m else start
 
 
+_ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区|产业园|工业园|科技园)")
+
+
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
     out: list[Mention] = []
@@ -339,6 +342,10 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[len(prefix):], head[len(prefix):]
         elif prefix:
             continue
+        zone = _ZONE_IN_NAME.match(head)
+        if zone and len(head) - zone.end() >= 2:
+            start += zone.end()  # 苏州工业园区生物医药产业, 园区生物医药产业: the zone's industry 生物医药产业
+            label, head = label[zone.end():], head[zone.end():]
         generic = _GENERIC_INDUSTRY_OPENING.match(head)
         if text[start - 1:start] in _NUMERALS and head.startswith("大"):
             generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class
@@ -735,7 +742,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         parts = m.group(1).split("、")
         if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
             continue  # 原始创新能力、关键技术突破能力等: abilities, not firms
-        generic = sum(_generic_words(p) for p in parts[1:])
+        # 基石药业, 信达生物: common words, but ending the way firms' names end
+        generic = sum(_generic_words(p) and not p.endswith(_TRADE_ENDINGS) for p in parts[1:])
         if (generic * 2 > len(parts)) if firms_named else (generic * 2 >= len(parts) - 1):
             continue  # 驱动系统、汽车底盘、车身: a list of products, not of firms (大众安徽 alone is a firm's name)
         items = []
@@ -794,6 +802,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
 
 
 _LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
+
+
+_TRADE_ENDINGS = ("药业", "制药", "生物", "科技", "实业", "股份", "集团", "控股", "重工", "电子", "电气", "医药", "智能")
 
 
 def _generic_words(item: str) -> bool:

@@ -149,15 +149,23 @@ def _statute_date(lines: list[str]) -> str | None:
     dates = []
     for line in lines[:30]:
         if _STATUTE_BODY.search(line):
-            break
+            return max(dates) if dates else None
         if _STATUTE_ACT.search(line):
             dates += [d for d in (_iso(m) for m in _DATE.finditer(line)) if d]
-    return max(dates) if dates else None
+    return None  # no article opened: not a statute (``1994年2月经国务院批准设立`` in a news story is history)
 
 
 def _first_date(lines: list[str]) -> str | None:
+    """The date of a dateline near the top: a short line holding a date, or a prose line that opens with a full
+    date (``2023年5月10日,…``). A date told inside a sentence (``1994年2月经国务院批准设立``) is history, not the
+    day the article came out."""
     for line in lines:
-        date = parse_date(line)
-        if date:
-            return date
+        match = _DATE.search(line)
+        if match is None or _iso(match) is None:
+            continue
+        if (len(line) <= _DATELINE_CHARS and "。" not in line) or (match["d"] and match.start() <= 2):
+            return _iso(match)
     return None
+
+
+_DATELINE_CHARS = 40

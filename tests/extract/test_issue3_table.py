@@ -566,6 +566,17 @@ def test_a_target_after_lizheng_and_a_place_where_someone_speaks():
     assert not any(s == "黑龙江省" and p == "hasPriorityIndustry" for s, p, _ in triples)
 
 
+def test_a_park_story_its_figures_and_its_listed_drug_makers():
+    article, ext, names, _, stats = run("苏州工业园区生物医药产业产值突破1500亿元\n"
+                                        "记者从苏州工业园区管委会获悉,2023年园区生物医药产业实现产值1520亿元,"
+                                        "其中信达生物、百济神州、基石药业等创新药企业已在科创板上市。\n"
+                                        "苏州工业园区是中外合作项目,1994年2月经国务院批准设立。\n")
+    assert article.published is None  # a date inside a sentence is history, not the dateline
+    assert "苏州工业园区" in names["Organization"] and {"信达生物", "百济神州", "基石药业"} <= names["Firm"]
+    assert not any("园区" in i for i in names["Industry"]), names["Industry"]
+    assert ("苏州工业园区", Decimal("1520"), "亿元", "2023") in stats  # 园区: the park named before, not its board
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
