@@ -164,6 +164,11 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"))
         start = _strip_ordinal(text, start, m.start())
         start = _with_stray_character(text, start, m.start())
+        item = text.rfind("、", max(0, start - 3), start)
+        if item != -1 and _HAN_RUN.fullmatch(text[item + 1:start]):
+            start = item + 1  # 、花桥经济开发区 cut as 花/桥/经济/开发区: a listed name starts after the 、
+        if text[start:start + 1] == "大" and text[start - 1:start] in _NUMERALS:
+            continue  # 三大国家级开发区: a count of a kind
         if suffix in ("县委", "市委", "省委", "区委"):
             if _TITLE_AFTER.match(text, end):
                 continue  # 黄石市委副书记: a person's title

@@ -240,6 +240,7 @@ def extract(article: Article) -> Extraction:
 
 
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
+_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
@@ -255,13 +256,14 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
             if ind is not None and whole is not None:
                 out.append((ind, "partOf", whole, False, s.index))
         cue = _PRIORITY_CUE.search(s.text[max(0, first.start - 8):first.start])
-        if not cue:
+        ranked = _PRIORITY_CLASS.match(s.text, items[-1].end)  # A、B两大主导产业: what the place leads with
+        if not cue and not ranked:
             continue
         clause = max(s.text.rfind(c, 0, first.start) for c in ",;。:") + 1
         regions = [m for m in mentions[s.index] if m.type == "Region" and clause <= m.start and m.end <= first.start]
         # no place in the clause: the article's place, unless someone else is speaking
-        # a project package (涵盖…) with no place in its clause is the article's place's
-        place = regions[-1] if regions else (focus if re.match("涵盖|覆盖", cue.group(0)) else None)
+        # a project package (涵盖…) or the place's own leading industries with no place in the clause are the article's place's
+        place = regions[-1] if regions else (focus if ranked or re.match("涵盖|覆盖", cue.group(0)) else None)
         if place is None:
             continue
         for item in items + ([cls] if cls else []):

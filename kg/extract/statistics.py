@@ -85,6 +85,7 @@ class _Scene:
     statute: Mention | None = None
     subject: list[Mention] = field(default_factory=list)  # the last subject of the paragraph
     focus_named: bool = False
+    whole_report: bool = False  # a report on its place (政府工作报告, 统计公报): the focus is named throughout
     speakers: dict[str, Mention] = field(default_factory=dict)  # 魏华山 → 娲石集团 (its chairman)
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
@@ -122,8 +123,11 @@ def extract_observations(
     subject, which ``全县``-style words and subject-less clauses of a paragraph naming it refer to.
     A figure repeated later (a headline restated in the body) is kept once.
     """
-    periods = Periods(published=int(published[:4]) if published else None)
+    report = _PLACE_REPORT.search(title or "")
+    year = int(published[:4]) if published else int(report.group(1)) if report and report.group(1) else None
+    periods = Periods(published=year)
     scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
+    scene.whole_report = bool(report) and scene.focus is not None  # 昆山市政府工作报告: every paragraph speaks of 昆山
     focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     out: list[Observation] = []
@@ -133,7 +137,7 @@ def extract_observations(
         found = mentions.get(s.index, [])
         if s.paragraph != periods.paragraph:
             periods.paragraph, periods.paragraph_period = s.paragraph, None
-            scene.subject, scene.focus_named, scene.in_target = [], False, False
+            scene.subject, scene.focus_named, scene.in_target = [], scene.whole_report, False
         periods.sentence = None
         if s.quarantined or _REFERENCE.match(s.text):
             continue
@@ -172,6 +176,10 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
             if o.evidence not in e.evidence:
                 e.evidence.append(o.evidence)
     return list(out.values())
+
+
+# a report a place's government or statistics bureau writes on the place; the year it opens with is its own
+_PLACE_REPORT = re.compile(r"^(?:(\d{4})年)?.{2,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")
 
 
 def _title_place(title: str | None) -> Mention | None:
@@ -284,7 +292,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
                 continue
             period = period_of(text, cs, q.start, periods)
-            if (setter is not None and not own or _AIM.search(text, cs, q.start)) and not _AIMED.search(indicator):
+            aimed = _AIM.search(text, cs, q.start) or _AIMS_LISTED.search(text, 0, cs)  # 主要预期目标是:…增长5%
+            if (setter is not None and not own or aimed) and not _AIMED.search(indicator):
                 indicator = _AIM_WORD.sub("", indicator) + "目标"  # 力争突破6000亿元: a target
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
@@ -320,6 +329,7 @@ _ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制�
 
 _PART = re.compile(r"\s*其中")
 _AIMED = re.compile("目标|计划")
+_AIMS_LISTED = re.compile(r"目标(?:是|为)?[:：]")
 _AIM_WORD = re.compile("(?:力争|争取|有望)(?:到|至)?")
 _COUNTERS = frozenset("个家项件座所名人户台套辆款种批只篇位条")
 _CLASS_LEVEL = re.compile(r"级|量级")
@@ -583,6 +593,10 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
+_DURATION = re.compile(r"^(?:连续|已连续|多年)(?:\d+|[一二三四五六七八九十]+)?年?")
+_RANKING_LIST = re.compile(r"(?:百强|强县|强市|强区|强镇|榜|排行榜|名单)$")
+
+
 def _ranks(text: str, cs: int, rank: Rank, groups: list[_Group], fallbacks: list[list[Mention]], scene: _Scene,
            last: list[str], periods: Periods, evidence: Evidence) -> list[tuple[Observation, str]]:
     """Rank observations of a clause: the indicators named before the phrase (or the previous
@@ -596,7 +610,9 @@ def _ranks(text: str, cs: int, rank: Rank, groups: list[_Group], fallbacks: list
     if not subjects or subjects[0].key in (NATIONAL, EVENT):
         return []
     start = max([_strip_lead(text, cs, rank.start)] + [g.end for g in before])
-    own = rank_indicators(_clean(text[start: rank.start], [], start))
+    own = rank_indicators(_DURATION.sub("", _clean(text[start: rank.start], [], start)))
+    if not own and _RANKING_LIST.search(rank.among):
+        own, rank = [rank.among], replace(rank, among="")  # 位居全国百强县首位: first on the list itself
     if own in (["数量"], ["总量"], ["规模"]) and last:
         own = [last[0] + own[0]]  # 认定…企业4家,数量居湖州市首位: the count just stated
     indicators = [i for i in own or last if _WORDS.search(i)]
@@ -642,6 +658,7 @@ def _strip_lead(text: str, cs: int, limit: int) -> int:
 
 _BASELINE_PHRASE = re.compile(r"(?:较|比|与)\s*\d{4}\s*年(?:同期|底|末)?(?:\s*[(（][^)）]*[)）])?(?:相比)?")
 _SPLIT = re.compile(r"、|和|及")
+_COUNTED_CLASS = re.compile(r"[两二三四五六七八九十]大[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域|板块)([\u4e00-\u9fff]{0,8})$")
 _CHANGE_CUE = re.compile(r"(?:同比|较上年)?(?:增长|增加|提高|提升|下降|降低|减少|扩大|缩小|缩短|上升|回落|下滑)$")
 _VERSUS_CUE = re.compile(r"(低于|高于|高出|少于|多于|超出)")
 
@@ -665,6 +682,10 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
         own = _clean(raw.split("分别")[0], comparators, start)
         if i == 0 and "分别" in raw:
             parts = [p for p in _SPLIT.split(own) if p]
+            counted = _COUNTED_CLASS.search(parts[-1]) if parts else None
+            if counted:  # A、B两大主导产业产值分别…: each industry's 产值
+                parts[-1] = parts[-1][: counted.start()]
+                parts = [p + counted.group(1) for p in parts]
             if len(parts) == len(quantities):
                 bases = parts
                 break

@@ -577,6 +577,20 @@ def test_a_park_story_its_figures_and_its_listed_drug_makers():
     assert ("苏州工业园区", Decimal("1520"), "亿元", "2023") in stats  # 园区: the park named before, not its board
 
 
+def test_a_work_report_speaks_of_its_place_throughout():
+    _, ext, names, triples, stats = run(
+        "2024年昆山市政府工作报告\n过去一年,全市实现地区生产总值5140.6亿元,增长5.3%。昆山连续19年位居全国百强县首位。\n"
+        "新一代电子信息、高端装备制造两大主导产业产值分别达到5800亿元和1800亿元。新增上市公司6家。\n"
+        "今年主要预期目标是:地区生产总值增长5%左右。\n加快建设昆山开发区、花桥经济开发区三大国家级开发区。\n")
+    assert {("昆山市", Decimal("5140.6"), "亿元", "2023"), ("昆山市", Decimal("6"), "家", "2024")} <= stats
+    by_value = {o.value: o for o in ext.observations}
+    assert (by_value[Decimal("5800")].indicator, by_value[Decimal("1800")].indicator) == ("新一代电子信息产值", "高端装备制造产值")
+    assert by_value[Decimal("5")].indicator == "地区生产总值增长目标"
+    assert [(o.indicator, o.among) for o in ext.observations if o.qualifier == "rank"] == [("全国百强县", None)]
+    assert {("昆山市", "hasDesignation", "百强县"), ("昆山市", "hasPriorityIndustry", "新一代电子信息")} <= triples
+    assert {"昆山开发区", "花桥经济开发区"} <= names["Organization"] and not any(o.startswith("大") for o in names["Organization"])
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
