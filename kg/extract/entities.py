@@ -331,9 +331,14 @@ def _strip_ordinal(text: str, start: int, limit: int) -> int:
 _ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区|产业园|工业园|科技园)")
 
 
+# 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
+_BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:生产|制造|加工|研发|出口|供应)+基地")
+
+
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
-    out: list[Mention] = []
+    out: list[Mention] = [_mention(s, m.start(1), m.end(1), text, "Industry") for m in _BASE_OF.finditer(text)
+                          if not re.search(r"的|产业|行业", m.group(1))]
     for m in _INDUSTRY_WORD.finditer(text):
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
@@ -690,7 +695,7 @@ _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
-_QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|都))”")
+_QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
@@ -843,7 +848,7 @@ def _clause_words(words: str) -> bool:
     """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a firm's name."""
     from kg.extract.segment import tagged
 
-    return any(tag in ("p", "d", "c", "r", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
+    return any(tag in ("p", "d", "c", "r", "t", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
 
 
 def firms_by_suffix(s: int, text: str) -> list[Mention]:

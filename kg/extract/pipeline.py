@@ -329,6 +329,9 @@ def _recurring_towns(raw: dict[int, list[Mention]], sentences: list[Sentence]) -
     """A town or village found once under its county (东阳市南马镇花园村) is the same place wherever
     its name recurs alone (近年来,花园村又发展起…)."""
     named = {m.surface: m for ms in raw.values() for m in ms if m.type == "Region" and m.level in ("town", "village") and len(m.surface) >= 3}
+    # 濮院镇 … 濮院被称为…: a town's name without 镇, when it is no common word
+    named.update({m.surface[:-1]: m for m in list(named.values()) if m.level == "town" and m.surface[-1] in "镇乡"
+                  and len(m.surface) >= 3 and segment.word_freq(m.surface[:-1]) < 50 and m.surface[:-1] not in named})
     if not named:
         return raw
     out = {}
@@ -337,7 +340,7 @@ def _recurring_towns(raw: dict[int, list[Mention]], sentences: list[Sentence]) -
         for name, m in sorted(named.items()):
             for hit in literals.finditer(name, s.text):
                 if not any(o.start < hit.end() and hit.start() < o.end for o in ms):
-                    ms.append(Mention(s.index, hit.start(), hit.end(), name, "Region", m.key, m.label, m.level))
+                    ms.append(Mention(s.index, hit.start(), hit.end(), s.text[hit.start():hit.end()], "Region", m.key, m.label, m.level))
         out[s.index] = ms
     return {**raw, **out}
 

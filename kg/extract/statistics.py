@@ -289,8 +289,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             own = any(cs <= g.start and g.end <= q.start and g.role == "subject" for g in groups)
             if setter is not None and not own:
                 subjects = [setter]  # 《意见》提出,到2025年,培育200个…集群: the document's target
-            if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT):
-                continue
+            if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT) or _INCIDENT.search(indicator):
+                continue  # 过火面积约2000平方米: a measure of an incident, which is no entity
             period = period_of(text, cs, q.start, periods)
             aimed = _AIM.search(text, cs, q.start) or _AIMS_LISTED.search(text, 0, cs)  # 主要预期目标是:…增长5%
             if (setter is not None and not own or aimed) and not _AIMED.search(indicator):
@@ -329,6 +329,7 @@ _ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制�
 
 _PART = re.compile(r"\s*其中")
 _AIMED = re.compile("目标|计划")
+_INCIDENT = re.compile(r"过火|受灾|火灾|爆炸|事故|伤亡|遇难|死亡|受伤|失踪")
 _AIMS_LISTED = re.compile(r"目标(?:是|为)?[:：]")
 _AIM_WORD = re.compile("(?:力争|争取|有望)(?:到|至)?")
 _COUNTERS = frozenset("个家项件座所名人户台套辆款种批只篇位条")
@@ -560,7 +561,7 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
 
 
 _OF_GAP = re.compile(r"\s*的\s*")
-_ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报)")
+_ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报|表示|介绍|透露|指出|称)")
 _SPREAD = re.compile(r"均|分别")
 _CLOSING = re.compile(r"[)）]")
 _COMPARED = re.compile(r"低于|高于|与|较|比|相比|超过|平均")

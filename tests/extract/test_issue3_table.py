@@ -591,6 +591,24 @@ def test_a_work_report_speaks_of_its_place_throughout():
     assert {"昆山开发区", "花桥经济开发区"} <= names["Organization"] and not any(o.startswith("大") for o in names["Organization"])
 
 
+def test_a_town_feature_in_traditional_characters():
+    _, ext, names, triples, stats = run(
+        "走進浙江省嘉興市桐鄉市濮院鎮,街道兩旁滿是毛衫店鋪。濮院被稱為「中國羊毛衫名鎮」,全鎮有毛衫企業6000多家。"
+        "當地人沈先生在1998年創辦了桐鄉市金鷹毛衫有限公司,如今公司年產值達到2億元。")
+    assert ("濮院镇", "hasDesignation", "中国羊毛衫名镇") in triples
+    assert names["Firm"] == {"桐乡市金鹰毛衫有限公司"}  # 如今公司: a time word and the firm named before, no name
+    assert ("桐乡市金鹰毛衫有限公司", Decimal("2"), "亿元", None) in {s[:3] + (None,) for s in stats}
+
+
+def test_a_base_a_place_is_and_an_incident_measured():
+    _, ext, names, triples, stats = run(
+        "3月5日凌晨,山东寿光蔬菜产业集团有限公司一处冷库发生火灾。寿光市应急管理局表示,火灾未造成人员伤亡,过火面积约2000平方米。"
+        "寿光是全国最大的蔬菜生产基地。自古被称为“三省通衢”。")
+    assert ("寿光市", "hasPriorityIndustry", "蔬菜") in triples
+    assert not any(o.value == 2000 for o in ext.observations)  # the fire's, and a bureau that speaks is no subject
+    assert "三省通衢" not in names.get("Designation", set())  # an epithet, not a title
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
