@@ -141,6 +141,9 @@ def organizations(s: int, text: str) -> list[Mention]:
     for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
+    for m in _LOCAL_DEPARTMENT.finditer(text):  # 省科学技术厅、省工业和信息化厅应当…
+        if not _TITLE_AFTER.match(text, m.end()):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Organization"))
     for m in _LIAISON_OFFICE.finditer(text):
         # 黄石市驻汉办: a city's office in another city, named by both
         start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
@@ -208,6 +211,7 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _OFFICE = re.compile(r"办公厅|办公室")
+_LOCAL_DEPARTMENT = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等]|$)")
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
@@ -495,6 +499,14 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _DEFINED_AS.finditer(text):  # 本条例所称新材料产业,是指A、B和C的研发…: the parts of the defined industry
+        spans, pos = [], m.start(2)
+        for item in re.split(r"、|和|以及|及", m.group(2)):
+            spans.append((pos, pos + len(item)))
+            pos = text.index(item, pos) + len(item) + 1
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        if len(items) >= 2:
+            out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
         spans, pos = [], m.start(1)
         for item in m.group(1).split("、"):
@@ -506,6 +518,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
+_DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
 _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")

@@ -1,6 +1,8 @@
 """Word lists that the pattern extractors share. Lists of the genre's vocabulary, not of seed names."""
 from __future__ import annotations
 
+import re
+
 CJK = r"\u4e00-\u9fff"
 
 # endings that make a span a firm name (longest first)
@@ -90,6 +92,8 @@ ORG_ABBREVIATIONS = {
 # government body stems that attach to the region in context: 县委、县政府
 LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",
                 "区委", "区政府", "区人民政府", "自治县人民政府")
+# 省科学技术厅, 市发展改革委, 县应急管理局: a department named by the kind of its place alone
+LOCAL_DEPARTMENT = re.compile(r"(?:省|市|县|区)(?!场|域|内|外|级|民|长)[\u4e00-\u9fff]{2,8}?(?:厅|(?<![布格大全结开破当])局|委)")
 
 POLICY_ENDINGS = (
     "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",
@@ -126,7 +130,7 @@ CLUSTER_ENDINGS = ("产业集群", "集群", "产业基地", "产业聚集区", 
 DESIGNATION_ENDINGS = (
     "百强县", "百强区", "百强市", "示范县", "示范市", "示范区", "试验区", "先行区", "发展基地", "产业基地",
     "小巨人”企业", "小巨人企业", "冠军企业", "冠军示范企业", "冠军培育企业", "冠军产品", "示范企业", "高新技术企业", "科技型中小企业", "科技小微企业", "领军企业",
-    "基地城市", "示范城市", "试点城市", "之乡", "发祥地",
+    "基地城市", "示范城市", "试点城市", "之乡", "发祥地", "企业技术中心",
     "挂牌企业", "小升规企业", "上市企业", "独角兽企业", "瞪羚企业", "4.0工厂", "灯塔工厂", "引才项目",
 )
 # words that open a designation phrase

@@ -458,9 +458,9 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
             label = hit[1] if hit else industry_label(m.label)
             key = hit[0] if hit else entity_key(label)
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
-        elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and not _body_place(m.surface, focus, recent):
+        elif m.type == "Organization" and _local_body(m.surface) and not _body_place(m.surface, focus, recent):
             continue  # 市委 with no city in sight: no name can be given to it
-        elif m.type == "Organization" and m.surface in lx.LOCAL_BODIES and _body_place(m.surface, focus, recent):
+        elif m.type == "Organization" and _local_body(m.surface) and _body_place(m.surface, focus, recent):
             word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
             place = _body_place(m.surface, focus, recent)
             label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
@@ -469,6 +469,11 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
                 bodies[m.key] = place  # the statute's formal 自治县人民政府 is the county's, and sits in it
         out.append(m)
     return out
+
+
+def _local_body(surface: str) -> bool:
+    """县政府, 省科学技术厅: a body named by the kind of its place alone."""
+    return surface in lx.LOCAL_BODIES or lx.LOCAL_DEPARTMENT.fullmatch(surface) is not None
 
 
 def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] | None) -> Mention | None:

@@ -609,6 +609,18 @@ def test_a_base_a_place_is_and_an_incident_measured():
     assert "三省通衢" not in names.get("Designation", set())  # an epithet, not a title
 
 
+def test_a_provincial_statute_defines_its_industry_and_names_departments_by_their_kind():
+    _, ext, names, triples, _ = run(
+        "# 湖南省新材料产业促进条例\n\n第二条 本条例所称新材料产业,是指先进基础材料、关键战略材料和前沿新材料的研发、生产及相关服务活动。\n"
+        "第四条 省科学技术厅、省工业和信息化厅应当会同有关部门建立产业联盟。\n第六条 对新认定的国家级企业技术中心,给予奖励。\n"
+        "第七条 市场布局应当合理。\n", path="snippet.md")
+    wholes = {o for s_, p, o in triples if p == "partOf"}
+    assert wholes <= {"新材料", "新材料产业"} and {s_ for s_, p, _ in triples if p == "partOf"} == {"先进基础材料", "关键战略材料", "前沿新材料"}
+    assert {"湖南省科学技术厅", "湖南省工业和信息化厅"} <= names["Organization"]
+    assert not any("布局" in o for o in names["Organization"])
+    assert "国家级企业技术中心" in names["Designation"]
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
