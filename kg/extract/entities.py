@@ -29,7 +29,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|成为|成|作为|为|对|把)+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把)+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -463,7 +463,7 @@ _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!链|园|基地|集群|体系)")  # A、B等产业; A、B、C三大产业
+                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!园|基地|集群|体系)")  # A、B等产业(链); A、B、C三大产业
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 

@@ -117,6 +117,8 @@ def extract(article: Article) -> Extraction:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
 
     place_words = _place_words(sentences, mentions, focus)
+    for i, words in _firm_words(sentences, mentions).items():
+        place_words[i] = sorted(place_words[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
         for rule in (enum.classified_parts, enum.field_firms, enum.products):
@@ -620,6 +622,27 @@ def _place_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
                         if not any(m.start < w.end and w.start < m.end for m in found)]
         named.update({anaphora.kind_of(m): m for m in found if m.type == "Region" and anaphora.kind_of(m)})
     return out
+
+
+def _firm_words(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """Per sentence, the firm a clause opening with 公司/该公司/该企业 means: the one firm the last three
+    sentences named, where the sentence names none (``公司先后获评…``)."""
+    out: dict[int, list[Mention]] = {}
+    recent: list[tuple[int, Mention]] = []
+    for s in sentences:
+        found = mentions[s.index]
+        if not any(m.type == "Firm" for m in found):
+            nearby = {m.key: m for i, m in recent if s.index - i <= 3}
+            if len(nearby) == 1:
+                firm = next(iter(nearby.values()))
+                out[s.index] = [Mention(s.index, w.start(), w.end(), firm.label, "Firm", firm.key, firm.label)
+                                for w in _THE_FIRM_WORD.finditer(s.text)
+                                if not any(m.start < w.end() and w.start() < m.end for m in found)]
+        recent.extend((s.index, m) for m in found if m.type == "Firm")
+    return out
+
+
+_THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|这家公司|这家企业|公司)(?=[\u4e00-\u9fff])")
 
 
 def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:

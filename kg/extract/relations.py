@@ -455,8 +455,11 @@ def described_as(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     """``潍柴(000338)是中国领先的汽车及装备制造产业集团``: a firm said to be a maker of an industry is in it."""
     out = []
     industries = sorted(_of(mentions, "Industry"), key=lambda m: m.start)
-    for firm in _of(mentions, "Firm"):
-        cue = _IS_A.match(text, firm.end)
+    firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    opening = firms[0] if firms and firms[0].start <= 2 else None  # the firm a sentence opens with, and its later clauses
+    pairs = [(f, _IS_A.match(text, f.end)) for f in firms]
+    pairs += [(opening, m) for m in _CLAUSE_IS_A.finditer(text) if opening is not None and m.start() > opening.end]
+    for firm, cue in pairs:
         if cue is None:
             continue
         chain: list[Mention] = []
@@ -471,8 +474,9 @@ def described_as(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
+_CLAUSE_IS_A = re.compile(r"(?<=[,，])(?:是|系)")
 _IS_A = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:是|为|系)")
-_MAKER = re.compile(r"(?:产业|行业)?(?:龙头)?(?:企业|集团|公司|制造商|生产商|供应商|厂商|厂家)")
+_MAKER = re.compile(r"(?:产业|行业)?的?(?:龙头|领军|骨干|重点|领先)?(?:企业|集团|公司|制造商|生产商|供应商|厂商|厂家)")
 
 
 def _listed_after(firms: list[Mention], text: str) -> list[Mention]:

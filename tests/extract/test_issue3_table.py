@@ -621,6 +621,17 @@ def test_a_provincial_statute_defines_its_industry_and_names_departments_by_thei
     assert "国家级企业技术中心" in names["Designation"]
 
 
+def test_a_firm_profile_its_later_clauses_and_公司():
+    _, _, names, triples, _ = run(
+        "江苏恒立液压股份有限公司(以下简称“恒立液压”)成立于2005年,总部位于常州市武进区,是国内液压件行业的龙头企业。"
+        "公司先后获评国家级专精特新“小巨人”企业、国家制造业单项冠军示范企业。"
+        "武进区副区长王明表示,武进将围绕工程机械、新能源汽车等产业链,支持恒立液压等链主企业做大做强。")
+    firm = "江苏恒立液压股份有限公司"
+    assert {(firm, "inIndustry", "液压件"), (firm, "hasDesignation", "国家制造业单项冠军示范企业"),
+            ("武进区", "hasPriorityIndustry", "工程机械"), ("武进区", "hasPriorityIndustry", "新能源汽车")} <= triples
+    assert not any(i.startswith("国内") for i in names["Industry"])
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
