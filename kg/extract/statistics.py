@@ -700,7 +700,10 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
         name = names[i] if len(names) == len(quantities) else names[-1] if names else ""
         named = next((text[q.end: g.end] for g in groups if q.end <= g.start <= q.end + 1), "")  # 45个集群总产值
         indicator, noun = _relate(base, relation, name, text, q), named or _counted(text, q, base)
-        if indicator == "数量" and noun:  # 45个集群: 集群数量; 6200t/d熟料生产线: 熟料生产线
+        rate = _RATE_AFTER.match(text, q.end) if q.unit == "%" else None
+        if rate and (not base or _RATE_VERB.fullmatch(base)):  # 减按15%的税率征收企业所得税: the rate it names
+            out.append((rate.group(2) or "") + rate.group(1))
+        elif indicator == "数量" and noun:  # 45个集群: 集群数量; 6200t/d熟料生产线: 熟料生产线
             out.append(noun + ("数量" if q.unit.lstrip("万亿千") in _COUNTERS else ""))
         else:
             out.append(indicator + noun)
@@ -754,6 +757,8 @@ def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Grou
 
 
 _OF_ONLY = re.compile(r"\s*的\s*$")
+_RATE_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}?率)(?:征收|计征|缴纳)?([\u4e00-\u9fff]{2,8}?税)?(?=[,，;；。]|$)")
+_RATE_VERB = re.compile(r"(?:减按|按照|按|依照|适用)")
 _HEDGE_TAIL = re.compile(r"(?:了|近|约|超过|超|逾)$")
 _NOUN_AFTER = re.compile(r"[^,，;；。、和及(（)）\d]{1,20}")
 

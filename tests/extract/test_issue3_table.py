@@ -632,6 +632,12 @@ def test_a_firm_profile_its_later_clauses_and_公司():
     assert not any(i.startswith("国内") for i in names["Industry"])
 
 
+def test_a_statute_rate_is_named_by_what_it_rates():
+    _, ext, _, _, _ = run("# 安徽省促进高新技术产业发展条例\n\n第五条 对经认定的高新技术企业,减按百分之十五的税率征收企业所得税。\n"
+                          "第六条 对认定的企业,按照百分之五十的比例给予补助。\n", path="snippet.md")
+    assert [(o.indicator, o.value, o.unit) for o in ext.observations][:1] == [("企业所得税税率", Decimal("15"), "%")]
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
