@@ -466,6 +466,8 @@ _DOCS_ABOUT = {
     "industry": PREFIXES + "SELECT DISTINCT ?doc ?top WHERE { ?i (kg:partOf|kg:strategicCategory)* ?top ; kg:mentionedIn ?doc }",
     "region": PREFIXES + "SELECT DISTINCT ?doc ?top WHERE { ?r kg:locatedIn* ?top ; kg:mentionedIn ?doc }",
 }
+# a policy whose title names the industry (or a narrower one) targets it: kg:inIndustry from the policy
+_TARGETING = PREFIXES + "SELECT DISTINCT ?p ?top WHERE { ?p a kg:Policy ; kg:inIndustry ?i . ?i (kg:partOf|kg:strategicCategory)* ?top }"
 _ISSUED_IN = PREFIXES + "SELECT DISTINCT ?p ?top WHERE { ?p a kg:Policy ; kg:issuedBy ?by . ?by kg:locatedIn* ?top }"
 
 
@@ -474,8 +476,8 @@ def policies(store: Store, industry: str | None = None, issuer: str | None = Non
     """The policies the documents cite, with who issued them and the sentences that cite them.
 
     ``issuer`` matches ``kg:issuedBy``; ``region`` matches a policy issued by the region (or a body in it) or cited by
-    a document about a place in it; ``industry`` matches a policy cited by a document about the industry (or a narrower
-    one); ``year`` matches a year named in the policy's title or in a sentence that cites it.
+    a document about a place in it; ``industry`` matches a policy that targets the industry (or a narrower one: its
+    title names it, kg:inIndustry) or is cited by a document about it; ``year`` matches a year named in the policy's title or in a sentence that cites it.
     ``titled`` keeps the policies cited by title between 《》 (documents, not programmes or strategies) or the others.
     """
     names = {r["p"]: r["l"] for r in store.select(_POLICIES)}
@@ -491,7 +493,8 @@ def policies(store: Store, industry: str | None = None, issuer: str | None = Non
         docs_of = {p: set(_mentioned_in(store, p)) for p in chosen}
     if industry:
         docs = {r["doc"] for r in store.select(_DOCS_ABOUT["industry"], {"top": IRI(industry)})}
-        chosen = {p for p in chosen if docs_of[p] & docs}
+        targeting = {r["p"] for r in store.select(_TARGETING, {"top": IRI(industry)})}
+        chosen = {p for p in chosen if p in targeting or docs_of[p] & docs}
     if region:
         docs = {r["doc"] for r in store.select(_DOCS_ABOUT["region"], {"top": IRI(region)})}
         issued = {r["p"] for r in store.select(_ISSUED_IN, {"top": IRI(region)})}

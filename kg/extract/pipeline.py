@@ -190,6 +190,7 @@ def extract(article: Article) -> Extraction:
                 triples.append((m, "locatedIn", Mention(i, 0, 0, place.surface, "Region", place.key, place.label, place.level), True, i))
     titled = _title_relations(sentences, mentions, lex)
     triples.extend(titled)
+    triples.extend(_policy_industries(mentions, lex))
     # a statute promoting a place's industry: what its articles tell bodies to develop, the place develops
     statute_place = next((t[0] for t in titled if t[1] == "hasPriorityIndustry"), None)
     if statute_place is not None:
@@ -287,6 +288,35 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
         for body in statute.adopting_bodies(s.text, [m for m in mentions[s.index] if m.type == "Organization"]):
             out.append((own, "issuedBy", body, False, s.index))
     return out + _policy_place_industry(own, lex)
+
+
+def _policy_industries(mentions: dict[int, list[Mention]], lex) -> list[tuple]:
+    """``“十三五”国家战略性新兴产业发展规划``, ``景宁畲族自治县促进惠明茶产业发展条例``: a policy whose title names an
+    industry targets it (kg:inIndustry, as the ontology has it for policies); once per policy, at its first mention."""
+    out, seen = [], set()
+    for i in sorted(mentions):
+        for m in mentions[i]:
+            if m.type != "Policy" or m.key in seen:
+                continue
+            seen.add(m.key)
+            for ind in _title_industries(m, lex):
+                out.append((m, "inIndustry", ind, False, i))
+    return out
+
+
+def _title_industries(policy: Mention, lex) -> list[Mention]:
+    """The industries a policy's title names with 产业/行业, or as the reference lexicon has them."""
+    out = []
+    for ind in find.industries(policy.sentence, policy.label, lex.industries):
+        surface = ind.surface
+        places = [p for p in gazetteer().find(0, surface) if p.start == 0]
+        surface = surface[places[0].end:] if places and len(surface) - places[0].end >= 2 else surface  # 禅城区生命健康产业
+        if not (surface.endswith(("产业", "行业")) or surface in lex.industries):
+            continue
+        hit = lex.industries.get(surface) or lex.industries.get(industry_label(surface))
+        key, label = hit if hit else (entity_key(industry_label(surface)), industry_label(surface))
+        out.append(Mention(policy.sentence, policy.start, policy.end, surface, "Industry", key, label))
+    return out
 
 
 def _policy_place_industry(own: Mention, lex) -> list[tuple]:

@@ -638,6 +638,13 @@ def test_a_statute_rate_is_named_by_what_it_rates():
     assert [(o.indicator, o.value, o.unit) for o in ext.observations][:1] == [("企业所得税税率", Decimal("15"), "%")]
 
 
+def test_a_policy_targets_the_industry_its_title_names():
+    _, _, _, triples, _ = run("2016年,国务院印发《“十三五”国家战略性新兴产业发展规划》。"
+                              "佛山市出台《佛山市禅城区生命健康产业促进办法实施细则》。")
+    assert {("“十三五”国家战略性新兴产业发展规划", "inIndustry", "战略性新兴产业"),
+            ("佛山市禅城区生命健康产业促进办法实施细则", "inIndustry", "生命健康")} <= triples
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
