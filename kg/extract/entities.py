@@ -680,6 +680,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         verbs = [v for v in _TITLE_VERB.finditer(text, start, m.start()) if end - v.end() >= 4]
         if verbs:
             start = verbs[-1].end()  # 绵阳市累计培育国家级…企业: the place acts; the title opens after the verb
+        level = _LEVEL_AFTER_PLACE.match(text, start, m.start())
+        if level and end - level.end(1) >= 4:
+            start = level.end(1)  # 余姚市国家级制造业单项冠军企业: the place counts holders of a national title
         start = _with_place_in_brackets(text, start)
         start = _designation_start(text, start, m.start())
         if start is None:
@@ -704,7 +707,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
-_TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建)(?:了)?")
+_TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
+_LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))

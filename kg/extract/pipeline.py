@@ -348,7 +348,8 @@ def _placed_titles(mentions: list[Mention], s: Sentence, gaz) -> list[tuple]:
     out = []
     for d in (m for m in mentions if m.type == "Designation"):
         before = next((r for r in mentions if r.type == "Region" and r.end == d.start and r.level != "country"), None)
-        if before is not None and d.label.startswith(("国家", "省级", "省", "中国", "全国")):
+        firm_title = d.label.endswith(("企业", "公司", "单位", "产品", "项目", "工厂"))  # 余姚市国家级…冠军企业: holders counted
+        if before is not None and d.label.startswith(("国家", "省级", "省", "中国", "全国")) and not firm_title:
             out.append((before, "hasDesignation", d, False))
         for b in re.finditer(r"[(（]([^()（）]{2,8})[)）]", d.surface):
             for r in gaz.find(s.index, b.group(1)):

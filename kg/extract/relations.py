@@ -163,11 +163,31 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         if holder.type == "Region" and any(m.type == "Firm" and holder.end <= m.start for m in before):
             continue
+        if holder.type == "Region" and _COUNTED_FIRMS.search(text, holder.end, verb.start()):
+            continue  # 余姚市3家企业入选…: the place's firms hold the title, not the place
         listed = sorted((m for m in before if m.type == "Firm" and m.end <= holder.start), key=lambda m: m.end) + [holder]
         for h in _joined(listed, text) if holder.type == "Firm" else [holder]:
             for d in held:
                 out.append((h, "hasDesignation", d, False))
     return out
+
+
+def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``公布第八批制造业单项冠军企业名单,A、B、C3家企业榜上有名``: the firms listed before 榜上有名/上榜 hold the
+    title whose list the sentence names before them."""
+    out = []
+    for cue in _ON_THE_LIST.finditer(text):
+        cs, _ = _clause_of(text, cue.start())
+        firms = sorted((m for m in _of(mentions, "Firm") if cs <= m.start and m.end <= cue.start()), key=lambda m: m.start)
+        title = next((d for d in sorted(_of(mentions, "Designation"), key=lambda m: -m.start)
+                      if d.end <= cs and text.startswith("名单", d.end)), None)
+        if firms and title is not None:
+            out.extend((f, "hasDesignation", title, False) for f in _joined(firms, text))
+    return out
+
+
+_COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|个)(?:企业|公司)")
+_ON_THE_LIST = re.compile(r"榜上有名|上榜|入围|名列其中|位列其中")
 
 
 def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -550,4 +570,4 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
     return out
 
 
-RULES = RULES + (production, described_as, project_site, firm_site, firms_brought_in, located_before_name)
+RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name)

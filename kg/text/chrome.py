@@ -8,7 +8,8 @@ they drop the 15 chrome lines of seed 000 and the 5 of seed 002 and no body line
 
 A line is chrome when it is a provenance line (read by ``kg.text.metadata`` first), comes
 before the title, after the editor's credit or after a closing Markdown rule, is a ``|``-separated list, a breadcrumb,
-holds a chrome keyword, or has fewer than ``MIN_CJK`` CJK characters without being a heading.
+holds a chrome keyword, is a headline listed under 相关新闻/推荐阅读, or has fewer than ``MIN_CJK`` CJK characters
+without being a heading.
 """
 from __future__ import annotations
 
@@ -97,6 +98,7 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
     rule = max((i for i, line in enumerate(lines) if _RULE.match(line)), default=None)
     if rule is not None and rule >= len(lines) * 3 // 4:  # a closing rule: what follows is the site's footer
         dropped.update({i: "after rule" for i in range(rule, len(lines)) if lines[i].strip()})
+    dropped.update(_related_reading(lines))
     for i, line in enumerate(lines):
         if i in dropped or not line.strip() or i == meta.title_line:
             continue
@@ -104,6 +106,27 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
         if reason:
             dropped[i] = reason
     return dropped
+
+
+def _related_reading(lines: list[str]) -> dict[int, str]:
+    """``相关新闻`` and the headlines listed under it: other articles' titles, not this one's text. The block
+    runs while its lines are short and end no sentence."""
+    out: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not _RELATED.fullmatch(line.strip()):
+            continue
+        out[i] = "related reading"
+        for j in range(i + 1, len(lines)):
+            if not lines[j].strip():
+                continue
+            if len(lines[j]) > RELATED_ITEM_MAX or _SENTENCE_END.search(lines[j]):
+                break
+            out[j] = "related reading"
+    return out
+
+
+RELATED_ITEM_MAX = 40
+_RELATED = re.compile(r"[【\[]?\s*(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点新闻|热点推荐|热门文章|猜你喜欢|精彩推荐|更多新闻)\s*[】\]]?\s*[:：]?")
 
 
 def _is_list(line: str, separator: str = "|") -> bool:

@@ -32,7 +32,7 @@ RAW_TEXT_TAGS = frozenset({"script", "style"})  # content is not markup: jump to
 SKIP_TAGS = frozenset("head title nav header footer aside noscript template select iframe button form".split())
 CONTAINER_TAGS = frozenset("html body main article".split())
 # class/id values that mark chrome. "nav" must start a word ("unavailable" is not navigation).
-CHROME_ATTR = re.compile(r"(?:^|[\s_-])nav|menu|footer|breadcrumb|crumb|share|copyright|sidebar", re.I)
+CHROME_ATTR = re.compile(r"(?:^|[\s_-])nav|menu|footer|breadcrumb|crumb|share|copyright|sidebar|related|recommend|xgxw|xiangguan", re.I)
 
 _TAG = r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)(?P<attrs>\s(?:\"[^\"]*\"|'[^']*'|[^'\">])*)?/?>"
 _HTML_TOKEN = rf"(?P<comment><!--.*?(?:-->|\Z))|(?P<decl><![^>]*>|<\?[^>]*>)|(?P<tag>{_TAG})"

@@ -645,6 +645,22 @@ def test_a_policy_targets_the_industry_its_title_names():
             ("佛山市禅城区生命健康产业促进办法实施细则", "inIndustry", "生命健康")} <= triples
 
 
+def test_a_news_page_with_related_headlines_and_a_list_announced_in_one_sentence():
+    """A county news page written for this round (tests/extract/pages/yuyao_champions.html): chrome, a 相关新闻
+    block of other articles' headlines, and firms that 榜上有名 on the list the sentence names."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "pages" / "yuyao_champions.html").read_bytes()
+    _, ext, names, triples, _ = run(page, path="yuyao_champions.html")
+    assert "慈溪市" not in names["Region"] and "隐形冠军" not in names.get("Designation", set())  # related headlines
+    assert "中国工业经济联合会" in names["Organization"] and not any("公布" in d for d in names["Designation"])
+    title = "制造业单项冠军企业"
+    assert {(f, "hasDesignation", title) for f in ("宁波天龙电子股份有限公司", "浙江富佳科技股份有限公司")} <= triples
+    assert not any(s_ == "余姚市" and p == "hasDesignation" for s_, p, _ in triples)  # its firms hold the title
+    counted = [o for o in ext.observations if o.value == 3]
+    assert [(o.subject_type, o.subject) for o in counted] == [("Region", "330281")]  # not one 3 per listed firm
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
