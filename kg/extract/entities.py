@@ -575,6 +575,7 @@ def clusters(s: int, text: str) -> list[Mention]:
     for m in _CLUSTER_WORD.finditer(text):
         end = m.end()
         start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True)
+        start = _dash_chain_start(text, start)
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -595,6 +596,19 @@ def clusters(s: int, text: str) -> list[Mention]:
         if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
             out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
+
+
+def _dash_chain_start(text: str, start: int) -> int:
+    """``广州—佛山—惠州超高清视频和智能家电集群``: the places joined by dashes before a cluster's name are part of it."""
+    from kg.extract.gazetteer import gazetteer
+
+    while start >= 3 and text[start - 1] in "—-":
+        window = text[max(0, start - 8):start - 1]
+        place = next((r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")), None)
+        if place is None:
+            break
+        start = start - 1 - len(window) + place.start
+    return start
 
 
 _CLUSTER_LIST = re.compile(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群")
@@ -624,7 +638,7 @@ def place_led_clusters(s: int, text: str) -> list[Mention]:
         words = text[clause + places[last].end:m.start()]
         if not 2 <= len(words) <= 16 or _CLAUSE_IN_CLUSTER.search(words) or words.endswith(("产业", "特色产业")) and len(words) <= 4:
             continue
-        out.append(_mention(s, clause + places[first].start, m.end(), text, "Cluster"))
+        out.append(_mention(s, _dash_chain_start(text, clause + places[first].start), m.end(), text, "Cluster"))
     return out
 
 

@@ -733,8 +733,7 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
     for s in sentences:
         ms = mentions[s.index]
         tiers = [m for m in ms if m.type == "Cluster" and m.level == "tier"]
-        # 深圳—香港—广州 is a science cluster named by its cities, not a designated industry cluster
-        named = [m for m in ms if m.type == "Cluster" and m.level != "tier" and "—" not in m.surface]
+        named = [m for m in ms if m.type == "Cluster" and m.level != "tier"]
         places_of = {c: _leading_places(c, gaz) for c in named}
         listed = [c for c in named if places_of[c]]
         if listed and (tiers or tiers_before or _CLUSTER_LIST_CUE.search(s.text)):
@@ -749,11 +748,12 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
 
 
 def _leading_places(cluster: Mention, gaz) -> list[Mention]:
-    """The places a cluster's name opens with, run together (南通市泰州市扬州市…集群)."""
+    """The places a cluster's name opens with, run together or joined by dashes (南通市泰州市扬州市…集群,
+    广州—佛山—惠州超高清视频和智能家电集群)."""
     found = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
     chain, end = [], 0
     for r in found:
-        if r.start != end:
+        if r.start != end and not (chain and r.start == end + 1 and cluster.surface[end] in "—-"):
             break
         end = r.end
         chain.append(Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level))

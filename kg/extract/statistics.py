@@ -105,7 +105,7 @@ class _Group:
     start: int
     end: int
     mentions: list[Mention] = field(default_factory=list)
-    role: str = "subject"  # subject, comparator, member, national, event
+    role: str = "subject"  # subject, comparator, member, national, event, source (a body that announces or speaks)
 
 
 def extract_observations(
@@ -470,6 +470,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
+        if g.role == "subject" and g.mentions[-1].type == "Organization" and _ANNOUNCES.match(text, g.end):
+            g.role = "source"  # 工信部公布45个…集群名单, 应急管理局表示…: the body tells; the figures are not its own
         bound = g.end
     return groups
 
@@ -492,8 +494,6 @@ def _head(text: str, cs: int, groups: list[_Group], quantities: list[Quantity]) 
     """The subject a clause opens with, which later clauses of the sentence inherit."""
     first_q = quantities[0].start if quantities else None
     for g in groups:
-        if g.role == "subject" and g.mentions[-1].type == "Organization" and _ANNOUNCES.match(text, g.end):
-            continue  # 工信部公布…名单,A、B等12家企业入选: the body announces; the figures are not its own
         if g.role in ("subject", NATIONAL, EVENT) and (first_q is None or g.end <= first_q):
             return g.mentions
     start = _strip_lead(text, cs, first_q if first_q is not None else len(text))

@@ -661,6 +661,16 @@ def test_a_news_page_with_related_headlines_and_a_list_announced_in_one_sentence
     assert [(o.subject_type, o.subject) for o in counted] == [("Region", "330281")]  # not one 3 per listed firm
 
 
+def test_clusters_named_by_a_dash_chain_of_cities_and_a_body_announcing_the_list():
+    _, ext, names, triples, _ = run(
+        "近日,工业和信息化部公布45个国家先进制造业集群名单。广东省有7个集群入选,"
+        "深圳—广州—佛山—东莞智能装备集群、广州—佛山—惠州超高清视频和智能家电集群名列其中。")
+    assert {"深圳—广州—佛山—东莞智能装备集群", "广州—佛山—惠州超高清视频和智能家电集群"} <= names["Cluster"]
+    assert {(c, "memberOf", "深圳—广州—佛山—东莞智能装备集群") for c in ("深圳市", "广州市", "佛山市", "东莞市")} <= triples
+    assert ("广州—佛山—惠州超高清视频和智能家电集群", "memberOf", "国家先进制造业集群") in triples
+    assert not any(o.subject_type == "Organization" for o in ext.observations)  # 工信部 announces the 45, it has none
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
