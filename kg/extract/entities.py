@@ -848,6 +848,9 @@ _LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|�
 _TRADE_ENDINGS = ("药业", "制药", "生物", "科技", "实业", "股份", "集团", "控股", "重工", "电子", "电气", "医药", "智能")
 
 
+_CONJUNCTIONS = {"以及", "和", "及", "与"}
+
+
 def _generic_words(item: str) -> bool:
     """Made only of common multi-character words (驱动系统, 车身), as brand names rarely are."""
     from kg.extract.segment import tokens, word_freq
@@ -856,16 +859,18 @@ def _generic_words(item: str) -> bool:
     return all(len(t) > 1 and word_freq(t) >= 20 for t in toks)
 
 
-def _strip_list_verb(text: str, i: int, j: int, walk: bool = True) -> int:
+def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
     for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
         if item.startswith(prefix) and len(item) - len(prefix) >= 2:
-            return _strip_list_verb(text, i + len(prefix), j, walk)
+            if joined and prefix in _CONJUNCTIONS:
+                continue  # 以及和记黄埔医药: after 以及, 和 opens the name
+            return _strip_list_verb(text, i + len(prefix), j, walk, joined or prefix in _CONJUNCTIONS)
     verbs = [v for v in _LIST_OPENING_VERB.finditer(text, i, j) if j - v.end() >= 2]
     if verbs:
         return verbs[-1].end()  # 潍坊拥有A、B: the place and its verb before the first item
-    if not walk:
-        return i
+    if not walk or joined:
+        return i  # after 以及/和 the item starts where the conjunction ends
     start = left_boundary(text, j, max_chars=12, min_start=i)
     return start if j - start >= 2 else i
 

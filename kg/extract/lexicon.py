@@ -30,7 +30,7 @@ FIRM_LIST_CLASS_HINTS = (
 )
 
 ORG_SUFFIXES = {
-    "大学": "University", "学院": "University", "科学院": "ResearchInstitute", "研究院": "ResearchInstitute",
+    "大学": "University", "学院": "University", "分校": "University", "科学院": "ResearchInstitute", "研究院": "ResearchInstitute",
     "研究所": "ResearchInstitute", "研究中心": "ResearchInstitute", "实验室": "ResearchInstitute",
     "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
     "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
