@@ -984,17 +984,23 @@ def _firm_core(label: str, gaz) -> str:
 
 
 def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
-    """贵州省人民政府 … 省政府 (read as 贵州省政府): one body, under its full name when the text gives it."""
-    full = {m.label: m for ms in mentions.values() for m in ms if m.type == "Organization" and m.label.endswith("人民政府")}
-    target = {m.key: full[m.label[:-2] + "人民政府"] for ms in mentions.values() for m in ms
-              if m.type == "Organization" and m.label.endswith("政府") and not m.label.endswith("人民政府")
-              and m.label[:-2] + "人民政府" in full}
+    """贵州省人民政府 … 省政府 (read as 贵州省政府), 赣州经济技术开发区 … 赣州经开区: one body, under its full name
+    when the text gives it."""
+    orgs = {m.label: m for ms in mentions.values() for m in ms if m.type == "Organization"}
+    target = {}
+    for label, m in orgs.items():
+        for short, full in _SHORT_BODY_ENDINGS:
+            long = label[: -len(short)] + full
+            if label.endswith(short) and not label.endswith(full) and long in orgs:
+                target[m.key] = orgs[long]
     if not target:
         return mentions
     return {i: [replace(m, key=target[m.key].key, label=target[m.key].label) if m.type == "Organization" and m.key in target
                 else m for m in ms] for i, ms in mentions.items()}
 
 
+# the short ending of a body's name, and the full one it stands for
+_SHORT_BODY_ENDINGS = (("政府", "人民政府"), ("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司")
 
 

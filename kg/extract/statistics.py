@@ -123,8 +123,9 @@ def extract_observations(
     subject, which ``全县``-style words and subject-less clauses of a paragraph naming it refer to.
     A figure repeated later (a headline restated in the body) is kept once.
     """
+    titled_year = _TITLE_YEAR.search(title or "")  # 2024年重大项目集中签约仪式, 2024年昆山市政府工作报告
+    year = int(published[:4]) if published else int(titled_year.group(1)) if titled_year else None
     report = _PLACE_REPORT.search(title or "")
-    year = int(published[:4]) if published else int(report.group(1)) if report and report.group(1) else None
     periods = Periods(published=year)
     scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
     scene.whole_report = bool(report) and scene.focus is not None  # 昆山市政府工作报告: every paragraph speaks of 昆山
@@ -179,6 +180,7 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
 
 
 # a report a place's government or statistics bureau writes on the place; the year it opens with is its own
+_TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
 _PLACE_REPORT = re.compile(r"^(?:(\d{4})年)?.{2,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")
 
 
