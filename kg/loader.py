@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kg._exceptions import DocumentError, EmptyDocument
 from kg.iris import document_iri
+from kg.linking import FirmLinker, FirmNames, firm_names
 from kg.rdf import extraction_ntriples, to_ntriples
 from kg.records import Extraction
 from kg.store.base import Store
@@ -82,7 +83,7 @@ def load_document(store: Store, data: bytes, path: str | None = None, media_type
         title = _title(store, iri)
         return LoadResult(path, iri, title, "unchanged")
     ext = extract_bytes(data, path=path, media_type=media_type)
-    nt = extraction_ntriples(ext)
+    nt = FirmLinker(store).link(extraction_ntriples(ext), firm_names(ext))
     stale = [g for g in previous if g != iri]
     store.replace_graph(iri, nt, drop=stale)
     return LoadResult(path, iri, ext.document.title, "replaced" if stale else "added", counts(ext))
@@ -106,10 +107,11 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike],
         plan = _plan(store, files)
         extracted = extract_all([(str(job.file), job.path) for job in plan if isinstance(job, _Job)])
         batch = Batch(store)
+        linker = FirmLinker(store)
         results: list[LoadResult] = []
         errors: list[DocumentError] = []
         for n, job in enumerate(plan, 1):
-            item = _write(batch, job, extracted) if isinstance(job, _Job) else job
+            item = _write(batch, linker, job, extracted) if isinstance(job, _Job) else job
             for m, done in batch.hold(n, item):
                 _report(m, done, len(files), results, errors, progress)
         for m, done in batch.commit():
@@ -148,15 +150,16 @@ def _plan(store: Store, files: list[Path]) -> list[_Job | LoadResult | DocumentE
     return plan
 
 
-def _write(batch, job: _Job, extracted: Iterator) -> LoadResult | DocumentError:
-    """Queue one extracted document in the batch (a file whose content came earlier in this run is unchanged)."""
+def _write(batch, linker: FirmLinker, job: _Job, extracted: Iterator) -> LoadResult | DocumentError:
+    """Queue one extracted document in the batch (a file whose content came earlier in this run is unchanged), its
+    firms linked to the firms stored or queued before it (kg.linking)."""
     out = next(extracted)
     if isinstance(out, DocumentError):
         return out
-    iri, nt, title, found = out
+    iri, nt, title, found, firms = out
     if iri in batch.titles and not job.stale:
         return LoadResult(job.path, iri, batch.titles[iri], "unchanged")
-    batch.add(iri, nt, job.stale, title)
+    batch.add(iri, linker.link(nt, firms), job.stale, title)
     return LoadResult(job.path, iri, title, "replaced" if job.stale else "added", found)
 
 
@@ -167,12 +170,13 @@ def _report(n: int, item: LoadResult | DocumentError, total: int, results: list[
         progress(n, total, item)
 
 
-def extract_job(job: tuple[str, str]) -> tuple[str, str, str | None, dict[str, int]] | DocumentError:
-    """Read and extract one file and write its graph as N-Triples (no store here; in a worker process or not)."""
+def extract_job(job: tuple[str, str]) -> tuple[str, str, str | None, dict[str, int], list[FirmNames]] | DocumentError:
+    """Read and extract one file and write its graph as N-Triples, with its firms' names for the writer to link
+    (no store here; in a worker process or not)."""
     file, path = job
     try:
         ext = extract_bytes(read_bytes(Path(file)), path=path)
-        return ext.document.iri, extraction_ntriples(ext), ext.document.title, counts(ext)
+        return ext.document.iri, extraction_ntriples(ext), ext.document.title, counts(ext), firm_names(ext)
     except DocumentError as e:
         return e
 

@@ -938,6 +938,8 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
         text = texts.get(i, "")
         for short, full in defined.items():
             for hit in re.finditer(re.escape(short), text):
+                # 宁德 inside 宁德时代: a shorter name inside the defined one gives way to it
+                kept = [k for k in kept if not (hit.start() <= k.start and k.end <= hit.end() and k.end - k.start < len(short))]
                 if not any(k.start < hit.end() and hit.start() < k.end for k in kept):
                     kept.append(Mention(i, hit.start(), hit.end(), short, full.type, full.key, full.label, full.level))
         out[i] = sorted(kept, key=lambda m: m.start)
