@@ -483,8 +483,8 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
         if m.type == "Designation" and m.surface in lex.designations:
             key, label = lex.designations[m.surface]
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
-        elif m.type == "Cluster" and m.surface in lex.tiers:
-            key, label = lex.tiers[m.surface]
+        elif m.type == "Cluster" and _tier_name(m.surface, lex) is not None:
+            key, label = lex.tiers[_tier_name(m.surface, lex)]
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label, "tier")
         elif m.type == "Industry":
             hit = lex.industries.get(m.surface) or lex.industries.get(industry_label(m.label))
@@ -502,6 +502,15 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
                 bodies[m.key] = place  # the statute's formal 自治县人民政府 is the county's, and sits in it
         out.append(m)
     return out
+
+
+def _tier_name(surface: str, lex) -> str | None:
+    """The tier a cluster phrase names: as the reference data writes it, or with the level before it
+    (国家中小企业特色产业集群)."""
+    for name in (surface, re.sub(r"^(?:国家级|国家|全国)", "", surface)):
+        if name in lex.tiers:
+            return name
+    return None
 
 
 def _local_body(surface: str) -> bool:

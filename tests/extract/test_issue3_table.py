@@ -683,6 +683,13 @@ def test_a_signing_ceremony_its_zone_under_two_names_and_the_year_of_its_title()
     assert ("赣州经济技术开发区", Decimal("186.5"), "亿元", "2024") in stats  # no date printed: the title's year
 
 
+def test_a_tier_named_with_its_level_and_pinyin_annotations():
+    _, _, names, triples, stats = run("湖州市德清县地理信息產(chǎn)業(yè)集群入選(xuǎn)國家中小企業特色產業集群。"
+                                      "德清縣已集聚地理信息企業(yè)460余家。")
+    assert ("湖州市德清县地理信息产业集群", "memberOf", "中小企业特色产业集群") in triples
+    assert ("德清县", Decimal("460"), "家", None) in stats
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
