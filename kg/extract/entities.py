@@ -704,8 +704,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1
         label = text[start:end]
-        if len(label) < 4 or label.startswith(("的", "等")):
-            continue
+        if len(label) < 4 or label.startswith(("的", "等")) or label in _BARE_KINDS:
+            continue  # 产业基地 alone: a kind of base, no title
         out.append(_mention(s, start, end, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Designation"))
@@ -721,6 +721,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "基地城市"}
 _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
 _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}

@@ -25,6 +25,8 @@ COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴",
                      "新建", "中西"}
 # prefecture stems that are common words too: 大同小异, 开封 (unseal), 日照 (sunshine), 阿里 (Alibaba), 白银 (silver)
 AMBIGUOUS_CITY_STEMS = {"大同", "开封", "日照", "阿里", "白银", "和田", "保定"}
+# macro-regions named by a direction, which after a province mean a part of that province
+_PART_WORDS = ("东部", "西部", "中部", "南部", "北部", "东北", "西北", "东南", "西南")
 #: texts remembered at most between two documents (a caller outside extraction may never start a new one)
 _MEMO_TEXTS = 20_000
 LEVEL_RANK = {"country": 0, "macro": 1, "province": 2, "city": 3, "county": 4, "town": 5, "village": 6}
@@ -110,6 +112,9 @@ class Gazetteer:
             entry = self._choose(list(exact or entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
                 continue
+            if entry.level == "macro" and surface.startswith(_PART_WORDS) and mentions and mentions[-1].end == start \
+                    and mentions[-1].level in ("province", "city", "county"):
+                continue  # 内蒙古东部地区: the east of a province, not the country's eastern region
             successor = self._successor(entry.code)
             if successor is not None:  # 广德县 (until 2019) is today's 广德市; the old name stays as the surface
                 entry = _Entry(successor.code, successor.name, successor.level, entry.exact)

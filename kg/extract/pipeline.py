@@ -898,6 +898,7 @@ def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list
     return out
 
 
+_BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
 _DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）]{2,15})[”》]?[)）]")
 
 
@@ -934,6 +935,13 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
                        key=lambda m: m.end - m.start, default=None)
             if full is not None and len(d.group(1)) < len(full.label):
                 defined[d.group(1)] = full
+        # 中国第一汽车集团有限公司(一汽集团): a short name in brackets right after a firm's or a body's full name
+        for d in _BRACKETED_NAME.finditer(texts[i]):
+            full = max((m for m in mentions.get(i, []) if m.end == d.start() and m.type in ("Firm", "Organization")),
+                       key=lambda m: m.end - m.start, default=None)
+            short = d.group(1)
+            if full is not None and len(short) < len(full.label) and short not in defined and not gazetteer().find(0, short):
+                defined[short] = full
     if not defined:
         return mentions
     out = {}

@@ -690,6 +690,14 @@ def test_a_tier_named_with_its_level_and_pinyin_annotations():
     assert ("德清县", Decimal("460"), "家", None) in stats
 
 
+def test_the_northeast_its_provinces_parts_and_firms_named_in_brackets():
+    _, ext, names, _, _ = run("国家发展改革委印发方案,支持辽宁、吉林、黑龙江三省和内蒙古东部地区打造先进装备制造、现代农业等产业基地。"
+                              "长春市依托中国第一汽车集团有限公司(一汽集团),汽车产量达到260万辆。")
+    assert "东部地区" not in names["Region"] and "产业基地" not in names.get("Designation", set())
+    firms = [(e.label, set(e.aliases)) for e in ext.entities if e.type == "Firm"]
+    assert firms == [("中国第一汽车集团有限公司", {"一汽集团"})]
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
