@@ -799,6 +799,9 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
             name = text[i:j]
             if len(name) < 2 or name in lx.FIRM_STOPWORDS:
                 continue
+            kind = re.match(r"(.*?)(?:公司|集团)$", name)
+            if kind and _FIRM_KIND.fullmatch(kind.group(1)):
+                continue  # 投资公司、物流公司等服务企业: kinds of firm
             if any(t.start <= i and j <= t.end and t.type in ("Region", "Industry") for t in taken):
                 items = []
                 break  # a list of places or industries, not of firms
