@@ -1058,7 +1058,7 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
                 if m.type == "Firm" and m.key in target else m for m in ms] for i, ms in mentions.items()}
 
 
-_PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|工厂)")
+_PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|超级工厂|工厂)")
 _BRAND_BEFORE = re.compile(rf"[{lx.CJK}]{{2,4}}$")
 
 

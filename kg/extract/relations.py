@@ -530,7 +530,7 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|布局|扩建)|落户")
+_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|设有|布局|扩建)|落户")
 
 
 def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -541,13 +541,19 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         cue = text[max(0, first.start - 2):first.start]
         if not (cue.endswith("在") or cue == "落户"):
             continue
-        site = chain_end(first, regions)
-        if cue.endswith("在") and not _BUILDS_THERE.match(text, site.end):
+        sites = [chain_end(first, regions)]
+        while True:  # 在江苏无锡、南京设有生产基地: each place listed
+            nxt = next((r for r in regions if r.start == sites[-1].end + 1 and text[sites[-1].end] in "、和"), None)
+            if nxt is None:
+                break
+            sites.append(chain_end(nxt, regions))
+        if cue.endswith("在") and not _BUILDS_THERE.match(text, sites[-1].end):
             continue
         opening = first.start - (2 if cue == "落户" else 1)
-        firms = [m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])]
+        firms = sorted((m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])),
+                       key=lambda m: m.start)
         if firms:
-            out.append((firms[-1], "locatedIn", site, False))
+            out.extend((f, "locatedIn", site, False) for f in _joined(firms, text) for site in sites)
     return out
 
 

@@ -702,6 +702,13 @@ def test_the_northeast_its_provinces_parts_and_firms_named_in_brackets():
     assert firms == [("中国第一汽车集团有限公司", {"一汽集团"})]
 
 
+def test_a_super_factory_and_firms_with_bases_in_listed_cities():
+    _, ext, names, triples, _ = run("特斯拉上海超级工厂2023年交付汽车94.7万辆。SK海力士、LG化学等外资企业也在江苏无锡、南京设有生产基地。")
+    assert ("特斯拉上海超级工厂", "partOf", "特斯拉") in triples
+    assert {(f, "locatedIn", c) for f in ("SK海力士", "LG化学") for c in ("无锡市", "南京市")} <= triples
+    assert [o.subject_type for o in ext.observations] == ["Firm"]  # the plant delivered the cars, not 上海
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
