@@ -211,7 +211,7 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _OFFICE = re.compile(r"办公厅|办公室")
-_LOCAL_DEPARTMENT = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等]|$)")
+_LOCAL_DEPARTMENT = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)")
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")

@@ -709,6 +709,12 @@ def test_a_super_factory_and_firms_with_bases_in_listed_cities():
     assert [o.subject_type for o in ext.observations] == ["Firm"]  # the plant delivered the cars, not 上海
 
 
+def test_two_departments_issue_a_plan_jointly():
+    _, _, _, triples, _ = run("浙江省经信厅、省发展改革委联合发布《浙江省培育建设“415X”先进制造业集群实施方案》。")
+    plan = "浙江省培育建设“415X”先进制造业集群实施方案"
+    assert {(plan, "issuedBy", "浙江省经信厅"), (plan, "issuedBy", "浙江省发展改革委")} <= triples
+
+
 def test_an_industry_and_its_industry_form_are_one_entity():
     _, ext, _, triples, _ = run("# 山西省促进新材料产业发展条例\n\n第五条 县级以上人民政府应当培育发展新材料,壮大新材料产业。\n", path="snippet.md")
     found = [e for e in ext.entities if e.type == "Industry" and {e.label, *e.aliases} & {"新材料", "新材料产业"}]
