@@ -422,15 +422,17 @@ def _firm_page(idx: Indexes, region: str | None, chain: str | None, industry: st
         plans.append(links)
     index = idx.evidence_ready()
     if index is not None:
-        evidence = lambda link: index.evidence(*link)  # noqa: E731
+        evidence = index.evidence
     else:
         from kg.queries import evidence_many
 
-        evidence = evidence_many(store, [link for links in plans for link in links]).__getitem__
+        many = evidence_many(store, [link for links in plans for link in links])
+        evidence = lambda s, p, o: many[(s, p, o)]  # noqa: E731
+    local = {K + "locatedIn": "locatedIn", K + "inIndustry": "inIndustry", K + "partOf": "partOf"}
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
-            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
+            {"subject": s, "predicate": local.get(p) or p.rsplit("#", 1)[-1], "object": o,
              "object_label": label if (label := labels.get(o)) is not None else entity_id(o),
-             "subject_label": None, "evidence": evidence((s, p, o))} for s, p, o in links]})
+             "subject_label": None, "evidence": evidence(s, p, o)} for s, p, o in links]})
     return out, len(found)
