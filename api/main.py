@@ -19,7 +19,7 @@ from api.routes import analytics, explore
 from fastapi.middleware.cors import CORSMiddleware
 from kg import __version__, indexes
 from kg.config import Settings
-from kg.loader import document_graphs, ensure_reference, load_paths
+from kg.loader import ensure_reference, has_documents, load_paths
 from kg.resolve import Resolver
 from kg.store import Store, open_store
 
@@ -29,7 +29,7 @@ log = logging.getLogger("kg.api")
 def bootstrap(store: Store, settings: Settings) -> None:
     """Reference data always; the seed articles when the store holds no document yet."""
     ensure_reference(store)
-    if not document_graphs(store) and settings.seeds and Path(settings.seeds).is_dir():
+    if settings.seeds and Path(settings.seeds).is_dir() and not has_documents(store):
         results, failures = load_paths(store, [settings.seeds])
         log.info("loaded %d seed documents (%d failed) from %s", len(results), len(failures), settings.seeds)
 

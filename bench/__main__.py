@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from bench.run import run
 
@@ -35,7 +36,17 @@ def main(argv: list[str] | None = None) -> int:
                                               "(rest: the REST lookups; the time series takes minutes at 100k firms)")
     r.add_argument("--smoke", action="store_true", help="CI: tiny windows, checks that every part runs")
     r.add_argument("--output", "-o", help="also write the table to this file")
+    r = sub.add_parser("restart", help="time restarts of kg serve on a store built once (kg synth --store DIR)")
+    r.add_argument("--store", required=True)
+    r.add_argument("--runs", type=int, default=3)
+    r.add_argument("--log", default=None, help="the server's log (default: <store>.bench-serve.log)")
     args = p.parse_args(argv)
+    if args.command == "restart":
+        from bench.restart import restarts
+
+        store = Path(args.store).resolve()
+        print(restarts(store, args.runs, Path(args.log) if args.log else store.with_name(store.name + ".bench-serve.log")))
+        return 0
     table = run(args)
     print(table)
     if args.output:

@@ -407,30 +407,34 @@ def _firm_page(idx: Indexes, region: str | None, chain: str | None, industry: st
     key = (lambda f: (names[f], f)) if sort == "label" else (lambda f: entity_id(f))
     found.sort(key=key, reverse=descending)
     page = found[offset: None if limit is None else offset + limit]
+    # per goal, once for the page: the goal, the firm's own link to it, the walk up from there and its predicate
+    specs = [(goal, K + "locatedIn", "located", idx.parents["located"], K + "locatedIn") if kind == "region" else
+             (goal, K + "inIndustry", "part", idx.parents["industry"], K + "partOf") for kind, goal in goals.items()]
     plans: list[list[tuple[str, str, str]]] = []
     for firm in page:
         links: list[tuple[str, str, str]] = []
-        for kind, goal in goals.items():
-            own, walk = (K + "locatedIn", "located") if kind == "region" else (K + "inIndustry", "part")
-            objects = idx.parents["located" if kind == "region" else "industry"].get(firm, set())
-            for direct in sorted(objects):
-                hops = idx.hops(direct, goal, walk)
+        for goal, own, walk, ups, step in specs:
+            for direct in sorted(ups.get(firm, ())):
+                hops = [] if direct == goal else idx.hops(direct, goal, walk)  # a firm of the page's region: no walk
                 if hops is None:
                     continue
-                links += [(firm, own, direct)] + [(a, K + ("locatedIn" if walk == "located" else "partOf"), b) for a, b in hops]
+                links.append((firm, own, direct))
+                links += [(a, step, b) for a, b in hops]
                 break
         plans.append(links)
     index = idx.evidence_ready()
     if index is not None:
-        evidence = lambda link: index.evidence(*link)  # noqa: E731
+        evidence = index.evidence
     else:
         from kg.queries import evidence_many
 
-        evidence = evidence_many(store, [link for links in plans for link in links]).__getitem__
+        many = evidence_many(store, [link for links in plans for link in links])
+        evidence = lambda s, p, o: many[(s, p, o)]  # noqa: E731
+    local = {K + "locatedIn": "locatedIn", K + "inIndustry": "inIndustry", K + "partOf": "partOf"}
     out = []
     for firm, links in zip(page, plans):
         out.append({"iri": firm, "id": entity_id(firm), "label": names[firm], "links": [
-            {"subject": s, "predicate": p.rsplit("#", 1)[-1], "object": o,
+            {"subject": s, "predicate": local.get(p) or p.rsplit("#", 1)[-1], "object": o,
              "object_label": label if (label := labels.get(o)) is not None else entity_id(o),
-             "subject_label": None, "evidence": evidence((s, p, o))} for s, p, o in links]})
+             "subject_label": None, "evidence": evidence(s, p, o)} for s, p, o in links]})
     return out, len(found)

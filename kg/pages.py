@@ -25,6 +25,12 @@ from kg.queries import CARD_PROPS, CARD_SKIPS, card_type, observation_item
 from kg.resolve import entity_type
 
 
+# the predicates and the type a profile picks its lists by, spelt once (not concatenated for every link scanned)
+_PRIORITY, _DESIGNATION, _LOCATED_IN, _ISSUED_BY = (K + p for p in ("hasPriorityIndustry", "hasDesignation",
+                                                                   "locatedIn", "issuedBy"))
+_CLUSTER = K + "Cluster"
+
+
 def covers(idx: Indexes, iri: str) -> bool:
     """Whether the page index holds all a card about ``iri`` shows: a typed entity, not a provenance node."""
     return iri in idx.page_index.types
@@ -55,11 +61,11 @@ def region(idx: Indexes, iri: str) -> dict[str, Any]:
         "parents": [_ref(idx, p) for p in parents],
         "children": [_ref(idx, c) for c in children],
         "firms": firm_items, "firms_total": firm_total,
-        "priority_industries": [_link(idx, iri, p, o) for p, o in out if p == K + "hasPriorityIndustry"],
-        "designations": [_link(idx, iri, p, o) for p, o in out if p == K + "hasDesignation"],
+        "priority_industries": [_link(idx, iri, p, o) for p, o in out if p == _PRIORITY],
+        "designations": [_link(idx, iri, p, o) for p, o in out if p == _DESIGNATION],
         "clusters": [_link(idx, s, p, iri, idx.label(s)) for p, s in into
-                     if p == K + "locatedIn" and K + "Cluster" in types.get(s, ())],
-        "policies": [_link(idx, s, p, iri, idx.label(s)) for p, s in into if p == K + "issuedBy"],
+                     if p == _LOCATED_IN and _CLUSTER in types.get(s, ())],
+        "policies": [_link(idx, s, p, iri, idx.label(s)) for p, s in into if p == _ISSUED_BY],
         "observations": [observation_item(row) for row in pages.observations.get(iri, ())],
     }
 

@@ -61,6 +61,11 @@ class Store(ABC):
     def graphs(self) -> list[str]:
         """The names of the named graphs."""
 
+    def iter_graphs(self) -> Iterator[str]:
+        """The names of the named graphs in no set order, one at a time: a backend that can stops reading when
+        the caller stops asking (``kg.loader.has_documents`` at start needs only one)."""
+        return iter(self.graphs())
+
     @abstractmethod
     def has_graph(self, graph: str) -> bool: ...
 

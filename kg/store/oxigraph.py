@@ -173,7 +173,10 @@ class OxigraphStore(Store):
         self.update(f"DROP SILENT GRAPH <{graph}>")
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(self.iter_graphs())
+
+    def iter_graphs(self) -> Iterator[str]:
+        return (g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def has_graph(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))

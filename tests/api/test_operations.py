@@ -40,3 +40,40 @@ def test_ready_reports_the_evidence_index_without_waiting_for_it(client):
         time.sleep(0.05)
     assert client.get("/ready").json() | {"documents": 0} == {"status": "ready", "documents": 0, "indexes": "built",
                                                                 "evidence": "built", "pages": "built"}
+
+
+def test_ready_counts_documents_again_after_a_write(tmp_path, seeded_store):
+    """On a store on disk /ready counts the document graphs once per write stamp, not at every probe: an upload
+    and a delete show at once."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from kg.config import Settings
+    from kg.loader import document_graphs, load_document
+
+    app = create_app(Settings(store=str(tmp_path / "store"), seeds=""))
+    with TestClient(app) as client:
+        store = app.state.store
+        assert store.stamp() is not None and client.get("/ready").json()["documents"] == 0
+        store.load(seeded_store.dump())
+        assert client.get("/ready").json()["documents"] == 2 == client.get("/ready").json()["documents"]
+        load_document(store, "浙江长兴新能达电池有限公司位于长兴县，主营动力电池。".encode(), path="upload.txt")
+        assert client.get("/ready").json()["documents"] == 3
+        store.remove_graph(document_graphs(store)[0])
+        assert client.get("/ready").json()["documents"] == 2
+
+
+def test_the_seeds_are_loaded_into_an_empty_store_only():
+    from api.main import bootstrap
+    from kg.config import REPO_ROOT, Settings
+    from kg.loader import document_graphs
+    from kg.store import open_store
+
+    store, settings = open_store(None), Settings(store=":memory:", seeds=str(REPO_ROOT / "seeds"))
+    bootstrap(store, settings)
+    assert len(document_graphs(store)) == 2
+    store.remove_graph(document_graphs(store)[0])
+    bootstrap(store, settings)  # a store holding a document is not seeded again
+    assert len(document_graphs(store)) == 1
+    bootstrap(store, Settings(store=":memory:", seeds=""))
+    assert len(document_graphs(store)) == 1

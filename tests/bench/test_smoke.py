@@ -41,3 +41,19 @@ def test_bench_smoke_runs_every_part(tmp_path):
     assert "## Bulk load" in table and "firms in 长兴县's 汽车 chain" in table
     # the timed restart read what the first start saved, and built nothing
     assert "saved indexes read: names, indexes, evidence" in table and "rebuilt: none" in table
+
+
+def test_bench_restart_serves_a_store_built_once(tmp_path, capsys):
+    """``python -m bench restart``: the first start builds and saves the indexes, each timed restart reads them."""
+    from bench.__main__ import main
+    from kg import synth
+    from kg.store import open_store
+
+    store = open_store(str(tmp_path / "store"))
+    synth.synthesise(store, 60, 42)
+    store.close()
+    del store
+    assert main(["restart", "--store", str(tmp_path / "store"), "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "first start: indexes built and saved" in out and "run 1: /ready" in out and "median of 1" in out
+    assert all((tmp_path / f"store.saved.{n}").exists() for n in ("names", "indexes", "evidence", "pages"))

@@ -215,3 +215,25 @@ def test_a_store_gone_before_the_background_build_leaves_the_index_unbuilt(caplo
         idx._build_evidence()
     assert idx._evidence is None
     assert "evidence index not built" in caplog.text and "closed" in caplog.text
+
+
+def test_evidence_index_writes_every_link_as_its_rows():
+    """``evidence`` slices a link's rows straight into dicts (the region profile's hot path, apart from ``by_link``'s
+    tuples): the same items for every link, a document without a title included."""
+    from kg import queries
+    from kg.indexes import indexes_for
+    from kg.loader import ensure_reference, load_document
+    from kg.store import open_store
+
+    store = open_store(None)
+    ensure_reference(store)
+    load_document(store, "浙江长兴新能达电池有限公司位于长兴县，主营动力电池。".encode(), path="titled.txt")
+    untitled = load_document(store, "浙江长兴恒达机械有限公司位于长兴县，主营汽车零部件。".encode(), path="untitled.txt")
+    store.update(f"DELETE WHERE {{ GRAPH <{untitled.iri}> {{ <{untitled.iri}> <http://purl.org/dc/terms/title> ?t }} }}")
+    index = indexes_for(store).evidence_index
+    keys = ("sentence", "document", "title", "start", "end", "contextual")
+    titles = set()
+    for link, rows in index.by_link.items():
+        assert index.evidence(*link) == [dict(zip(keys, row)) for row in rows] == queries.evidence(store, *link), link
+        titles |= {row[2] for row in rows}
+    assert None in titles and len(titles) > 1
