@@ -208,6 +208,7 @@ def has_documents(store: Store) -> bool:
     store of 100k firms is ~0.1 s at start, read cold from disk)."""
     return any(g.startswith(BASE + "doc/") for g in store.iter_graphs())
 
+
 def _graphs_loaded_from(store: Store, path: str) -> list[str]:
     rows = store.select(
         "SELECT ?doc ?path WHERE { GRAPH ?doc { ?doc <https://w3id.org/kg-cn/ontology#path> ?path } }",
