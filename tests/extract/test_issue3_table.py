@@ -685,6 +685,8 @@ def test_a_signing_ceremony_its_zone_under_two_names_and_the_year_of_its_title()
     zones = [e for e in ext.entities if e.type == "Organization"]
     assert [(z.label, set(z.aliases)) for z in zones] == [("赣州经济技术开发区", {"赣州经开区"})]
     assert ("赣州经济技术开发区", Decimal("186.5"), "亿元", "2024") in stats  # no date printed: the title's year
+    _, _, _, _, stats = run("赣州经济技术开发区举行签约仪式。2023年,经开区实现规上工业营业收入1500亿元。")
+    assert ("赣州经济技术开发区", Decimal("1500"), "亿元", "2023") in stats  # 经开区: the zone named before
 
 
 def test_a_tier_named_with_its_level_and_pinyin_annotations():
