@@ -500,18 +500,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2:
             out.append((items, named))
     for m in _DEFINED_AS.finditer(text):  # 本条例所称新材料产业,是指A、B和C的研发…: the parts of the defined industry
-        spans, pos = [], m.start(2)
-        for item in re.split(r"、|和|以及|及", m.group(2)):
-            spans.append((pos, pos + len(item)))
-            pos = text.index(item, pos) + len(item) + 1
+        spans = _item_spans(text, m.start(2), re.split(r"、|以及|和|及", m.group(2)))
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
-        spans, pos = [], m.start(1)
-        for item in m.group(1).split("、"):
-            spans.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        spans = _item_spans(text, m.start(1), m.group(1).split("、"))
         if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
                and not _opens_with_verb(text[i:j]) for i, j in spans):
             out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))
@@ -691,9 +685,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
-        verbs = [v for v in _TITLE_VERB.finditer(text, start, m.start()) if end - v.end() >= 4]
-        if verbs:
-            start = verbs[-1].end()  # 绵阳市累计培育国家级…企业: the place acts; the title opens after the verb
+        # 绵阳市累计培育国家级…企业: the place acts; the title (four characters at least) opens after the verb
+        start = _after_last(_TITLE_VERB, text, start, m.start(), keep=4 - (end - m.start()))
         level = _LEVEL_AFTER_PLACE.match(text, start, m.start())
         if level and end - level.end(1) >= 4:
             start = level.end(1)  # 余姚市国家级制造业单项冠军企业: the place counts holders of a national title
@@ -799,8 +792,7 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
             name = text[i:j]
             if len(name) < 2 or name in lx.FIRM_STOPWORDS:
                 continue
-            kind = re.match(r"(.*?)(?:公司|集团)$", name)
-            if kind and _FIRM_KIND.fullmatch(kind.group(1)):
+            if _is_firm_kind(name):
                 continue  # 投资公司、物流公司等服务企业: kinds of firm
             if any(t.start <= i and j <= t.end and t.type in ("Region", "Industry") for t in taken):
                 items = []
@@ -839,8 +831,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
                 continue  # a place, an industry or a body in the list is not a firm
-            kind = re.match(r"(?:鼓励|引导|允许|支持|设立|发展)*(.*?)(?:公司|集团)$", item)
-            if kind and _FIRM_KIND.fullmatch(kind.group(1)):
+            if _is_firm_kind(item):
                 continue  # 创业投资公司、融资担保公司: kinds of firm
             out.append(_mention(s, i, j, text, "Firm"))
     return out
@@ -853,6 +844,29 @@ _TRADE_ENDINGS = ("药业", "制药", "生物", "科技", "实业", "股份", "�
 
 
 _CONJUNCTIONS = {"以及", "和", "及", "与"}
+
+
+def _after_last(pattern: re.Pattern, text: str, start: int, end: int, keep: int) -> int:
+    """Where ``text[start:end]`` goes on after the last match of ``pattern`` that leaves ``keep`` characters or more
+    before ``end``; ``start`` when none does."""
+    found = [m for m in pattern.finditer(text, start, end) if end - m.end() >= keep]
+    return found[-1].end() if found else start
+
+
+def _is_firm_kind(name: str) -> bool:
+    """创业投资公司, 物流公司, 鼓励设立融资担保公司: a kind of firm (a statute's or a list's), not one firm."""
+    kind = re.match(r"(?:鼓励|引导|允许|支持|设立|发展)*(.*?)(?:公司|集团)$", name)
+    return kind is not None and _FIRM_KIND.fullmatch(kind.group(1)) is not None
+
+
+def _item_spans(text: str, start: int, items: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``items`` (split from the text at ``start`` on their separators) lies in ``text``."""
+    spans, pos = [], start
+    for item in items:
+        i = text.index(item, pos)
+        spans.append((i, i + len(item)))
+        pos = i + len(item)
+    return spans
 
 
 def _generic_words(item: str) -> bool:
@@ -870,9 +884,9 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name
             return _strip_list_verb(text, i + len(prefix), j, walk, joined or prefix in _CONJUNCTIONS)
-    verbs = [v for v in _LIST_OPENING_VERB.finditer(text, i, j) if j - v.end() >= 2]
-    if verbs:
-        return verbs[-1].end()  # 潍坊拥有A、B: the place and its verb before the first item
+    after = _after_last(_LIST_OPENING_VERB, text, i, j, keep=2)
+    if after != i:
+        return after  # 潍坊拥有A、B: the place and its verb before the first item
     if not walk or joined:
         return i  # after 以及/和 the item starts where the conjunction ends
     start = left_boundary(text, j, max_chars=12, min_start=i)
@@ -915,8 +929,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
-        verbs = [v for v in _LIST_OPENING_VERB.finditer(text, start, m.start()) if m.start() - v.end() >= 2]
-        start = verbs[-1].end() if verbs else start  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
+        start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
@@ -963,7 +976,7 @@ def _registered_place(text: str, start: int, suffix_start: int) -> int:
     from kg.extract.gazetteer import gazetteer
 
     g = gazetteer()
-    places = [r for r in g.find(0, text[start:suffix_start])]
+    places = g.find(0, text[start:suffix_start])
     first = next((r for r in places if r.start == 0 and r.surface.endswith(("省", "市", "县", "区"))), None)
     second = next((r for r in places if first is not None and r.start == first.end), None)
     if second is None or first.key in g.ancestors(second.key) or suffix_start - start - second.start < 4:

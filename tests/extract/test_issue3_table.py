@@ -627,6 +627,9 @@ def test_a_provincial_statute_defines_its_industry_and_names_departments_by_thei
     assert {"湖南省科学技术厅", "湖南省工业和信息化厅"} <= names["Organization"]
     assert not any("布局" in o for o in names["Organization"])
     assert "国家级企业技术中心" in names["Designation"]
+    # a separator of two characters (以及) does not shift the items after it
+    _, _, _, triples, _ = run("第二条 本条例所称数字产业,是指软件、集成电路以及人工智能的研发和生产。")
+    assert {s_ for s_, p, _ in triples if p == "partOf"} == {"软件", "集成电路", "人工智能"}
 
 
 def test_a_firm_profile_its_later_clauses_and_公司():
