@@ -58,15 +58,16 @@ class FirmLinker:
         """``ntriples`` with each firm that names a known firm written as that firm."""
         if not firms:
             return ntriples
-        known = self._known({n for f in firms for n in f.names})
+        by_name, labels = self._known({n for f in firms for n in f.names})
+        stored = {iri for found in by_name.values() for iri in found}
         targets: dict[str, tuple[str, str]] = {}  # new IRI → (IRI it is, that firm's label)
         for f in firms:
-            if f.iri in known["iris"]:
+            if f.iri in stored:
                 continue  # stored under this very IRI already
-            matches = {iri for n in f.names for iri in known["by_name"].get(n, ())} - {f.iri}
+            matches = {iri for n in f.names for iri in by_name.get(n, ())} - {f.iri}
             if len(matches) == 1:
                 iri = matches.pop()
-                targets[f.iri] = (iri, known["labels"][iri])
+                targets[f.iri] = (iri, labels[iri])
         # two firms of this document that would become one are two firms: leave both
         hits: dict[str, int] = {}
         for iri, _ in targets.values():
@@ -79,7 +80,7 @@ class FirmLinker:
                 self.queued.setdefault(n, set()).add(iri)
         return _rewrite(ntriples, targets) if targets else ntriples
 
-    def _known(self, names: set[str]) -> dict:
+    def _known(self, names: set[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
         """Firms stored or queued under any of ``names``: their IRIs by name, and their labels."""
         by_name: dict[str, set[str]] = {}
         labels: dict[str, str] = {}
@@ -100,8 +101,7 @@ class FirmLinker:
                     if r["e"] in firms:
                         by_name.setdefault(r["n"], set()).add(r["e"])
                         labels.setdefault(r["e"], firms[r["e"]])
-        iris = {iri for found in by_name.values() for iri in found}
-        return {"by_name": by_name, "labels": labels, "iris": iris}
+        return by_name, labels
 
 
 def _rewrite(ntriples: str, targets: dict[str, tuple[str, str]]) -> str:

@@ -116,13 +116,14 @@ def extract(article: Article) -> Extraction:
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
 
-    place_words = _place_words(sentences, mentions, focus)
+    # 该市/全县 and 公司/该公司: words that stand for a place or a firm named before; edges resting on them are contextual
+    anaphors = _place_words(sentences, mentions, focus)
     for i, words in _firm_words(sentences, mentions).items():
-        place_words[i] = sorted(place_words[i] + words, key=lambda m: m.start)
+        anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
         for rule in (enum.classified_parts, enum.field_firms, enum.products):
-            words = place_words[s.index] if rule is enum.products else []
+            words = anaphors[s.index] if rule is enum.products else []
             new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
             mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
@@ -176,9 +177,9 @@ def extract(article: Article) -> Extraction:
                 if m.type == "Region" and m.level == "village" and m.key not in town_parents:
                     triples.append((m, "locatedIn", town, True, i))
     for s in sentences:
-        words = place_words[s.index]
+        words = anaphors[s.index]
         for a, p, b, contextual in sentence_relations(s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), ctx):
-            # a clause whose place is 该市 rests on the sentence that named the city
+            # a clause whose place is 该市 (or whose firm is 该公司) rests on the sentence that named it
             triples.append((a, p, b, contextual or a in words or b in words, s.index))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
     triples.extend(listed)
@@ -332,13 +333,8 @@ def _policy_place_industry(own: Mention, lex) -> list[tuple]:
             if r.start == place.end and r.level != "town":
                 place = r
         region = Mention(own.sentence, own.start + place.start, own.start + place.end, place.surface, "Region", place.key, place.label, place.level)
-        for ind in find.industries(own.sentence, title[place.end:], lex.industries):
-            if ind.surface.endswith(("产业", "行业")) or ind.surface in lex.industries:
-                label = ind.surface
-                hit = lex.industries.get(label) or lex.industries.get(industry_label(label))
-                key, label = hit if hit else (entity_key(industry_label(label)), industry_label(label))
-                out.append((region, "hasPriorityIndustry", Mention(own.sentence, own.start, own.end, ind.surface, "Industry", key, label), False, own.sentence))
-                break
+        promoted = _title_industries(own, lex)[:1]  # the industry the title names first (the one the policy targets)
+        out.extend((region, "hasPriorityIndustry", ind, False, own.sentence) for ind in promoted)
     return out
 
 

@@ -127,10 +127,10 @@ def extract_observations(
     """
     titled_year = _TITLE_YEAR.search(title or "")  # 2024年重大项目集中签约仪式, 2024年昆山市政府工作报告
     year = int(published[:4]) if published else int(titled_year.group(1)) if titled_year else None
-    report = _PLACE_REPORT.search(title or "")
     periods = Periods(published=year)
     scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
-    scene.whole_report = bool(report) and scene.focus is not None  # 昆山市政府工作报告: every paragraph speaks of 昆山
+    # 昆山市政府工作报告: every paragraph speaks of 昆山
+    scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
     focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     out: list[Observation] = []
@@ -181,9 +181,10 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
     return list(out.values())
 
 
-# a report a place's government or statistics bureau writes on the place; the year it opens with is its own
+# the year a title names, the document's when no date is printed; a report a place's government or statistics
+# bureau writes on the place
 _TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
-_PLACE_REPORT = re.compile(r"^(?:(\d{4})年)?.{2,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")
+_PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{2,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")
 
 
 def _title_place(title: str | None) -> Mention | None:
