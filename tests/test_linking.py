@@ -58,3 +58,4 @@ def store_iri(value: str):
     from kg.store.oxigraph import IRI
 
     return IRI(value)
+

@@ -63,7 +63,8 @@ def test_policies_by_issuer_region_and_year(client):
     assert "长兴县工业产业重点发展方向及指导目录" in by_region and "2023年全球创新指数" not in by_region
     body = client.get("/policies", params={"industry": "汽车"}).json()
     assert body["total"] == len(body["items"])
-    # a policy whose title names the industry targets it (kg:inIndustry from the policy)
+    # the plans on strategic emerging industries, by their titles' edge or their article (tests/test_policy_targets.py
+    # checks the edge alone)
     targeting = {p["label"] for p in client.get("/policies", params={"industry": "战略性新兴产业"}).json()["items"]}
     assert {"“十三五”国家战略性新兴产业发展规划", "国务院关于加快培育和发展战略性新兴产业的决定"} <= targeting
 
