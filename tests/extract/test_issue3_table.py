@@ -670,6 +670,9 @@ def test_a_news_page_with_related_headlines_and_a_list_announced_in_one_sentence
     assert not any(s_ == "余姚市" and p == "hasDesignation" for s_, p, _ in triples)  # its firms hold the title
     counted = [o for o in ext.observations if o.value == 3]
     assert [(o.subject_type, o.subject) for o in counted] == [("Region", "330281")]  # not one 3 per listed firm
+    # without the block's class, its 相关新闻 heading still marks the headlines under it as chrome
+    _, _, names, _, _ = run(page.replace(b'class="related"', b'class="box"'), path="yuyao_champions.html")
+    assert "慈溪市" not in names["Region"] and "隐形冠军" not in names.get("Designation", set())
 
 
 def test_clusters_named_by_a_dash_chain_of_cities_and_a_body_announcing_the_list():
