@@ -946,6 +946,68 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
     return out
 
 
+def known_firms(s: int, text: str) -> list[Mention]:
+    """``宁德时代在宜春…``, ``华为在东莞…``: the short names of well-known firms (ontology/reference/known-firms.txt),
+    wherever one stands as a whole word."""
+    from kg.extract.reference import known_firms as names
+
+    bounds = token_bounds(text)
+    return [_mention(s, start, end, text, "Firm") for name, start, end in literals.occurrences(names(), text)
+            if _whole_word(text, start, end, bounds)]
+
+
+def _whole_word(text: str, start: int, end: int, bounds: frozenset[int]) -> bool:
+    """No letter or digit runs on at a Latin edge; a Chinese edge is a boundary of jieba's tokens."""
+    for edge, neighbour in ((start, text[start - 1:start]), (end, text[end:end + 1])):
+        if neighbour.isascii() and neighbour.isalnum() or _HAN.match(neighbour) and edge not in bounds:
+            return False
+    return True
+
+
+_BRAND_TRADE = re.compile(literals.alternatives(sorted(lx.BRAND_TRADES, key=len, reverse=True)))
+# what follows an industry phrase (新能源汽车产业, 汽车零部件), never a firm's name
+_INDUSTRY_AFTER = re.compile(r"汽车|产业|行业|企业|工业|基地|园|领域|板块|产品|装备|制造|零部件|配件|电子|材料|整车|市场|专业|技术|人才|品牌|类")
+# brand tags: a name jieba knows (nz, nr, j, nt…) or a word it does not, cut into single characters
+_NAME_TAGS = {"nz", "nr", "nrt", "nrfg", "nt", "ns", "j", "x", "eng"}
+_NOT_BRAND_CHARS = set("的了在和与及等是为将由对从向把被各该其本全省市县区镇乡村这那每某其等年月日个家")
+
+
+def firms_by_brand(s: int, text: str, industries: dict[str, tuple[str, str]]) -> list[Mention]:
+    """``奇瑞汽车在芜湖…``, ``三一重工``, ``万华化学``: a brand name, then the trade it is known by. The brand is a
+    name jieba knows as one (奇瑞, 万华) or a word it does not know (三一, 潍柴); a common word (新能源, 智能, 传统),
+    an industry (光伏) or a place before the trade is an industry or a place's industry, not a firm."""
+    out = []
+    bounds = token_bounds(text)
+    for m in _BRAND_TRADE.finditer(text):
+        if m.end() not in bounds or _INDUSTRY_AFTER.match(text, m.end()):
+            continue
+        for size in (4, 3, 2):
+            start = m.start() - size
+            if start >= 0 and start in bounds and _is_brand(text[start:m.start()], text[start:m.end()], industries):
+                out.append(_mention(s, start, m.end(), text, "Firm"))
+                break
+    return out
+
+
+def _is_brand(brand: str, name: str, industries: dict[str, tuple[str, str]]) -> bool:
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.segment import tagged
+
+    if not _HAN_ONLY.fullmatch(brand) or brand in lx.NOT_BRANDS or brand in industries \
+            or any(name[i:] in industries for i in range(len(brand))):
+        return False  # 光伏电池, 予新材料 (…赋予新材料), 大仿制药: an industry ends the name
+    if _generic_words(brand) or any(r.start == 0 or r.end == len(brand) for r in gazetteer().find(0, brand)):
+        return False
+    words = tagged(brand)
+    if len(words) == 1 and len(brand) == 4 and words[0][1] != "j" and _generic_words(brand[:2]) and _generic_words(brand[2:]):
+        return False  # 大力发展: two common words that jieba's dictionary also lists as one
+    if len(words) == 1:
+        return words[0][1] in _NAME_TAGS
+    # a word jieba does not know, cut into characters, one of them read as part of a name (潍柴, 隆基; not 原辅)
+    return all(len(w) == 1 and w not in _NOT_BRAND_CHARS for w, _ in words) and any(t in _NAME_TAGS for _, t in words)
+
+
+_HAN_ONLY = re.compile(rf"[{C}]+")
 _BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")
 
 

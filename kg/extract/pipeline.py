@@ -11,7 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
-from kg.extract.reference import lexicon
+from kg.extract.reference import known_firms, lexicon
 from kg.extract.relations import Context, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -37,6 +37,9 @@ def extract(article: Article) -> Extraction:
     region_context: set[str] = named_codes([s.text for s in sentences])
     raw: dict[int, list[Mention]] = {}
     worked_at: set[str] = set()
+    known_names = tuple(known_firms())
+    known: set[str] = set()  # well-known firms named by their short name (华为, 宁德时代)
+    named: set[str] = set()  # firms named otherwise: a legal name, a brand and trade, a list
     for s in sentences:
         if _CITATION.search(s.text):
             raw[s.index] = []  # a reference list entry or an author's affiliation: the sources, not the article's subject
@@ -49,11 +52,16 @@ def extract(article: Article) -> Extraction:
         employers = find.employers(s.index, s.text) + find.firms_in_context(s.index, s.text, partners=True)
         worked_at.update(m.key for m in employers)
         employers += find.firms_in_context(s.index, s.text) + find.place_brand_firms(s.index, s.text)
+        suffixed = find.firms_by_suffix(s.index, s.text)
+        # 潍柴动力 inside 潍柴动力股份有限公司 is that name, not a second firm's
+        branded = [m for m in find.known_firms(s.index, s.text) + find.firms_by_brand(s.index, s.text, lex.industries)
+                   if not any(f.start <= m.start and m.end <= f.end for f in suffixed)]
+        known.update(m.key for m in branded if m.surface.startswith(known_names))  # 华为, 陶氏化学
+        named.update(m.key for m in suffixed + employers + branded if not m.surface.startswith(known_names))
         own = statute.title_policy(s.index, s.text, article.title) or (statute.official_title(s.index, s.text) if s.heading else None)
         found = ([own] if own else []) + statute.congresses(s.index, s.text, regions) + (find.policies(s.index, s.text) + find.organizations(s.index, s.text)
                  + find.clusters(s.index, s.text) + find.designations(s.index, s.text, lex.designations)
-                 + find.industries(s.index, s.text, lex.industries) + find.firms_by_suffix(s.index, s.text)
-                 + employers)
+                 + find.industries(s.index, s.text, lex.industries) + suffixed + branded + employers)
         raw[s.index] = regions + found
     raw = _recurring_towns(raw, sentences)
     raw, town_parents = _place_towns(raw)
@@ -66,9 +74,13 @@ def extract(article: Article) -> Extraction:
         for items, cls in find.firm_lists(s.index, s.text, raw[s.index]):
             raw[s.index].extend(items)
             list_classes.append((items, cls, s))
+            named.update(m.key for m in items)
         cued = find.firm_cue_lists(s.index, s.text, raw[s.index])
         raw[s.index].extend(cued)
         listed_elsewhere.update(m.key for m in cued)
+    # a national firm the article names by its short name only (华为, 宁德时代) is where the text puts it, not in the
+    # article's place; one it also lists among its firms or names in full (吉利、桐昆等大企业) is the place's own
+    listed_elsewhere |= known - named
 
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
@@ -438,7 +450,8 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
             if plant:
                 out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",
                                    entity_key(s.text[m.start():end + plant.end()]), s.text[m.start():end + plant.end()]))
-            elif suffix and suffix.group(0) not in ("科技", "智能", "新能源", "材料"):
+            elif suffix and suffix.group(0) not in ("科技", "智能", "新能源", "材料") and not suffix.group(0).endswith(_LEGAL_ENDINGS):
+                # 吉利集团 is 吉利; 比亚迪股份有限公司 is its own legal name, which the short name 比亚迪 joins later
                 surface = s.text[m.start():end + suffix.end()]
                 out.append(Mention(s.index, m.start(), end + suffix.end(), surface, "Firm", entity_key(name), name))
             else:

@@ -47,3 +47,14 @@ def lexicon() -> Lexicon:
     for (name, alt), value in sorted(alts.items()):
         tables[name].setdefault(alt, value)
     return Lexicon(tables["Industry"], tables["Designation"], tables["ClusterTier"])
+
+
+@lru_cache(maxsize=1)
+def known_firms() -> dict[str, str]:
+    """The short names of well-known firms (ontology/reference/known-firms.txt), each mapped to itself: the
+    shape ``literals.occurrences`` reads."""
+    from kg import regions
+
+    text = regions.ontology_file("reference", "known-firms.txt").read_text(encoding="utf-8")
+    names = (line.strip() for line in text.splitlines())
+    return {name: name for name in names if name and not name.startswith("#")}

@@ -504,6 +504,14 @@ NOT_NAMES = [
                  id="firm-described-kind-of-group"),
     pytest.param("截至目前,绵阳市累计培育国家级专精特新“小巨人”企业46家。", "Designation", {"国家级专精特新“小巨人”企业"},
                  {"绵阳市累计培育国家级专精特新“小巨人”企业"}, id="designation-after-the-place-and-its-verb"),
+    pytest.param("宁德时代在宜春投资建设锂电池项目。近日,华为在东莞建设研发中心。2023年,美的集团营业收入3720亿元。", "Firm",
+                 {"宁德时代", "华为", "美的集团"}, set(), id="firm-well-known-short-name"),
+    pytest.param("奇瑞汽车、三一重工和万华化学入选。潍柴动力在潍坊,中联重科在长沙。", "Firm",
+                 {"奇瑞汽车", "三一重工", "万华化学", "潍柴动力", "中联重科"}, set(), id="firm-brand-and-trade"),
+    pytest.param("大力发展新能源汽车、智能汽车和光伏电池。海洋化工和精细化工是主导产业。当地原辅材料充足,赋予新材料新的内涵,"
+                 "发展锂电新能源。这里宜家宜业。", "Firm", set(),
+                 {"大力发展新能源汽车", "大力发展新能源", "智能汽车", "光伏电池", "海洋化工", "原辅材料", "予新材料", "锂电新能源", "宜家"},
+                 id="firm-industry-before-a-trade-word"),
 ]
 
 
@@ -844,3 +852,13 @@ def test_a_share_of_the_national_total_is_named_in_chinese():
 def test_a_kind_of_document_with_nothing_before_it_names_no_policy():
     _, _, names, _, _ = run("各地要认真落实《意见》要求。")
     assert not names.get("Policy")
+
+
+def test_a_national_firm_named_alone_is_not_placed_in_the_article_place():
+    """华为 signing with 长兴县 is not a 长兴 firm but is where the text builds; 吉利, one of the county's listed firms, is."""
+    _, _, names, triples, _ = run("长兴县位于浙江省北部。长兴县引进吉利、桐昆等龙头企业。长兴县与华为签署合作协议。华为在东莞建设研发中心。")
+    assert {"吉利", "华为"} <= names["Firm"]
+    assert ("吉利", "locatedIn", "长兴县") in triples
+    assert {t for t in triples if t[0] == "华为" and t[1] == "locatedIn"} == {("华为", "locatedIn", "东莞市")}
+    _, _, names, triples, _ = run("长兴县位于浙江省北部。长兴县引进吉利、桐昆等龙头企业。长兴县与华为签署合作协议。")
+    assert "华为" in names["Firm"] and not {t for t in triples if t[0] == "华为" and t[1] == "locatedIn"}
