@@ -360,6 +360,12 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if zone and len(head) - zone.end() >= 2:
             start += zone.end()  # 苏州工业园区生物医药产业, 园区生物医药产业: the zone's industry 生物医药产业
             label, head = label[zone.end():], head[zone.end():]
+        counted = _COUNTED_CLASS.search(head)
+        if counted:
+            # 数字经济和生命健康两大主导产业: the count of a list's class ends the last item, 生命健康
+            if counted.start() + 1 >= 2:
+                out.append(_mention(s, start, start + counted.start() + 1, text, "Industry"))
+            continue
         generic = _GENERIC_INDUSTRY_OPENING.match(head)
         if text[start - 1:start] in _NUMERALS and head.startswith("大"):
             generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class
@@ -423,6 +429,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_COUNTED_CLASS = re.compile(r".[两三四五六七八九十]大(?:主导|优势|支柱|重点|特色|新兴|传统|核心|首位|千亿级|百亿级|现代|先进|制造)*$")
 _INDUSTRY_STOPS = (STOP_TOKENS - {"及"}) | {"由", "组成"}
 _HAN_RUN = re.compile(rf"[{C}]+")
 _DIGIT = re.compile(r"\d")
@@ -499,6 +506,11 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _COUNTED_PAIR.finditer(text):  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
+        first = _strip_list_verb(text, left_boundary(text, m.end(1), max_chars=10, min_start=m.start(1)), m.end(1), walk=False)
+        spans = [(first, m.end(1)), m.span(2)]
+        if all(j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) for i, j in spans):
+            out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))
     for m in _DEFINED_AS.finditer(text):  # 本条例所称新材料产业,是指A、B和C的研发…: the parts of the defined industry
         spans = _item_spans(text, m.start(2), re.split(r"、|以及|和|及", m.group(2)))
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
@@ -507,11 +519,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
         spans = _item_spans(text, m.start(1), m.group(1).split("、"))
         if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
-               and not _opens_with_verb(text[i:j]) for i, j in spans):
+               and not _opens_with_verb(text[i:j]) and not _COUNTED_CLASS.search(text[i:j]) for i, j in spans):
             out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))
     return out
 
 
+_COUNTED_PAIR = re.compile(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"

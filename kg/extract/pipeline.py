@@ -65,7 +65,8 @@ def extract(article: Article) -> Extraction:
         raw[s.index] = regions + found
     raw = _recurring_towns(raw, sentences)
     raw, town_parents = _place_towns(raw)
-    focus = _focus(raw)
+    report = _report_place(article.title, sentences, raw)
+    focus = report or _focus(raw)
 
     # firm lists need the places and industries found so far, to tell a firm list from a place list
     list_classes: list[tuple[list[Mention], str, Sentence]] = []
@@ -123,7 +124,7 @@ def extract(article: Article) -> Extraction:
     mentions = _firm_short_names(mentions, gaz)
     mentions = _government_forms(mentions)
     mentions = _industry_suffix_forms(mentions)
-    focus = _focus(mentions) or focus
+    focus = report or _focus(mentions) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
@@ -173,7 +174,7 @@ def extract(article: Article) -> Extraction:
     ext.entities = list(ents.values())
     reference_keys = {k for table in (lex.industries, lex.designations, lex.tiers) for k, _ in table.values()}
 
-    ctx = Context(focus=focus)
+    ctx = Context(focus=focus, report=report is not None)
     triples: list[tuple[Mention, str, Mention, bool, int]] = []
     for i, ms in mentions.items():
         for m in ms:
@@ -424,6 +425,25 @@ def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]
             parent = Mention(parent.sentence, parent.start, parent.end, parent.surface, parent.type, key_of(parent.key), parent.label, parent.level)
         by_new_key[key_of(name)] = parent
     return out, by_new_key
+
+
+_REPORT_HEARD = re.compile(r"在(.{2,14}?)第[一二三四五六七八九十]+届人民代表大会|(.{2,14}?)人民政府(?:代理)?(?:县长|市长|区长|省长|州长|旗长)")
+
+
+def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
+    """``政府工作报告(摘要)`` … ``在嘉善县第十七届人民代表大会第四次会议上``: a government's work report speaks for
+    the place whose congress hears it, or whose head delivers it, throughout."""
+    if not title or "政府工作报告" not in title:
+        return None
+    for s in sentences[:5]:
+        heard = _REPORT_HEARD.search(s.text)
+        if heard:
+            start, end = heard.span(1) if heard.group(1) else heard.span(2)
+            places = [m for m in mentions.get(s.index, []) if m.type == "Region" and start <= m.start and m.end <= end
+                      and m.level in ("county", "city", "province")]
+            if places:
+                return places[-1]  # 浙江省嘉善县: the county
+    return None
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:

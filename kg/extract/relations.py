@@ -6,7 +6,7 @@ over mentions; ``kg.extract.pipeline`` turns them into ``Relation`` records with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
@@ -18,6 +18,7 @@ Triple = tuple[Mention, str, Mention, bool]
 @dataclass
 class Context:
     focus: Mention | None = None  # the article's main region
+    report: bool = False  # a government's work report: a clause with no subject is the focus's (聚焦…四大主导产业)
     firm_keys: set[str] = field(default_factory=set)
     region_codes: set[str] = field(default_factory=set)
 
@@ -287,6 +288,8 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         subject = subject_region([r for r in regions if cs <= r.start and r.end <= verb.start() and verb.start() - r.end <= 6])
         if subject is None and not any(cs <= m.start < verb.start() for m in mentions):
             subject, cs = _opening_place(text, regions, mentions, cs)  # 晋江围绕…,加快培育A、B: the place still acts
+            if subject is None and ctx.report and ctx.focus is not None:
+                subject = replace(ctx.focus, start=cs, end=cs)  # a work report's 聚焦A、B四大主导产业: the place reporting
         made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
         if subject is not None and made and subject.start - cs <= 12:
             listed = [made[0]]

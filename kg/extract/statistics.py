@@ -184,7 +184,7 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
 # the year a title names, the document's when no date is printed; a report a place's government or statistics
 # bureau writes on the place
 _TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
-_PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{2,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")
+_PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")  # 政府工作报告(摘要) too
 
 
 def _title_place(title: str | None) -> Mention | None:
@@ -418,6 +418,8 @@ def _unfound_places(mentions: list[Mention], scene: _Scene, text: str, index: in
         if m.type not in ("Industry", "Designation"):
             continue
         name = next((r for r in names if m.surface.startswith(r) and len(m.surface) > len(r)), None)
+        if name and scene.regions[name].level == "macro":
+            continue  # 长三角生态绿色一体化发展示范区: a zone across a macro-region, which no figure of the sentence is about
         if name and not any(o.type == "Region" and o.start == m.start for o in mentions):
             out.append(replace(scene.regions[name], sentence=index, start=m.start, end=m.start + len(name),
                                surface=name))

@@ -512,6 +512,11 @@ NOT_NAMES = [
                  "发展锂电新能源。这里宜家宜业。", "Firm", set(),
                  {"大力发展新能源汽车", "大力发展新能源", "智能汽车", "光伏电池", "海洋化工", "原辅材料", "予新材料", "锂电新能源", "宜家"},
                  id="firm-industry-before-a-trade-word"),
+    pytest.param("四川省将做强电子信息、装备制造、医药健康三大优势产业。嘉善县聚焦数字经济和生命健康两大主导产业,着力壮大半导体、"
+                 "智能家居等产业链。各市要围绕我省特种金属材料、碳基新材料等重点产业链加大服务力度。", "Industry",
+                 {"电子信息", "医药健康", "生命健康", "智能家居", "特种金属材料"},
+                 {"做强电子信息", "医药健康三大优势", "生命健康两大主导", "壮大半导体", "着力壮大半导体", "我省特种金属材料"},
+                 id="industry-list-count-verb-and-place-word"),
 ]
 
 
@@ -862,3 +867,15 @@ def test_a_national_firm_named_alone_is_not_placed_in_the_article_place():
     assert {t for t in triples if t[0] == "华为" and t[1] == "locatedIn"} == {("华为", "locatedIn", "东莞市")}
     _, _, names, triples, _ = run("长兴县位于浙江省北部。长兴县引进吉利、桐昆等龙头企业。长兴县与华为签署合作协议。")
     assert "华为" in names["Firm"] and not {t for t in triples if t[0] == "华为" and t[1] == "locatedIn"}
+
+
+def test_a_work_report_speaks_for_the_place_whose_congress_hears_it():
+    """政府工作报告(摘要), heard by 嘉善县's congress: its figures and its 聚焦…主导产业 are 嘉善县's, not those of
+    长三角 inside the name of the zone the report works under."""
+    text = ("政府工作报告（摘要）\n——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上\n\n"
+            "过去一年，我们坚持以长三角生态绿色一体化发展示范区建设为统领，全年实现地区生产总值918.6亿元，增长7.2%。\n\n"
+            "深入实施“链长制”，聚焦数字经济、新能源和生命健康三大主导产业。\n")
+    _, _, _, triples, stats = run(text)
+    assert ("嘉善县", Decimal("918.6"), "亿元", "2023") in stats
+    assert not any(s[0] == "长三角" for s in stats)
+    assert {("嘉善县", "hasPriorityIndustry", i) for i in ("数字经济", "新能源", "生命健康")} <= triples
