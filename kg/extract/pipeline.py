@@ -717,14 +717,16 @@ _THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|这
 def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:
     """The designation a notice lists: the last one named, before sentence ``before``, in a sentence that
     publishes or announces a list (名单, 入选, 认定…)."""
-    designation = None
+    designation = listed = None
     for s in sentences:
         if s.index >= before:
             break
         held = [m for m in mentions[s.index] if m.type == "Designation"]
         if held and _LIST_NOTICE.search(s.text):
             designation = held[-1]
-    return designation
+        # …专精特新中小企业名单予以公布: the title whose list it is, over one a later sentence only mentions
+        listed = next((m for m in reversed(held) if s.text.startswith("名单", m.end)), listed)
+    return listed or designation
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*[.、．)]\s*")

@@ -148,10 +148,13 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     out = []
     verbs = list(_DESIGNATION_VERB.finditer(text))
     for n, verb in enumerate(verbs):
+        if _SELECTED.match(text, verb.end()):
+            continue  # 加大对入选企业的服务: the firms selected, not a subject entering a list
         nxt = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
         stop = text.find("。", verb.end())
         stop = min(nxt if nxt > verb.end() else len(text), stop if stop != -1 else len(text))
-        held = [m for m in _of(mentions, "Designation") if verb.end() <= m.start < stop + 1]
+        held = [m for m in _of(mentions, "Designation") if verb.end() <= m.start < stop + 1
+                and not _AIMED_AT.search(text, max(0, m.start - 8), m.start)]
         if not held:
             continue
         before = [m for m in _of(mentions, "Region", "Firm") if m.end <= verb.start()]
@@ -187,6 +190,8 @@ def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+_SELECTED = re.compile(r"企业|的|名单|单位|项目|者")
+_AIMED_AT = re.compile(r"(?:申报|争创|创建|争取|冲刺|培育)(?:国家级|省级)?$")  # 积极培育申报国家级…“小巨人”企业: a title aimed at
 _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|个)(?:企业|公司)")
 _ON_THE_LIST = re.compile(r"榜上有名|上榜|入围|名列其中|位列其中")
 

@@ -56,8 +56,13 @@ def split_sentences(body: Mapped, lines: list[Line], damage: list[int]) -> list[
     """
     damaged = frozenset(damage)
     sentences: list[Sentence] = []
+    columns = 0  # the width of the space-separated table whose header or row the line before was
     for line in lines:
         cells = row_cells(body.text, line.start, line.end)
+        if cells is None:
+            cells, columns = spaced_cells(body.text, line.start, line.end, columns)
+        else:
+            columns = 0
         for column, (a, b) in enumerate(cells or [(line.start, line.end)]):
             for start, end in split_spans(body.text, a, b, damaged):
                 sentences.append(
@@ -94,6 +99,34 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         bounds = [i for i in range(start, end) if text[i] == "|"]
         return [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
     return None
+
+
+_FIELD = re.compile(r"\S+")
+_HEADER_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{2,10}")
+_NAME_COLUMN = re.compile(r"(?:企业|单位|公司|申报单位)(?:名称|全称)?|名称")
+
+
+def spaced_cells(text: str, start: int, end: int, columns: int) -> tuple[list[tuple[int, int]] | None, int]:
+    """A table flattened to lines of fields between spaces (a notice's ``<p>1 山西钢科碳材料有限公司 太原市 高性能碳纤维</p>``):
+    a header line names a name column among three or more short fields, and each line after it with as many fields is
+    a row. Returns the line's cells (``None`` when it is running text) and the width of the table it continues.
+
+    >>> t = "序号 企业名称 所在地"
+    >>> spaced_cells(t, 0, len(t), 0)
+    ([(0, 2), (3, 7), (8, 11)], 3)
+    >>> t = "1 宁波天生密封件有限公司 鄞州区"
+    >>> [t[a:b] for a, b in spaced_cells(t, 0, len(t), 3)[0]]
+    ['1', '宁波天生密封件有限公司', '鄞州区']
+    """
+    fields = [m.span() for m in _FIELD.finditer(text, start, end)]
+    if len(fields) < 3 or "。" in text[start:end]:
+        return None, 0
+    if columns and len(fields) == columns:
+        return fields, columns
+    words = [text[a:b] for a, b in fields]
+    if all(_HEADER_FIELD.fullmatch(w) for w in words) and any(_NAME_COLUMN.fullmatch(w) for w in words):
+        return fields, len(fields)
+    return None, 0
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -879,3 +879,20 @@ def test_a_work_report_speaks_for_the_place_whose_congress_hears_it():
     assert ("嘉善县", Decimal("918.6"), "亿元", "2023") in stats
     assert not any(s[0] == "长三角" for s in stats)
     assert {("嘉善县", "hasPriorityIndustry", i) for i in ("数字经济", "新能源", "生命健康")} <= triples
+
+
+def test_a_table_flattened_to_spaced_lines_is_read_row_by_row():
+    """A notice's table as lines of fields between spaces: each row's firm lies in its place, makes its product and
+    holds the title whose list the notice publishes (not the one it urges firms to apply for, nor the one 入选企业
+    only mentions in passing); the place urging it holds neither."""
+    text = ("关于公布2023年度山西省专精特新中小企业名单的通知\n现将2023年度山西省专精特新中小企业名单予以公布。\n"
+            "各市要加大对入选企业的服务力度，积极培育申报国家级专精特新“小巨人”企业。\n"
+            "序号 企业名称 所在地 主导产品\n1 山西钢科碳材料有限公司 太原市 高性能碳纤维\n"
+            "2 山西银光华盛镁业股份有限公司 运城市闻喜县 镁合金\n……\n")
+    _, _, names, triples, _ = run(text)
+    assert {("山西钢科碳材料有限公司", "locatedIn", "太原市"), ("山西钢科碳材料有限公司", "inIndustry", "高性能碳纤维"),
+            ("山西钢科碳材料有限公司", "hasDesignation", "专精特新中小企业"),
+            ("山西银光华盛镁业股份有限公司", "locatedIn", "闻喜县"), ("山西银光华盛镁业股份有限公司", "inIndustry", "镁合金"),
+            ("山西银光华盛镁业股份有限公司", "hasDesignation", "专精特新中小企业")} <= triples
+    assert not {t for t in triples if t[1] == "hasDesignation" and t[2] != "专精特新中小企业"}
+    assert not names.get("Industry", set()) & {"主导产品", "所在地"}
