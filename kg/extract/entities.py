@@ -101,8 +101,8 @@ def policies(s: int, text: str) -> list[Mention]:
             end = m.end()
             if any(a <= m.start() < b for a, b in inside) or not ends_at_token(text, end):
                 continue
-            if text[end:end + 1] == "性":
-                continue
+            if text[end:end + 1] == "性" or ending == "行动" and text.startswith(("方案", "计划", "纲要"), end):
+                continue  # 战略性; 行动方案 ends a plan's title, not a programme's name
             start = left_boundary(text, m.start(), max_chars=14)
             label = text[start:end]
             if ending == "试点" and not _DESIGNATED_PILOT.search(label):
@@ -206,6 +206,9 @@ def organizations(s: int, text: str) -> list[Mention]:
             if local is None:
                 continue  # 产品政府采购: 政府 as a modifier
             start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
+        office = _OFFICE.match(text, end) if suffix.endswith("政府") else None
+        if office:
+            end = office.end()  # 宜宾市人民政府办公室: the government's general office, which issues in its own name
         out.append(_mention(s, start, end, text, "Organization"))
     return _longest(out)
 

@@ -480,7 +480,8 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
 
 
 _FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
-_PLANT_AFTER = re.compile(rf"[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
+# 吉利长兴基地; not …公司建设基地, a verb and what it builds
+_PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
 def _resolve(mentions: list[Mention]) -> list[Mention]:
@@ -587,7 +588,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
     for m in mentions:
         if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label or "驻" in m.label:
             continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
-        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"]  # 中国药科大学: the country frames every article
+        # 中国药科大学: the country frames every article; 宁德时代, a brand, names no place
+        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"] if m.surface not in known_firms() else []
         if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
             # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
             inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])
@@ -617,7 +619,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             if plant:
                 parent_name = inner[0].surface if inner else None
                 base = m.surface.split(parent_name)[0] if parent_name else m.surface[: plant.start()]
-                out.append((m, "partOf", Mention(s.index, m.start, m.start + len(base), base, "Firm", entity_key(base), base), False))
+                if base:
+                    out.append((m, "partOf", Mention(s.index, m.start, m.start + len(base), base, "Firm", entity_key(base), base), False))
             for surface in sorted({m.surface, m.label}, key=len):
                 ind = _industry_in_name(surface, lex)
                 if ind:
@@ -1019,7 +1022,11 @@ def _distinctive(core: str) -> bool:
 
 
 def _firm_core(label: str, gaz) -> str:
-    """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜."""
+    """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜. A well-known
+    short name is whole (宁德时代 is no place 宁德 and a core 时代, which 四川时代新能源科技有限公司 would share)."""
+    known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
+    if known:
+        return known
     places = gaz.find(0, label)
     if places and places[0].start == 0:
         end = places[0].end

@@ -250,6 +250,8 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
                 out.append((p, "issuedBy", o, False))
             if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
                 out.append((p, "issuedBy", o, False))
+            if o.end == p.start and text[p.start:p.start + 1] == "《" and o.label.endswith(_ISSUING_BODY):
+                out.append((p, "issuedBy", o, False))  # 根据工业和信息化部《…暂行办法》: the body's own document
         place = next((r for r in _of(mentions, "Region") if r.end == p.start - 1 and text[r.end] == "“"), None)
         if place is not None and text[p.start - 1:p.start] == "“":
             out.append((p, "issuedBy", place, False))  # 全省“一主引领、两翼驱动、全域协同”布局: the province's own strategy
@@ -262,6 +264,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+_ISSUING_BODY = ("部", "委", "局", "厅", "办公厅", "办公室", "国务院", "政府", "委员会", "署", "总局")
 _LIST_JOINTS = ("、", "和", "与", "及", "以及", ",和")
 
 

@@ -28,7 +28,7 @@ def title_policy(index: int, text: str, title: str | None) -> Mention | None:
     if not title:
         return None
     name = _DATE_TAIL.sub("", title.strip()).strip("《》 ")
-    if not name.endswith(TITLE_ENDINGS) or len(name) < 6:
+    if not name.endswith(TITLE_ENDINGS) or len(name) < 6 or _COVERING.search(name):
         return None
     body = text.lstrip("#＃ ").rstrip()
     if entity_key(body) != entity_key(title.strip()) and entity_key(body) != entity_key(name):
@@ -42,6 +42,10 @@ def title_policy(index: int, text: str, title: str | None) -> Mention | None:
 _OFFICIAL_TITLE = re.compile(r"(?:[^\s,;:。关]{2,40}?)?关于[^。;]{2,80}?的(?:通知|意见|实施意见|指导意见|决定|批复|公告|通报|函|报告|复函)")
 
 
+# 宜宾市人民政府办公室关于印发《…行动方案》的通知: the cover letter of the document it issues, which is the policy
+_COVERING = re.compile(r"关于(?:印发|转发|发布|颁布)《[^》]+》的通知$")
+
+
 def official_title(index: int, text: str) -> Mention | None:
     """A line that is an official document's title (``X关于Y的通知``), as a Policy named by the whole line.
 
@@ -49,7 +53,7 @@ def official_title(index: int, text: str) -> Mention | None:
     0
     """
     body = text.lstrip("#＃ ").rstrip()
-    if not body or not _OFFICIAL_TITLE.fullmatch(body):
+    if not body or not _OFFICIAL_TITLE.fullmatch(body) or _COVERING.search(body):
         return None
     start = text.index(body[0])
     return Mention(index, start, start + len(body), body, "Policy", entity_key(body), body)

@@ -896,3 +896,28 @@ def test_a_table_flattened_to_spaced_lines_is_read_row_by_row():
             ("山西银光华盛镁业股份有限公司", "hasDesignation", "专精特新中小企业")} <= triples
     assert not {t for t in triples if t[1] == "hasDesignation" and t[2] != "专精特新中小企业"}
     assert not names.get("Industry", set()) & {"主导产品", "所在地"}
+
+
+def test_a_cover_notice_issues_the_document_it_prints():
+    """关于印发《X》的通知 is the cover letter: X is the policy, issued by the office before 关于; a body right before a
+    bracketed title issued it (贯彻国务院办公厅《…》)."""
+    text = ("宜宾市人民政府办公室关于印发《宜宾市加快建设动力电池产业集聚区行动方案（2023—2027年）》的通知\n\n"
+            "宜宾市加快建设动力电池产业集聚区行动方案（2023—2027年）\n\n"
+            "为深入贯彻国务院办公厅《新能源汽车产业发展规划（2021—2035年）》,制定本方案。\n")
+    _, _, names, triples, _ = run(text)
+    plan = "宜宾市加快建设动力电池产业集聚区行动方案(2023—2027年)"
+    assert names["Policy"] >= {plan, "新能源汽车产业发展规划(2021—2035年)"}
+    assert not any(p.endswith(("通知", "行动")) for p in names["Policy"])
+    assert {(plan, "issuedBy", "宜宾市人民政府办公室"),
+            ("新能源汽车产业发展规划(2021—2035年)", "issuedBy", "国务院办公厅")} <= triples
+
+
+def test_a_well_known_short_name_is_its_own_core():
+    """宁德时代 is not 宁德 and 时代: 四川时代新能源科技有限公司 is another firm, 宁德时代新能源科技股份有限公司 the same one,
+    and the brand places it nowhere."""
+    _, ext, _, triples, _ = run("推动宜宾天原集团股份有限公司与宁德时代开展配套合作,支持四川时代新能源科技有限公司建设基地。")
+    firms = {e.label: e for e in ext.entities if e.type == "Firm"}
+    assert "宁德时代" not in firms["四川时代新能源科技有限公司"].aliases and "宁德时代" in firms
+    assert not any(t[0] == "宁德时代" and t[1] == "locatedIn" for t in triples)
+    _, ext, _, _, _ = run("宁德时代新能源科技股份有限公司落户溧阳。宁德时代一期项目投产。")
+    assert [(e.label, e.aliases) for e in ext.entities if e.type == "Firm"] == [("宁德时代新能源科技股份有限公司", {"宁德时代"})]
