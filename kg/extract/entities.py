@@ -203,8 +203,8 @@ def organizations(s: int, text: str) -> list[Mention]:
             continue  # 生产力促进中心: a kind of body; 黄石市招商服务中心: a body
         if suffix.endswith("政府") and not _place_before(text, start, m.start()):
             local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
-            if local is None:
-                continue  # 产品政府采购: 政府 as a modifier
+            if local is None or "各" in text[max(0, end - len(local) - 2):end - len(local)]:
+                continue  # 产品政府采购: 政府 as a modifier; 各区县人民政府: every such body, none named
             start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
         office = _OFFICE.match(text, end) if suffix.endswith("政府") else None
         if office:

@@ -115,6 +115,9 @@ class Gazetteer:
             if entry.level == "macro" and surface.startswith(_PART_WORDS) and mentions and mentions[-1].end == start \
                     and mentions[-1].level in ("province", "city", "county"):
                 continue  # 内蒙古东部地区: the east of a province, not the country's eastern region
+            if not exact and mentions and mentions[-1].end == start and mentions[-1].level in ("province", "city") \
+                    and entry.level in ("city", "county") and mentions[-1].key not in self.ancestors(entry.code):
+                continue  # 宜宾三江新区: a stem after a place it is not in names something of that place, not Guangxi's 三江
             successor = self._successor(entry.code)
             if successor is not None:  # 广德县 (until 2019) is today's 广德市; the old name stays as the surface
                 entry = _Entry(successor.code, successor.name, successor.level, entry.exact)
