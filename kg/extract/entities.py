@@ -584,8 +584,11 @@ def clusters(s: int, text: str) -> list[Mention]:
             out.append(_mention(s, i, pos, text, "Cluster"))
     for m in _CLUSTER_WORD.finditer(text):
         end = m.end()
-        start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True, words=_MAKING)
         start = _dash_chain_start(text, start)
+        province = _LEADING_PROVINCE.match(text, start, m.start())
+        if province and m.start() - province.end() >= 6 and not region_prefix(text[province.end():m.start()]):
+            start = province.end()  # 四川省成德高端能源装备集群: the cluster 成德高端能源装备集群, of the province
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -593,8 +596,10 @@ def clusters(s: int, text: str) -> list[Mention]:
             label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
             continue
-        if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)):
-            continue  # 影响产业集群, 地区集群: a cluster name opens with a place, a quote or a tier word
+        if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)) and not (
+                len(label) >= 8 and _TIER_NAMED.search(text) and _HAN_RUN.fullmatch(label)):
+            continue  # 影响产业集群, 地区集群: a cluster name opens with a place, a quote or a tier word, or is
+            # named where a tier is (成德高端能源装备集群入选国家先进制造业集群: 成德 is 成都 and 德阳)
         if _DIGIT.search(label) and "“" not in label:
             continue
         out.append(_mention(s, start, end, text, "Cluster"))
@@ -606,6 +611,11 @@ def clusters(s: int, text: str) -> list[Mention]:
         if left_boundary(text, m.start(), max_chars=12, nouns_only=True) == m.start() or re.search(r"(?:各|省级|市级|全省|全市)$", text[:m.start()]):
             out.append(_mention(s, m.start(), m.end(), text, "Cluster"))
     return _longest(out)
+
+
+_MAKING = frozenset({"制造", "智造", "加工"})
+_LEADING_PROVINCE = re.compile(rf"[{C}]{{2,3}}省|[{C}]{{2,8}}自治区")
+_TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
 
 
 def _dash_chain_start(text: str, start: int) -> int:
@@ -648,7 +658,10 @@ def place_led_clusters(s: int, text: str) -> list[Mention]:
         words = text[clause + places[last].end:m.start()]
         if not 2 <= len(words) <= 16 or _CLAUSE_IN_CLUSTER.search(words) or words.endswith(("产业", "特色产业")) and len(words) <= 4:
             continue
-        out.append(_mention(s, _dash_chain_start(text, clause + places[first].start), m.end(), text, "Cluster"))
+        start = clause + places[first].start
+        if places[first].level == "province" and m.start() - (clause + places[first].end) >= 6 and first == last:
+            start = clause + places[first].end  # 四川省成德高端能源装备集群: the province's cluster 成德高端能源装备集群
+        out.append(_mention(s, _dash_chain_start(text, start), m.end(), text, "Cluster"))
     return out
 
 
@@ -942,6 +955,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
+        group = max(text.rfind(w, start, m.start()) for w in ("旗下", "下属", "所属"))
+        if group != -1 and m.start() - group >= 4:
+            start = group + 2  # 东方电气集团旗下东方汽轮机有限公司: the group's firm, named after 旗下
         verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name

@@ -290,9 +290,11 @@ _TENS = re.compile(r"[十百千]")
 
 def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     """A Chinese numeral followed by a unit; magnitude split off as printed (一千八百二十一万辆 → 1821 万辆)."""
-    s, before = m.group(), scan[: m.start()]
+    s, before, start = m.group(), scan[: m.start()], m.start()
     if before.endswith("第") or _VAGUE_BEFORE.search(before) or _in_quotes(scan, m.start()):
         return None
+    if len(s) >= 2 and s[0] == "一" and _ONE_ENDS_A_WORD.search(before):
+        s, before, start = s[1:], scan[: m.start() + 1], m.start() + 1  # 唯一一个: 唯一 and 一个, not 11 个
     mag = next((k for k in ("万亿", "亿", "万") if s.endswith(k) and len(s) > len(k)), "")
     core = s[: len(s) - len(mag)] if mag else s
     value = parse_chinese_numeral(core)
@@ -305,7 +307,10 @@ def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit_m.group("unit") in ("名", "位", "强")  # 前二十位: a rank band
     qualifier = RANK if top else _qualifier(before, scan[end:], bool(unit_m.group("more")))
-    return Quantity(m.start(), end, text[m.start(): end], value, mag + unit_m.group("unit"), scaled, qualifier)
+    return Quantity(start, end, text[start: end], value, mag + unit_m.group("unit"), scaled, qualifier)
+
+
+_ONE_ENDS_A_WORD = re.compile(r"(?:唯|统|同|单|逐|专|划|归|之|合|万|如)$")
 
 
 def _in_quotes(scan: str, pos: int) -> bool:

@@ -109,6 +109,12 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
+    # a cluster named once where its tier is (成德高端能源装备集群入选…) is that cluster wherever the text names it
+    cluster_names = sorted({m.surface for ms in raw.values() for m in ms if m.type == "Cluster" and len(m.surface) >= 6},
+                           key=lambda n: (-len(n), n))
+    for s in sentences:
+        raw[s.index].extend(Mention(s.index, m.start(), m.end(), name, "Cluster", entity_key(name), name)
+                            for name in cluster_names for m in literals.finditer(name, s.text))
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}

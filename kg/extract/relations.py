@@ -298,6 +298,9 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
             subject, cs = _opening_place(text, regions, mentions, cs)  # 晋江围绕…,加快培育A、B: the place still acts
             if subject is None and ctx.report and ctx.focus is not None:
                 subject = replace(ctx.focus, start=cs, end=cs)  # a work report's 聚焦A、B四大主导产业: the place reporting
+            if subject is None:
+                subject = _speaking_body_place(text, mentions, verb.start())
+                cs = subject.start if subject is not None else cs
         made = [i for i in industries if verb.end() <= i.start <= verb.end() + 2]
         if subject is not None and made and subject.start - cs <= 12:
             listed = [made[0]]
@@ -325,6 +328,25 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
     return out
+
+
+_SPEAKS = re.compile(r"(?:相关|主要)?(?:负责人|负责同志|有关负责人)?(?:表示|介绍|指出|说)")
+
+
+def _speaking_body_place(text: str, mentions: list[Mention], pos: int) -> Mention | None:
+    """``四川省经济和信息化厅相关负责人表示,下一步将围绕A、B六大优势产业``: a place's government body speaks for
+    the place its name opens with."""
+    from kg.extract.gazetteer import gazetteer
+
+    body = next((o for o in _of(mentions, "Organization") if o.end <= pos and _SPEAKS.match(text, o.end)
+                 and o.label.endswith(_GOVERNMENT_ENDINGS)), None)
+    places = gazetteer().find(body.sentence, body.label) if body is not None else []
+    if not places or places[0].start != 0 or places[0].level not in ("province", "city", "county"):
+        return None
+    return replace(places[0], start=body.start, end=body.start + places[0].end)
+
+
+_GOVERNMENT_ENDINGS = ("厅", "局", "委", "委员会", "政府", "办公室", "办公厅")
 
 
 def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], cs: int) -> tuple[Mention | None, int]:

@@ -38,11 +38,12 @@ def _stops_at(tok: str, stops: set[str]) -> bool:
 
 
 def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 0,
-                  stops: set[str] = STOP_TOKENS, nouns_only: bool = False) -> int:
+                  stops: set[str] = STOP_TOKENS, nouns_only: bool = False, words: frozenset[str] = frozenset()) -> int:
     """Start of the name that ends at ``end``: tokens are taken right to left while allowed.
 
     A quoted run right before the start joins the name (``“1+4”主导产业集群``). With ``nouns_only``,
-    a token whose part of speech is not noun-like ends the name too (``狠抓细分行业`` → ``细分行业``).
+    a token whose part of speech is not noun-like ends the name too (``狠抓细分行业`` → ``细分行业``), unless it
+    is one of ``words`` (制造 in 电子信息先进制造集群).
     """
     segment = text[min_start:end]
     # the walk stops within a few tokens of the end: only the blocks it reaches are cut
@@ -53,7 +54,7 @@ def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 
             break
         if tok.isdigit() or _COUNT.fullmatch(tok) or ("“" in tok or "”" in tok):
             break
-        if nouns_only and tag not in NAME_TAGS and tok != "及":  # 智能汽车及关键零部件产业 is one name
+        if nouns_only and tag not in NAME_TAGS and tok != "及" and tok not in words:  # 智能汽车及关键零部件产业 is one name
             break
         if end - (start - len(tok)) > max_chars:
             break

@@ -50,7 +50,7 @@ _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
 _CLAUSE_MARK = re.compile(r"[(（)）]|" + _CLAUSE_END.pattern)
 _FOCUS_WORDS = re.compile(r"(?:全|本|该|我)[县市区省镇村乡](?!场|民)|[县市]域")
 _ANAPHOR_TYPE = {"集群": "Cluster", "园区": "Organization", "发区": "Organization", "新区": "Organization", "开区": "Organization"}
-_THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|(?<![^,，;；。年])(?:园区|开发区|高新区|经开区)(?=[\u4e00-\u9fff])|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
+_THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|(?<![^,，;；。年])(?:园区|开发区|高新区|经开区|集群)(?=[\u4e00-\u9fff])|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 # a zone's short word, and the ending its full name has (经开区 → 赣州经济技术开发区)
 _ZONE_ENDING = {"经开区": ("经开区", "开发区"), "高新区": ("高新区", "开发区")}
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
@@ -162,8 +162,8 @@ def extract_observations(
         for m in found:
             if m.type == "Region" and m.label[-1:] in "县市区省镇村乡":
                 scene.places[m.label[-1]] = m
-            if m.type in ("Firm", "Cluster", "Organization"):
-                scene.last[m.type] = m
+            if m.type in ("Firm", "Cluster", "Organization") and m.level != "tier":
+                scene.last[m.type] = m  # 集群 is the cluster named last, not a tier (国家级集群) a sentence compares it to
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
@@ -447,8 +447,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             if kind == "Firm":  # 该公司 / 该集群 / 该园区: the firm, cluster or park named last
                 want = _ANAPHOR_TYPE.get(w.group()[-2:], "Firm")
                 zone = _ZONE_ENDING.get(w.group().removeprefix("该"), w.group().removeprefix("该")) if want == "Organization" else None
-                base = next((m for m in carried + scene.subject if m.type == want), None) or next(
-                    (m for m in reversed(eligible) if m.type == want and m.end <= w.start()
+                base = next((m for m in carried + scene.subject if m.type == want and m.level != "tier"), None) or next(
+                    (m for m in reversed(eligible) if m.type == want and m.end <= w.start() and m.level != "tier"
                      and (zone is None or m.label.endswith(zone))), scene.last.get(want))  # 园区: the park, not its board
             else:
                 base = scene.place(w.group(), index) if kind == "focus" else Mention(

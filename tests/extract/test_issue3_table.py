@@ -925,3 +925,24 @@ def test_a_well_known_short_name_is_its_own_core():
     assert not any(t[0] == "宁德时代" and t[1] == "locatedIn" for t in triples)
     _, ext, _, _, _ = run("宁德时代新能源科技股份有限公司落户溧阳。宁德时代一期项目投产。")
     assert [(e.label, e.aliases) for e in ext.entities if e.type == "Firm"] == [("宁德时代新能源科技股份有限公司", {"宁德时代"})]
+
+
+def test_a_cluster_named_with_its_tier_keeps_its_name_and_its_figures():
+    """成德 is 成都 and 德阳 run together: named where its tier is, the cluster is named so throughout, without the
+    province before it; 集群 later is that cluster, not the tier the text compares it to (国家级集群)."""
+    text = ("成德高端能源装备集群入选国家先进制造业集群\n"
+            "工业和信息化部公布45个国家先进制造业集群名单,四川省成德高端能源装备集群、成渝地区电子信息先进制造集群成功入选。\n"
+            "成德高端能源装备集群以成都市、德阳市为核心承载区,是全国唯一一个以“能源装备”命名的国家级集群。"
+            "2021年,集群主导产业实现产值2870亿元。\n")
+    _, _, names, _, stats = run(text)
+    assert {"成德高端能源装备集群", "成渝地区电子信息先进制造集群"} <= names["Cluster"]
+    assert "四川省成德高端能源装备集群" not in names["Cluster"]
+    assert ("成德高端能源装备集群", Decimal("2870"), "亿元", "2021") in stats
+    assert not any(v == Decimal("11") for _, v, _, _ in stats)  # 唯一一个 is no 11 个
+
+
+def test_a_body_speaks_for_its_place_and_a_group_names_its_firms():
+    _, _, names, triples, _ = run("四川省经济和信息化厅相关负责人表示,下一步将围绕电子信息、医药健康等优势产业,加快培育集群。"
+                                  "东方电气集团旗下东方汽轮机有限公司、东方电机有限公司均位于德阳。")
+    assert {("四川省", "hasPriorityIndustry", "电子信息"), ("四川省", "hasPriorityIndustry", "医药健康")} <= triples
+    assert {"东方汽轮机有限公司", "东方电机有限公司"} <= names["Firm"] and "旗下东方汽轮机有限公司" not in names["Firm"]
