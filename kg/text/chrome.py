@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from kg.text.metadata import Metadata
+from kg.text.metadata import Metadata, is_paragraph
 
 MIN_CJK = 6
 # Always chrome, wherever they occur on a line.
@@ -91,7 +91,8 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
     """Index → reason for every line of ``lines`` that is not article text."""
     dropped: dict[int, str] = {i: "provenance" for i in meta.meta_lines}
     if meta.title_line is not None:
-        dropped.update({i: "before title" for i in range(meta.title_line) if lines[i].strip()})
+        # page furniture above the headline; never a paragraph of running text, which no header holds
+        dropped.update({i: "before title" for i in range(meta.title_line) if lines[i].strip() and not is_paragraph(lines[i])})
     editor = max((i for i, line in enumerate(lines) if _EDITOR.match(line)), default=None)
     if editor is not None and editor > len(lines) // 2:
         dropped.update({i: "after editor" for i in range(editor, len(lines)) if lines[i].strip()})

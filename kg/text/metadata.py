@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from kg.text.normalize import normalize_text
 
 # A line that carries provenance: it starts with one of these labels.
-_META_LINE = re.compile(
-    r"^[(\[【]?\s*(?:(?P<label>来源|稿源|发布时间|发稿时间|发布日期|作者|记者|责任编辑|责编|编辑|时间|日期)\s*:"
+_META_LINE = re.compile(  # a dateline may come first: 2024年02月21日 10:05 来源:宝鸡日报 编辑:张文
+    r"^[(\[【]?\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+    r"(?:(?P<label>来源|稿源|发布时间|发稿时间|发布日期|作者|记者|责任编辑|责编|编辑|时间|日期)\s*:"
     r"|(?P<byline>文\s*[\\/]))\s*"
 )
 MAX_META_LINE = 100  # a provenance line is short; a long line that starts with 来源: is body text
@@ -49,6 +50,11 @@ def is_meta_line(line: str) -> bool:
         return False
     # "时间"/"日期" are also ordinary words: only a following date makes them labels.
     return match["label"] not in ("时间", "日期") or bool(_DATE.match(line, match.end()))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line of running text: long, with a full stop (no headline, dateline or credit is)."""
+    return len(line) > 60 and "。" in line
 
 
 def read_metadata(lines: list[str], fields: dict[str, str]) -> Metadata:
@@ -114,7 +120,9 @@ def _find_title(lines: list[str], fields: dict[str, str], meta: Metadata) -> Non
     else the first substantial line.
     """
     declared = normalize_text(fields["title"]) if fields.get("title") else None
-    first_meta = min(meta.meta_lines, default=None)
+    # a credit after the first paragraph ((责任编辑:…) at the end) is no header: the title is not above it
+    body = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+    first_meta = min((i for i in meta.meta_lines if i < body), default=None)
     if first_meta is not None and first_meta < TITLE_WINDOW:
         window = range(first_meta - 1, -1, -1)
     else:

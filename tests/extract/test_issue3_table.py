@@ -946,3 +946,18 @@ def test_a_body_speaks_for_its_place_and_a_group_names_its_firms():
                                   "东方电气集团旗下东方汽轮机有限公司、东方电机有限公司均位于德阳。")
     assert {("四川省", "hasPriorityIndustry", "电子信息"), ("四川省", "hasPriorityIndustry", "医药健康")} <= triples
     assert {"东方汽轮机有限公司", "东方电机有限公司"} <= names["Firm"] and "旗下东方汽轮机有限公司" not in names["Firm"]
+
+
+def test_a_dateline_with_its_source_is_provenance_and_a_closing_credit_hides_no_text():
+    """``2024年02月21日 10:05 来源:宝鸡日报 编辑:张文`` under the headline is provenance; the (责任编辑:…) credit at the
+    end is no header, so the headline stays the title and every paragraph stays text (the title was the last
+    paragraph, and all the text above it dropped, before)."""
+    text = ("宝鸡高新区:做强“钛”字号 跑出发展“加速度”\n2024年02月21日 10:05  来源:宝鸡日报  编辑:张文\n\n"
+            "2023年,宝鸡高新区坚持“工业立区、产业强区”,全年实现规上工业总产值1168.3亿元,同比增长9.7%;规上工业企业达到287家。\n\n"
+            "今年,高新区将围绕《宝鸡市钛及钛合金产业高质量发展三年行动方案(2023—2025年)》,力争钛产业产值达到600亿元,"
+            "形成从海绵钛、钛锭到钛制品的完整产业链。\n\n(责任编辑:李静)\n")
+    article, _, _, _, stats = run(text.encode("gbk"))
+    assert article.title == "宝鸡高新区:做强“钛”字号 跑出发展“加速度”"
+    assert (article.published, article.source) == ("2024-02-21", "宝鸡日报")
+    assert any("1168.3亿元" in s.text for s in article.sentences)
+    assert not any("李静" in s.text or "来源" in s.text for s in article.sentences)
