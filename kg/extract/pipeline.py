@@ -506,6 +506,7 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+_LEVEL = re.compile(r"国家级|省级|市级|国家")
 _NESTED = {("Policy", "Organization"), ("Designation", "Organization"), ("Designation", "Industry")}
 _BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
 
@@ -516,7 +517,12 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
     county, or else of the county named last before it."""
     out = []
     for m in mentions:
-        if m.type == "Designation" and m.surface in lex.designations:
+        level = _LEVEL.match(m.surface) if m.type == "Designation" else None
+        if m.type == "Designation" and m.surface not in lex.designations and level and m.surface[level.end():] in lex.designations:
+            # 国家级制造业单项冠军企业: the national programme's own title, at the level it is granted
+            key, label = lex.designations[m.surface[level.end():]]
+            m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
+        elif m.type == "Designation" and m.surface in lex.designations:
             key, label = lex.designations[m.surface]
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, key, label)
         elif m.type == "Cluster" and _tier_name(m.surface, lex) is not None:

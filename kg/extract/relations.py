@@ -153,6 +153,10 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         nxt = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
         stop = text.find("。", verb.end())
         stop = min(nxt if nxt > verb.end() else len(text), stop if stop != -1 else len(text))
+        # 宝鸡钛业入选A,宝鸡高新区新增B: a clause naming a new subject ends what the verb's subject holds
+        turn = next((c.start() for c in re.finditer(r"[,;]", text[verb.end():stop]) if any(
+            m.type in ("Region", "Firm", "Organization") and 0 <= m.start - (verb.end() + c.end()) <= 2 for m in mentions)), None)
+        stop = verb.end() + turn if turn is not None else stop
         held = [m for m in _of(mentions, "Designation") if verb.end() <= m.start < stop + 1
                 and not _AIMED_AT.search(text, max(0, m.start - 8), m.start)]
         if not held:

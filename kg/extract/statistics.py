@@ -68,6 +68,8 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:等|[\d一二三四五六七八九十两]+\s
 _CLASS_AFTER = re.compile(
     r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户))"  # 园区共有化工企业67家: the park owns the count
     r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
+# A、B等配套企业产值分别增长23%、15%: the listed firms, each given its figure, not a class counted
+_EACH_OF_THEM = re.compile(r"^\s*等[^\d,，;；。]{0,12}?分别")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _TRAILING_VERBS = re.compile(
     r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|(?<![签预合节制契公条履违])约|有|在|实现|了"
@@ -93,6 +95,7 @@ class _Scene:
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
     regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
     last: dict[str, Mention] = field(default_factory=dict)  # type → the mention named last (该公司, 该集群)
+    parks: dict[str, Mention] = field(default_factory=dict)  # 高新区/开发区… → the park so named last (高新区 later)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
     def place(self, word: str, index: int) -> Mention | None:
@@ -164,6 +167,9 @@ def extract_observations(
                 scene.places[m.label[-1]] = m
             if m.type in ("Firm", "Cluster", "Organization") and m.level != "tier":
                 scene.last[m.type] = m  # 集群 is the cluster named last, not a tier (国家级集群) a sentence compares it to
+            for ending in ("高新区", "经开区", "开发区", "园区", "新区"):
+                if m.type == "Organization" and m.label.endswith(ending):
+                    scene.parks[ending] = m
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
@@ -446,10 +452,14 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
                 continue
             if kind == "Firm":  # 该公司 / 该集群 / 该园区: the firm, cluster or park named last
                 want = _ANAPHOR_TYPE.get(w.group()[-2:], "Firm")
-                zone = _ZONE_ENDING.get(w.group().removeprefix("该"), w.group().removeprefix("该")) if want == "Organization" else None
-                base = next((m for m in carried + scene.subject if m.type == want and m.level != "tier"), None) or next(
+                word = w.group().removeprefix("该")
+                zone = _ZONE_ENDING.get(word, (word,)) if want == "Organization" else None
+                base = next((m for m in carried + scene.subject if m.type == want and m.level != "tier"
+                             and (zone is None or m.label.endswith(zone))), None) or next(
                     (m for m in reversed(eligible) if m.type == want and m.end <= w.start() and m.level != "tier"
-                     and (zone is None or m.label.endswith(zone))), scene.last.get(want))  # 园区: the park, not its board
+                     and (zone is None or m.label.endswith(zone))),
+                    scene.last.get(want) if zone is None else next((scene.parks[z] for z in zone if z in scene.parks), None))
+                # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
             else:
                 base = scene.place(w.group(), index) if kind == "focus" else Mention(
                     index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
@@ -484,7 +494,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
 
 
 def _role(before: str, after: str, g: _Group) -> str:
-    if _MEMBER_AFTER.match(after) or _MEMBER_BEFORE.search(before):
+    if _MEMBER_AFTER.match(after) and not _EACH_OF_THEM.match(after) or _MEMBER_BEFORE.search(before):
         return "member"
     if g.mentions[-1].type == "Organization" and _CLASS_AFTER.match(after):
         return "member"  # 太湖科技板挂牌企业5家: the board qualifies the class being counted

@@ -961,3 +961,19 @@ def test_a_dateline_with_its_source_is_provenance_and_a_closing_credit_hides_no_
     assert (article.published, article.source) == ("2024-02-21", "宝鸡日报")
     assert any("1168.3亿元" in s.text for s in article.sentences)
     assert not any("李静" in s.text or "来源" in s.text for s in article.sentences)
+
+
+def test_a_parks_figures_its_firms_figures_and_their_titles():
+    """分别 after A、B等配套企业 gives each firm its figure; a firm entering a national programme's list holds that
+    programme's title (国家级… is its level), not the one the next clause's park adds firms of; 高新区 later is the
+    high-tech zone named before, not the 蟠龙新区 named since."""
+    text = ("2023年,宝鸡高新区全年实现规上工业总产值1168.3亿元。陕汽集团商用车有限公司宝鸡分公司、宝鸡法士特齿轮有限责任公司等"
+            "配套企业产值分别增长23%、15%。宝鸡钛业股份有限公司入选国家级制造业单项冠军企业,宝鸡高新区新增国家级专精特新“小巨人”企业7家。"
+            "蟠龙新区智能制造产业园承载能力持续提升。今年,高新区力争规上工业总产值增长10%。")
+    _, _, names, triples, stats = run(text)
+    assert {("陕汽集团商用车有限公司宝鸡分公司", Decimal("23"), "%", "2023"),
+            ("宝鸡法士特齿轮有限责任公司", Decimal("15"), "%", "2023")} <= stats
+    assert "制造业单项冠军企业" in names["Designation"]
+    assert {t for t in triples if t[1] == "hasDesignation"} == {("宝鸡钛业股份有限公司", "hasDesignation", "制造业单项冠军企业")}
+    assert any(s[0] == "宝鸡高新区" and s[1] == Decimal("10") for s in stats)
+    assert not any(s[0].startswith("蟠龙新区") for s in stats)
