@@ -909,7 +909,7 @@ def _generic_words(item: str) -> bool:
 def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
     for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
-        if item.startswith(prefix) and len(item) - len(prefix) >= 2:
+        if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith("有限"):  # 有 of 有限公司
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name
             return _strip_list_verb(text, i + len(prefix), j, walk, joined or prefix in _CONJUNCTIONS)

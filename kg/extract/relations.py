@@ -613,4 +613,21 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
     return out
 
 
-RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name)
+def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``福清市以福耀玻璃工业集团股份有限公司为龙头``, ``南安市形成了以九牧集团有限公司为代表的…``: the firms a place's
+    industry is led by are the place's."""
+    out = []
+    regions = [r for r in _of(mentions, "Region") if r.level not in ("country", "macro", "province")]
+    for cue in _LED_BY.finditer(text):
+        firms = [f for f in _of(mentions, "Firm") if cue.start(1) <= f.start and f.end <= cue.end(1)]
+        sentence_start = max(text.rfind(c, 0, cue.start()) for c in "。;") + 1
+        subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= cue.start()])
+        if subject is not None and firms:
+            out.extend((f, "locatedIn", subject, False) for f in _joined(sorted(firms, key=lambda m: m.start), text))
+    return out
+
+
+_LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
+
+
+RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by)

@@ -977,3 +977,12 @@ def test_a_parks_figures_its_firms_figures_and_their_titles():
     assert {t for t in triples if t[1] == "hasDesignation"} == {("宝鸡钛业股份有限公司", "hasDesignation", "制造业单项冠军企业")}
     assert any(s[0] == "宝鸡高新区" and s[1] == Decimal("10") for s in stats)
     assert not any(s[0].startswith("蟠龙新区") for s in stats)
+
+
+def test_the_firm_a_place_is_led_by_is_the_places_and_a_brand_with_digits_is_no_figure():
+    text = ("晋江是全国县域经济百强县。安踏体育用品集团有限公司、361度（中国）有限公司、特步（中国）有限公司等知名品牌均发源于此。"
+            "福清市以福耀玻璃工业集团股份有限公司为龙头；南安市则形成了以九牧集团有限公司为代表的水暖厨卫产业集群。")
+    _, _, names, triples, stats = run(text)
+    assert {("福耀玻璃工业集团股份有限公司", "locatedIn", "福清市"), ("九牧集团有限公司", "locatedIn", "南安市")} <= triples
+    assert not names["Firm"] & {"限公司", "有限公司"}
+    assert not any(unit == "度" for _, _, unit, _ in stats)
