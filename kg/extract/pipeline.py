@@ -180,7 +180,10 @@ def extract(article: Article) -> Extraction:
     ext.entities = list(ents.values())
     reference_keys = {k for table in (lex.industries, lex.designations, lex.tiers) for k, _ in table.values()}
 
-    ctx = Context(focus=focus, report=report is not None)
+    # the list a ranking article is about: its most specific name (全国县域经济百强县 over the headline's 百强县)
+    ranking = max((m for i in sorted(mentions) for m in mentions[i] if m.type == "Designation" and "百强" in m.surface),
+                  key=lambda m: len(m.surface), default=None)
+    ctx = Context(focus=focus, report=report is not None, ranking=ranking)
     triples: list[tuple[Mention, str, Mention, bool, int]] = []
     for i, ms in mentions.items():
         for m in ms:

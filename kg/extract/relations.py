@@ -19,6 +19,7 @@ Triple = tuple[Mention, str, Mention, bool]
 class Context:
     focus: Mention | None = None  # the article's main region
     report: bool = False  # a government's work report: a clause with no subject is the focus's (聚焦…四大主导产业)
+    ranking: Mention | None = None  # the honour list a ranking article is about (百强县): the places it ranks hold it
     firm_keys: set[str] = field(default_factory=set)
     region_codes: set[str] = field(default_factory=set)
 
@@ -161,7 +162,8 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
                 and not _AIMED_AT.search(text, max(0, m.start - 8), m.start)]
         if not held:
             continue
-        before = [m for m in _of(mentions, "Region", "Firm") if m.end <= verb.start()]
+        clause = text.rfind(";", 0, verb.start()) + 1  # 福清市以A为龙头;南安市…被授予“中国水暖城”称号: 南安 holds it
+        before = [m for m in _of(mentions, "Region", "Firm") if clause <= m.start and m.end <= verb.start()]
         if not before:
             continue
         holder = _nearest_subject(before, text, verb.start())
@@ -207,7 +209,8 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         quoted_is = text[d.start - 1:d.start] == "“" and _IS_THE.search(text, 0, d.start - 1)  # X是全国闻名的“中国鞋都”
         if not quoted_is and not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
             continue
-        holder = subject_region([m for m in _of(mentions, "Region") if m.end <= d.start and m.level != "country"])
+        clause = text.rfind(";", 0, d.start) + 1  # 福清…;南安市…被授予“中国水暖城”称号: the place of the clause
+        holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
     return out
@@ -627,7 +630,24 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+def ranked(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """In an article on an honour list (百强县): ``江阴市、张家港市分列第二、第三位``, ``惠安县、石狮市等也榜上有名`` —
+    the places ranked on it hold it."""
+    if ctx.ranking is None:
+        return []
+    out = []
+    places = [r for r in _of(mentions, "Region") if r.level in ("county", "city")]
+    for cue in _RANKED.finditer(text):
+        cs, _ = _clause_of(text, cue.start())
+        before = sorted((r for r in places if cs <= r.start and r.end <= cue.start()), key=lambda r: r.start)
+        if before:
+            title = replace(ctx.ranking, sentence=before[-1].sentence)
+            out.extend((r, "hasDesignation", title, True) for r in _joined(before, text))
+    return out
+
+
+_RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|排名第|居第|榜上有名|上榜|入围|入选")
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by)
+RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked)

@@ -986,3 +986,17 @@ def test_the_firm_a_place_is_led_by_is_the_places_and_a_brand_with_digits_is_no_
     assert {("福耀玻璃工业集团股份有限公司", "locatedIn", "福清市"), ("九牧集团有限公司", "locatedIn", "南安市")} <= triples
     assert not names["Firm"] & {"限公司", "有限公司"}
     assert not any(unit == "度" for _, _, unit, _ in stats)
+
+
+def test_the_places_a_ranking_ranks_hold_its_list():
+    """In an article on the 全国县域经济百强县 list, the places ranked on it (位居榜首, 分列第二、第三位, 分别位列…,
+    榜上有名) hold it; provinces counted are no holders; a title is held by the place of its own clause."""
+    text = ("赛迪百强县榜单出炉\n赛迪顾问发布《2023中国县域经济百强研究》。江苏昆山市连续19年位居榜首,江阴市、张家港市分列第二、第三位。"
+            "江苏、福建分别有23个、8个县市入围。晋江、福清分别位列第4位、第14位,惠安县、石狮市等也榜上有名。"
+            "晋江是全国县域经济百强县中民营经济最发达的地区之一。福清市以福耀玻璃工业集团股份有限公司为龙头;南安市则形成了水暖产业集群,"
+            "被授予“中国水暖城”称号。")
+    _, _, _, triples, _ = run(text)
+    held = {(s, o) for s, p, o in triples if p == "hasDesignation"}
+    assert {(p, "全国县域经济百强县") for p in ("昆山市", "江阴市", "张家港市", "晋江市", "福清市", "惠安县", "石狮市")} <= held
+    assert not any(s in ("江苏省", "福建省") for s, _ in held)
+    assert ("南安市", "中国水暖城") in held and ("福清市", "中国水暖城") not in held
