@@ -509,6 +509,15 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
+        spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
+        first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
+        spans[0] = (first, spans[0][1])
+        raising = m.group(2) == "养殖"
+        items = [_mention(s, i, j, text, "Industry", text[i:j] + ("养殖" if raising else "")) for i, j in spans
+                 if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        if items:
+            out.append((items, None))
     for m in _COUNTED_PAIR.finditer(text):  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
         first = _strip_list_verb(text, left_boundary(text, m.end(1), max_chars=10, min_start=m.start(1)), m.end(1), walk=False)
         spans = [(first, m.end(1)), m.span(2)]
@@ -527,6 +536,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
+_FARM_BASES = re.compile(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地")
 _COUNTED_PAIR = re.compile(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"

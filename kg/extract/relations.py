@@ -481,7 +481,8 @@ _SITED = re.compile(r"位于|地处|坐落于|落户|地处于")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
 _DESIGNATION_VERB = re.compile("|".join(lx.DESIGNATION_VERBS))
 _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
-_PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地")
+_PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"
+                            r"|种植基地|养殖基地")
 _MADE_UP_OF = re.compile("组成的")
 _JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")
 _SPREAD_OVER = re.compile(r"分布在")
@@ -646,8 +647,26 @@ def ranked(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+def respectively(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``鹿寨县、融安县、三江侗族自治县分别建成竹笋、稻米、豆角原料基地``: each place, in order, develops each industry."""
+    out = []
+    for word in re.finditer("分别", text):
+        places = [r for r in _of(mentions, "Region") if r.end <= word.start() and word.start() - r.end <= 1]
+        industries = sorted((i for i in _of(mentions, "Industry") if word.end() <= i.start), key=lambda i: i.start)
+        if not places or not industries or industries[0].start - word.end() > 4:
+            continue
+        places = _joined(sorted((r for r in _of(mentions, "Region") if r.end <= places[-1].end), key=lambda r: r.start), text)
+        listed = [industries[0]]
+        for i in industries[1:]:
+            if text[listed[-1].end:i.start] in _LIST_JOINTS:
+                listed.append(i)
+        if len(places) == len(listed) >= 2:
+            out.extend((p, "hasPriorityIndustry", i, False) for p, i in zip(places, listed))
+    return out
+
+
 _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|排名第|居第|榜上有名|上榜|入围|入选")
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked)
+RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively)

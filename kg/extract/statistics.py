@@ -55,9 +55,9 @@ _THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|
 _ZONE_ENDING = {"经开区": ("经开区", "开发区"), "高新区": ("高新区", "开发区")}
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
-_COMPARATOR_BEFORE = re.compile(
-    r"(?:(?:与|较|比|为|于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|选址|位于|落户|坐落|来自)"
-    r"(?:[^,，;；。]{0,12}的)?|是[^,，;；。]{0,12}的)$"
+_COMPARATOR_BEFORE = re.compile(  # not after 位于X的: 位于柳南区的柳州螺蛳粉产业园 is the park, the clause's subject
+    r"(?:(?:与|较|比|为|(?<!位)于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|来自)"
+    r"(?:[^,，;；。]{0,12}的)?|(?:选址|位于|落户|坐落)|是[^,，;；。]{0,12}的)$"
 )
 # 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject
 _SHARE_OF = re.compile(r"^\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十.]+\s*(?:%|成)\s*(?:以上|左右)?的")
@@ -69,6 +69,7 @@ _CLASS_AFTER = re.compile(
     r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户))"  # 园区共有化工企业67家: the park owns the count
     r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 # A、B等配套企业产值分别增长23%、15%: the listed firms, each given its figure, not a class counted
+_SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|落户)[^,，;；。]{0,4}$")
 _EACH_OF_THEM = re.compile(r"^\s*等[^\d,，;；。]{0,12}?分别")
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _TRAILING_VERBS = re.compile(
@@ -483,7 +484,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
         if g.role == "subject" and g.mentions[-1].type == "Region" and _FACILITY.match(text, g.end):
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]  # 宁波舟山港: no entity
-        elif g.role == "subject" and _LOCATED.search(text, cs, g.start):
+        elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not any(
+                o.role == "site" for o in groups if o.end <= g.start):
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
@@ -496,6 +498,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
 def _role(before: str, after: str, g: _Group) -> str:
     if _MEMBER_AFTER.match(after) and not _EACH_OF_THEM.match(after) or _MEMBER_BEFORE.search(before):
         return "member"
+    if _SITED_IN.search(before) and re.match(r"[^,，;；。的\d]{0,5}的", after):
+        return "site"  # 位于柳南区的柳州螺蛳粉产业园已入驻企业32家: the park's figure, not its district's
     if g.mentions[-1].type == "Organization" and _CLASS_AFTER.match(after):
         return "member"  # 太湖科技板挂牌企业5家: the board qualifies the class being counted
     if _COMPARATOR_BEFORE.search(before) or _COMPARATOR_AFTER.match(after):

@@ -1000,3 +1000,15 @@ def test_the_places_a_ranking_ranks_hold_its_list():
     assert {(p, "全国县域经济百强县") for p in ("昆山市", "江阴市", "张家港市", "晋江市", "福清市", "惠安县", "石狮市")} <= held
     assert not any(s in ("江苏省", "福建省") for s, _ in held)
     assert ("南安市", "中国水暖城") in held and ("福清市", "中国水暖城") not in held
+
+
+def test_bases_grow_industries_respectively_and_a_park_sited_somewhere_owns_its_figures():
+    text = ("在上游,柳州市建成螺蛳养殖基地1.2万亩、竹笋种植基地12万亩。鹿寨县、融安县、三江侗族自治县分别建成竹笋、稻米、豆角原料基地。"
+            "位于柳南区的柳州螺蛳粉产业园已入驻企业32家,2022年实现产值65亿元。")
+    _, _, names, triples, stats = run(text)
+    assert {"螺蛳养殖", "竹笋", "稻米", "豆角"} <= names["Industry"]
+    assert {("柳州市", "hasPriorityIndustry", "螺蛳养殖"), ("柳州市", "hasPriorityIndustry", "竹笋"),
+            ("鹿寨县", "hasPriorityIndustry", "竹笋"), ("融安县", "hasPriorityIndustry", "稻米"),
+            ("三江侗族自治县", "hasPriorityIndustry", "豆角")} <= triples
+    assert ("鹿寨县", "hasPriorityIndustry", "稻米") not in triples
+    assert {("柳州螺蛳粉产业园", Decimal("32"), "家", "2022"), ("柳州螺蛳粉产业园", Decimal("65"), "亿元", "2022")} <= stats
