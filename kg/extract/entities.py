@@ -26,6 +26,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务"}
+_GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级)+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
@@ -387,6 +388,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[1:], head[1:]
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or _DIGIT.search(head) and "“" not in head:
             continue
+        if _GENERIC_HEAD_WORDS.fullmatch(head):
+            continue  # 传统优势产业, 特色支柱产业: the kind of industry a list names, not one industry
         if text[start - 1:start] == "和" and len(head) >= 2:
             # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
             a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)
@@ -398,6 +401,16 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
                 continue
         out.append(_mention(s, start, end, text, "Industry"))
         out.extend(_list_before(s, text, start, "Industry"))
+    for m in _KIND_OF_GOODS.finditer(text):
+        # 以发电装备为引领,油气钻采装备、输变电装备、储能装备协同发展: kinds of equipment or material listed are industries
+        if not ends_at_token(text, m.end()) or not _ENUMERATED.match(text, m.end()):
+            continue
+        start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=_MAKING | {"钻采", "输变电"},
+                              stops=STOP_TOKENS | {"指", "是指"})
+        head = text[start:m.start()]
+        if len(head) >= 2 and not head.startswith(_GENERIC_GOODS) and "的" not in head and not _DIGIT.search(head) \
+                and not region_prefix(head) and text[start:m.end()] not in dictionary:
+            out.append(_mention(s, start, m.end(), text, "Industry"))
     for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
@@ -432,6 +445,10 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_KIND_OF_GOODS = re.compile(r"装备|材料")
+_ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同")
+_GENERIC_GOODS = ("关键", "核心", "主要", "相关", "配套", "原", "重要", "重大", "其他", "各类", "所需", "建筑", "宣传", "申报", "文字",
+                  "图片", "证明", "书面", "有关", "必要", "全部", "上述", "该", "本")
 _COUNTED_CLASS = re.compile(r".[两三四五六七八九十]大(?:主导|优势|支柱|重点|特色|新兴|传统|核心|首位|千亿级|百亿级|现代|先进|制造)*$")
 _INDUSTRY_STOPS = (STOP_TOKENS - {"及"}) | {"由", "组成"}
 _HAN_RUN = re.compile(rf"[{C}]+")
@@ -473,7 +490,7 @@ _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!园|基地|集群|体系)")  # A、B等产业(链); A、B、C三大产业
+                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|关键材料|材料|门类|品类|产品))(?!园|基地|集群|体系)")  # A、B等产业(链); A、B、C三大产业; A、B等关键材料
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 
@@ -494,6 +511,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             pos = j
             if n == 0:
                 i = left_boundary(text, j, max_chars=10, min_start=i)
+                i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
                 i = _strip_list_verb(text, i, j, walk=False)
             prefix = region_prefix(text[i:j])
             if prefix and j - i - len(prefix) >= 2:
@@ -509,6 +527,15 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
+        if region_prefix(m.group(2)) != m.group(2):
+            continue  # …等较为完整的产业链: no place owns the list
+        spans = _item_spans(text, m.start(1), re.split(r"、|和|及|与", m.group(1)))
+        spans[0] = (_strip_list_verb(text, left_boundary(text, spans[0][1], max_chars=8, min_start=spans[0][0]), spans[0][1]),
+                    spans[0][1])
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        if len(items) >= 2:
+            out.append((items, None))
     for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
@@ -536,6 +563,9 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
+_LISTED_AS_PLACES = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
+                               rf"[{C}]{{0,8}}?(?:产业|行业)")
+_MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
 _FARM_BASES = re.compile(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地")
 _COUNTED_PAIR = re.compile(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")

@@ -39,6 +39,7 @@ LIST_VERB_PREFIXES = (
     "着力壮大", "壮大", "做强做优", "做强做大", "做大做强", "做强", "做大", "做优", "围绕", "打造", "主攻", "深耕", "布局", "延伸",
     "我省", "我市", "我县", "我区", "全省", "全市", "全县", "本省", "本市", "本县",
     "旗下", "下属", "所属",  # 东方电气集团旗下A、B: the group's firms
+    "主要生产", "生产", "主营", "主要从事", "从事",  # 主要生产农药、染料等产品: what is made, after the verb
 )
 # what follows a firm list: the class the listed firms belong to
 FIRM_LIST_CLASS_HINTS = (

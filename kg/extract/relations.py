@@ -317,6 +317,16 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
             # 支持威宁县、赫章县发展A、B: each listed place develops each listed industry
             places = _joined(sorted((r for r in regions if cs <= r.start and r.end <= verb.start()), key=lambda r: r.start), text)
             out.extend((p, "hasPriorityIndustry", i, False) for p in (places if subject in places else [subject]) for i in listed)
+    for m in _IS_THE_PLACES.finditer(text):
+        # 鞋服、纺织、食品是晋江的传统优势产业: each listed industry is the place's
+        place = next((r for r in regions if r.start == m.end()), None)
+        last = next((i for i in industries if i.end == m.start()), None)
+        if place is not None and last is not None and text.startswith("的", place.end):
+            listed = [last]
+            for i in sorted(industries, key=lambda i: -i.start):
+                if i.end <= listed[0].start and text[i.end:listed[0].start] in _LIST_JOINTS:
+                    listed.insert(0, i)
+            out.extend((place, "hasPriorityIndustry", i, False) for i in listed)
     for m in re.finditer(r"(?:把|将)", text):
         # 南海区把生物医药列为重点培育发展的战略性新兴产业, 安徽省把新能源汽车产业作为“一号产业”
         named = next((i for i in industries if i.start == m.end()), None)
@@ -354,6 +364,9 @@ def _speaking_body_place(text: str, mentions: list[Mention], pos: int) -> Mentio
 
 
 _GOVERNMENT_ENDINGS = ("厅", "局", "委", "委员会", "政府", "办公室", "办公厅")
+
+
+_IS_THE_PLACES = re.compile(r"是|为")
 
 
 def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], cs: int) -> tuple[Mention | None, int]:

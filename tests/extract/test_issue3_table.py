@@ -521,6 +521,12 @@ NOT_NAMES = [
                  {"宜宾市", "叙州区"}, {"三江侗族自治县"}, id="region-stem-after-a-place-it-is-not-in"),
     pytest.param("各区县人民政府，宜宾三江新区管委会，市级各部门：以宜宾三江新区为核心区，叙州区为协同发展区。", "Organization",
                  {"宜宾三江新区管委会", "宜宾三江新区"}, {"叙州区县人民政府", "县人民政府", "三江新区管委会"}, id="org-every-county-government"),
+    pytest.param("围绕正极材料、负极材料、电解液、隔膜等关键材料引进企业。发电装备涵盖水电、火电、核电等门类。"
+                 "集群形成了以发电装备为引领,油气钻采装备、输变电装备协同发展的格局。提交申报材料和证明材料。", "Industry",
+                 {"正极材料", "隔膜", "水电", "核电", "发电装备", "油气钻采装备", "输变电装备"}, {"申报材料", "证明材料"},
+                 id="industry-kinds-of-equipment-and-material-listed"),
+    pytest.param("鞋服、纺织、食品是晋江的传统优势产业。电池研发、生产组装以及废旧电池回收等较为完整的产业链。", "Industry",
+                 {"鞋服", "纺织", "食品"}, {"传统优势", "废旧电池回收等较"}, id="industry-list-is-a-places"),
 ]
 
 
@@ -1012,3 +1018,8 @@ def test_bases_grow_industries_respectively_and_a_park_sited_somewhere_owns_its_
             ("三江侗族自治县", "hasPriorityIndustry", "豆角")} <= triples
     assert ("鹿寨县", "hasPriorityIndustry", "稻米") not in triples
     assert {("柳州螺蛳粉产业园", Decimal("32"), "家", "2022"), ("柳州螺蛳粉产业园", Decimal("65"), "亿元", "2022")} <= stats
+
+
+def test_a_list_a_place_is_known_for_is_its_priority():
+    _, _, _, triples, _ = run("鞋服、纺织、食品是晋江的传统优势产业。")
+    assert {("晋江市", "hasPriorityIndustry", i) for i in ("鞋服", "纺织", "食品")} <= triples
