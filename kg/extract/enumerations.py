@@ -194,6 +194,32 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
     return new, out
 
 
+def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """What a firm expands or builds capacity for, or is a maker of, is its industry: ``支持宜宾锂宝新材料有限公司扩大三元
+    正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
+    new, out = [], []
+    for m in _CAPACITY.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        a, b = m.span(g)
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
+        if not firms or _NOT_A_PRODUCT.search(text[a:b]):
+            continue
+        item = next((i for i in mentions if i.type == "Industry" and i.start == a and i.end == b), None)
+        if item is None:
+            if any(i.start < b and a < i.end for i in mentions):
+                continue
+            item = make(sentence, a, b, text[a:b])
+            new.append(item)
+        out.append((firms[-1], "inIndustry", item, False))
+    return new, out
+
+
+_CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
+                       rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
+                       rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)")
+_NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
+
+
 # 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line
 _LINE = re.compile(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d)?"
                    rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)")

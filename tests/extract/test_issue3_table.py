@@ -1023,3 +1023,8 @@ def test_bases_grow_industries_respectively_and_a_park_sited_somewhere_owns_its_
 def test_a_list_a_place_is_known_for_is_its_priority():
     _, _, _, triples, _ = run("鞋服、纺织、食品是晋江的传统优势产业。")
     assert {("晋江市", "hasPriorityIndustry", i) for i in ("鞋服", "纺织", "食品")} <= triples
+
+
+def test_what_a_firm_adds_capacity_for_or_makes_is_its_industry():
+    _, _, names, triples, _ = run("支持宜宾锂宝新材料有限公司扩大三元正极材料产能。恒安集团则是国内最大的卫生用品生产企业之一。")
+    assert {("宜宾锂宝新材料有限公司", "inIndustry", "三元正极材料"), ("恒安", "inIndustry", "卫生用品")} <= triples
