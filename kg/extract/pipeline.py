@@ -162,7 +162,7 @@ def extract(article: Article) -> Extraction:
             listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
 
     listed.extend(_table_rows(sentences, mentions, industry))
-    listed.extend(_listed_firms([s for s in sentences if s.cell is None], mentions))
+    listed.extend(_listed_firms([s for s in sentences if s.cell is None], mentions, industry))
 
     ext = Extraction(document=meta)
     evidence = {s.index: Evidence(doc, s.index, s.text, s.raw_start, s.raw_end, s.quarantined) for s in article.sentences}
@@ -751,10 +751,10 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 
 
-def _listed_firms(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> list[tuple]:
+def _listed_firms(sentences: list[Sentence], mentions: dict[int, list[Mention]], industry) -> list[tuple]:
     """A notice's list written as lines (``一、单项冠军示范企业(3家)`` then ``1.宁波伏尔肯科技股份有限公司(镇海区)``):
-    each line that is only a firm holds its section's designation, or else the notice's, and lies in the
-    place in brackets after it."""
+    each line that is only a firm holds its section's designation, or else the notice's, lies in the place in
+    brackets after it, and makes the product a dash or colon names after that."""
     out = []
     current = None
     for s in sentences:
@@ -770,12 +770,31 @@ def _listed_firms(sentences: list[Sentence], mentions: dict[int, list[Mention]])
             continue
         rest = s.text[firm.end:]
         place = next((m for m in ms if m.type == "Region" and m.start == firm.end + 1), None) if rest[:1] == "(" else None
-        if rest and not (place is not None and re.fullmatch(r"\([^()]*\)[;,。]?", rest)) and not re.fullmatch(r"[;,。、]", rest):
+        bracket = re.match(r"\([^()]*\)", rest) if place is not None else None
+        made = _MADE_AFTER.match(rest, bracket.end() if bracket else 0)
+        if made is None and rest and not (bracket and re.fullmatch(r"[;,。]?", rest[bracket.end():])) \
+                and not re.fullmatch(r"[;,。、]", rest):
             continue  # a sentence about the firm, not a line of the list
         out.append((firm, "hasDesignation", current, True, s.index))
         if place is not None:
             out.append((firm, "locatedIn", place, False, s.index))
+        if made is not None:
+            # 1.XX股份有限公司(长沙市)——工程机械用高强度钢: the product the firm is listed for
+            at = firm.end + made.start(1)
+            for item in re.split(r"、|和|及", made.group(1)):
+                a = s.text.index(item, at)
+                at = a + len(item)
+                found = next((m for m in ms if m.type == "Industry" and m.start == a and m.end == at), None)
+                product = found or industry(s.index, a, at, item)
+                if found is None:
+                    mentions[s.index] = [m for m in mentions[s.index] if not (m.type == "Industry" and a <= m.start and m.end <= at)]
+                    mentions[s.index].append(product)
+                out.append((firm, "inIndustry", product, False, s.index))
     return out
+
+
+# what a list line names after its firm: ——产品, :产品 (a product in 2–16 characters, several with 、)
+_MADE_AFTER = re.compile(r"\s*(?:——|—|－|-|:)\s*((?:[\u4e00-\u9fffA-Za-z0-9]{2,16}[、和及])*[\u4e00-\u9fffA-Za-z0-9]{2,16})[;,。]?$")
 
 
 _CLUSTER_LIST_CUE = re.compile(r"名单|入选|公布|认定|获批|之列|遴选|评选")

@@ -1028,3 +1028,14 @@ def test_a_list_a_place_is_known_for_is_its_priority():
 def test_what_a_firm_adds_capacity_for_or_makes_is_its_industry():
     _, _, names, triples, _ = run("支持宜宾锂宝新材料有限公司扩大三元正极材料产能。恒安集团则是国内最大的卫生用品生产企业之一。")
     assert {("宜宾锂宝新材料有限公司", "inIndustry", "三元正极材料"), ("恒安", "inIndustry", "卫生用品")} <= triples
+
+
+def test_a_numbered_list_line_names_the_firms_place_and_product():
+    text = ("---\ntitle: 关于公布2023年湖南省制造业单项冠军企业名单的通知\ndate: 2023-12-20\n---\n"
+            "经企业申报、专家评审,现将2023年湖南省制造业单项冠军企业名单公布如下。\n\n一、制造业单项冠军示范企业(2家)\n\n"
+            "1.三一重工股份有限公司(长沙市)——混凝土泵车\n2.湖南华菱涟源钢铁有限公司(娄底市)——工程机械用高强度钢、耐磨钢\n")
+    _, _, _, triples, _ = run(text, "list.md")
+    assert {("三一重工股份有限公司", "locatedIn", "长沙市"), ("三一重工股份有限公司", "inIndustry", "混凝土泵车"),
+            ("三一重工股份有限公司", "hasDesignation", "制造业单项冠军示范企业"),
+            ("湖南华菱涟源钢铁有限公司", "inIndustry", "工程机械用高强度钢"), ("湖南华菱涟源钢铁有限公司", "inIndustry", "耐磨钢"),
+            ("湖南华菱涟源钢铁有限公司", "locatedIn", "娄底市")} <= triples
