@@ -636,7 +636,8 @@ def clusters(s: int, text: str) -> list[Mention]:
             label = text[start:end]
         if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
             continue
-        if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label)) and not (
+        led = text[max(0, start - 5):start].endswith(("为代表的", "为龙头的", "为核心的", "为引领的"))
+        if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label) or led) and not (
                 len(label) >= 8 and _TIER_NAMED.search(text) and _HAN_RUN.fullmatch(label)):
             continue  # 影响产业集群, 地区集群: a cluster name opens with a place, a quote or a tier word, or is
             # named where a tier is (成德高端能源装备集群入选国家先进制造业集群: 成德 is 成都 and 德阳)

@@ -178,7 +178,9 @@ def extract(article: Article) -> Extraction:
             if evidence[i] not in e.evidence:
                 e.evidence.append(evidence[i])
     ext.entities = list(ents.values())
-    reference_keys = {k for table in (lex.industries, lex.designations, lex.tiers) for k, _ in table.values()}
+    # the reference entities by type: a firm that shares an industry's key (动力电池) is still a firm of the text
+    reference_keys = {(t, k) for t, table in (("Industry", lex.industries), ("Designation", lex.designations), ("Cluster", lex.tiers))
+                      for k, _ in table.values()}
 
     # the list a ranking article is about: its most specific name (全国县域经济百强县 over the headline's 百强县)
     ranking = max((m for i in sorted(mentions) for m in mentions[i] if m.type == "Designation" and "百强" in m.surface),
@@ -259,7 +261,7 @@ def extract(article: Article) -> Extraction:
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
-        e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type != "Region" and e.key in reference_keys)
+        e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type, e.key) in reference_keys
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
     return ext
@@ -1144,8 +1146,8 @@ def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
         if not tail or not brand:
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
-        if r.start - start < 2 or "的" in s.text[start:r.start]:
-            continue
+        if r.start - start < 2 or "的" in s.text[start:r.start] or s.text[start:r.start] in lexicon().industries:
+            continue  # 动力电池信丰生产基地: a base for an industry in a place, no firm's plant
         end = r.end + tail.end()
         label = s.text[start:end]
         out.append(Mention(s.index, start, end, label, "Firm", entity_key(label), label))

@@ -678,8 +678,41 @@ def respectively(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
+def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``A与B签署战略合作协议``, ``A与B合资成立…``, ``A、B共建…``: two firms that cooperate."""
+    out = []
+    firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    for cue in _COOPERATE.finditer(text):
+        cs = max(text.rfind(c, 0, cue.start()) for c in ",;。") + 1
+        here = [f for f in firms if cs <= f.start and f.end <= cue.start()]
+        if len(here) < 2:
+            continue
+        first = here[0]
+        for other in here[1:]:
+            if re.fullmatch(r"(?:与|和|同|携手|联合)", text[first.end:other.start]) or text[first.end:other.start] in _LIST_JOINTS:
+                out.append((first, "cooperatesWith", other, False))
+    return out
+
+
+_COOPERATE = re.compile(r"合资|合作|共建|共同(?:投资|建设|出资|组建|成立|打造)|联合(?:成立|组建|建设|开发|研发)|签署|签订|达成")
+
+
+def cluster_led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``以九牧集团有限公司为代表的水暖厨卫产业集群``, ``东方电气集团是集群的“链主”企业``: a firm that leads a cluster
+    is its member."""
+    out = []
+    clusters = [c for c in _of(mentions, "Cluster") if c.level != "tier"]
+    for cue in _LED_BY.finditer(text):
+        after = [c for c in clusters if cue.end() <= c.start and text[cue.end():c.start].startswith("的")
+                 and c.start - cue.end() <= 12]
+        if after:
+            out.extend((f, "memberOf", after[0], False) for f in _of(mentions, "Firm") if cue.start(1) <= f.start and f.end <= cue.end(1))
+    return out
+
+
 _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|排名第|居第|榜上有名|上榜|入围|入选")
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively)
+RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively,
+                 cooperation, cluster_led_by)

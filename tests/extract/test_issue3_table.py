@@ -1039,3 +1039,23 @@ def test_a_numbered_list_line_names_the_firms_place_and_product():
             ("三一重工股份有限公司", "hasDesignation", "制造业单项冠军示范企业"),
             ("湖南华菱涟源钢铁有限公司", "inIndustry", "工程机械用高强度钢"), ("湖南华菱涟源钢铁有限公司", "inIndustry", "耐磨钢"),
             ("湖南华菱涟源钢铁有限公司", "locatedIn", "娄底市")} <= triples
+
+
+def test_firms_that_cooperate_and_the_firm_a_cluster_is_led_by():
+    _, _, names, triples, _ = run("南安市则形成了以九牧集团有限公司为代表的水暖厨卫产业集群。凯翼汽车有限公司与宁德时代开展配套合作。"
+                                  "宁波容百新能源科技股份有限公司与江西赣锋锂业集团股份有限公司合资建设回收项目。")
+    assert "水暖厨卫产业集群" in names["Cluster"]
+    assert {("九牧集团有限公司", "memberOf", "水暖厨卫产业集群"), ("凯翼汽车有限公司", "cooperatesWith", "宁德时代"),
+            ("宁波容百新能源科技股份有限公司", "cooperatesWith", "江西赣锋锂业集团股份有限公司")} <= triples
+
+
+def test_a_firm_named_like_a_reference_industry_is_still_typed_a_firm():
+    """A firm whose key is also a reference industry's (a table's name cell 动力电池) is the text's firm: its type and
+    label are written, or the graph would not be SHACL-valid (it was taken for the reference industry)."""
+    from kg.rdf import extraction_ntriples
+
+    _, ext, _, _, _ = run("关于公布企业名单的通知\n现将专精特新中小企业名单予以公布。\n序号 企业名称 所在地\n1 动力电池 宜宾市\n")
+    firm = next(e for e in ext.entities if e.type == "Firm")
+    assert firm.label == "动力电池" and not firm.reference
+    nt = extraction_ntriples(ext)
+    assert "<https://w3id.org/kg-cn/id/firm/动力电池> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" in nt
