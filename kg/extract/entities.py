@@ -446,7 +446,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
 _KIND_OF_GOODS = re.compile(r"装备|材料")
-_ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同")
+_ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同|涵盖|包括|主要包括")
 _GENERIC_GOODS = ("关键", "核心", "主要", "相关", "配套", "原", "重要", "重大", "其他", "各类", "所需", "建筑", "宣传", "申报", "文字",
                   "图片", "证明", "书面", "有关", "必要", "全部", "上述", "该", "本")
 _COUNTED_CLASS = re.compile(r".[两三四五六七八九十]大(?:主导|优势|支柱|重点|特色|新兴|传统|核心|首位|千亿级|百亿级|现代|先进|制造)*$")

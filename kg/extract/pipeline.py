@@ -269,6 +269,7 @@ def extract(article: Article) -> Extraction:
 
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
+_SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
@@ -288,10 +289,18 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         if not cue and not ranked:
             continue
         clause = max(s.text.rfind(c, 0, first.start) for c in ",;。:") + 1
+        if cue is not None:
+            owner = next((m for m in mentions[s.index] if m.type == "Industry" and 0 <= cue.start() + max(0, first.start - 8) - m.end <= 1
+                          and m.start >= clause), None)
+            if owner is not None:
+                # 发电装备涵盖水电、火电等门类: the industry the clause opens with is made of the items, no place develops them
+                out.extend((kept[(i.start, i.end)], "partOf", owner, False, s.index) for i in items if (i.start, i.end) in kept)
+                continue
         regions = [m for m in mentions[s.index] if m.type == "Region" and clause <= m.start and m.end <= first.start]
         # no place in the clause: the article's place, unless someone else is speaking
         # a project package (涵盖…) or the place's own leading industries with no place in the clause are the article's place's
-        place = regions[-1] if regions else (focus if ranked or re.match("涵盖|覆盖", cue.group(0)) else None)
+        speaking = _SPEAKER.search(s.text, 0, first.start)  # …厅相关负责人表示,将围绕A、B六大优势产业: the body's place
+        place = regions[-1] if regions else (focus if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         if place is None:
             continue
         for item in items + ([cls] if cls else []):

@@ -1059,3 +1059,13 @@ def test_a_firm_named_like_a_reference_industry_is_still_typed_a_firm():
     assert firm.label == "动力电池" and not firm.reference
     nt = extraction_ntriples(ext)
     assert "<https://w3id.org/kg-cn/id/firm/动力电池> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" in nt
+
+
+def test_an_industry_that_spans_kinds_is_made_of_them_and_a_speaking_body_keeps_its_list():
+    """发电装备涵盖水电、火电…等门类: parts of 发电装备, which no place develops for it; the 六大优势产业 a province's body
+    speaks of are the province's, not the article's city's."""
+    text = ("成德高端能源装备集群以成都市、德阳市为核心承载区,集群形成了以发电装备为引领的格局。成都市是核心。其中,发电装备涵盖水电、"
+            "火电、核电等门类。四川省经济和信息化厅相关负责人表示,下一步将围绕电子信息、装备制造、医药健康六大优势产业,加快培育集群。")
+    _, _, _, triples, _ = run(text)
+    assert {("水电", "partOf", "发电装备"), ("核电", "partOf", "发电装备"), ("四川省", "hasPriorityIndustry", "医药健康")} <= triples
+    assert not any(s == "成都市" and p == "hasPriorityIndustry" for s, p, _ in triples)
