@@ -73,6 +73,11 @@ def policies(s: int, text: str) -> list[Mention]:
             end += tail.end()
         elif not inner_ending:
             continue
+        if m.group(0).endswith("长制”") and not tail:
+            # “链长制”, “河长制”: the quoted word is the whole name
+            out.append(_mention(s, m.start() + 1, m.end() - 1, text, "Policy"))
+            inside.append((m.start(), m.end()))
+            continue
         # the words before a quoted reform name what it improves (营商环境优化提升“一号改革工程”)
         start = left_boundary(text, m.start(), max_chars=10, stops=_REFORM_STOPS)
         if text.startswith("建设", m.end()):

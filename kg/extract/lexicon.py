@@ -115,6 +115,7 @@ LOCAL_DEPARTMENT = re.compile(r"(?:省|市|县|区)(?!场|域|内|外|级|民|�
 POLICY_ENDINGS = (
     "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",
     "决定", "通知", "方案", "计划", "政策", "细则", "规定", "目录", "指南", "协议",
+    "长制",  # “链长制”, “河长制”: a system of named officials, a policy
 )
 # GB/T 4754-2017 divisions (mining, manufacturing, utilities) as articles name them; a name is also
 # written without its 业/制造业 ending (化学原料和化学制品), which is then its label

@@ -527,6 +527,8 @@ NOT_NAMES = [
                  id="industry-kinds-of-equipment-and-material-listed"),
     pytest.param("鞋服、纺织、食品是晋江的传统优势产业。电池研发、生产组装以及废旧电池回收等较为完整的产业链。", "Industry",
                  {"鞋服", "纺织", "食品"}, {"传统优势", "废旧电池回收等较"}, id="industry-list-is-a-places"),
+    pytest.param("深入实施“链长制”,自2021年柳州实行产业链“链长制”以来,全面推行“河长制”。", "Policy", {"链长制", "河长制"},
+                 {"年柳州实行产业链“链长制”", "“链长制”"}, id="policy-quoted-chief-system"),
 ]
 
 
