@@ -252,6 +252,9 @@ def _with_stray_character(text: str, start: int, suffix_start: int) -> int:
     return start - 1
 
 
+_BILATERAL = re.compile(r"中[新德韩日欧俄美法意以瑞英澳荷奥丹芬比]")
+
+
 def _org_start(text: str, start: int, suffix_start: int) -> int | None:
     """Where an organisation name starts, given the start its words suggest: at the place name
     inside it when words that are no name stand before the place (建议佛山市政府 → 佛山市政府), one
@@ -266,8 +269,11 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
         gap = text[window + before[-1].end:start]
         if not any(_tok in STOP_TOKENS for _tok in (gap, gap[:1])):
             start = window + before[-1].start
+            if _BILATERAL.fullmatch(text, start - 2, start):
+                start -= 2  # 中新嘉善现代产业园: China and Singapore's park in 嘉善
     inner = gaz.find(0, text[start:suffix_start])
-    if inner and 0 < inner[0].start <= 3 and not gaz.find(0, text[start:start + inner[0].start]) and not text.startswith("中共", start):
+    if inner and 0 < inner[0].start <= 3 and not gaz.find(0, text[start:start + inner[0].start]) and not text.startswith("中共", start) \
+            and not _BILATERAL.fullmatch(text, start, start + inner[0].start):  # 中新嘉善现代产业园: China and Singapore's park
         start += inner[0].start
         inner = gaz.find(0, text[start:suffix_start])
     chain = [r for r in inner]

@@ -129,6 +129,7 @@ def extract(article: Article) -> Extraction:
     mentions = _kind_titles(mentions)
     mentions = _firm_short_names(mentions, gaz)
     mentions = _government_forms(mentions)
+    mentions = _zones_with_boards(mentions)
     mentions = _industry_suffix_forms(mentions)
     focus = report or _focus(mentions) or focus
 
@@ -1098,6 +1099,17 @@ def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Ment
     if not target:
         return mentions
     return {i: [replace(m, key=target[m.key].key, label=target[m.key].label) if m.type == "Organization" and m.key in target
+                else m for m in ms] for i, ms in mentions.items()}
+
+
+def _zones_with_boards(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """山西综改示范区管委会 … 山西综改示范区: a zone with its own management board is a body the text names, not a
+    title (示范区 ends titles too: 国家自主创新示范区)."""
+    boards = {m.label[: -len(b)] for ms in mentions.values() for m in ms if m.type == "Organization"
+              for b in ("管委会", "管理委员会") if m.label.endswith(b)}
+    if not boards:
+        return mentions
+    return {i: [replace(m, type="Organization", key=entity_key(m.label)) if m.type == "Designation" and m.label in boards
                 else m for m in ms] for i, ms in mentions.items()}
 
 

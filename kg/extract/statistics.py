@@ -66,7 +66,7 @@ _FACILITY = re.compile(r"港(?!澳)|机场|火车站|高铁站|大桥|隧道|水
 _LOCATED = re.compile(r"选址|位于|落户|坐落|地处|来自|源于|源自|距离|距|相距")
 _MEMBER_AFTER = re.compile(r"^\s*(?:等|[\d一二三四五六七八九十两]+\s*(?:家|个|项)(?:企业|公司|集群|单位))")  # A、B等; A、B、C3家企业
 _CLASS_AFTER = re.compile(
-    r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户))"  # 园区共有化工企业67家: the park owns the count
+    r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户|入选|获评))"  # 园区共有化工企业67家: the park owns the count
     r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 # A、B等配套企业产值分别增长23%、15%: the listed firms, each given its figure, not a class counted
 _SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|落户)[^,，;；。]{0,4}$")

@@ -1071,3 +1071,11 @@ def test_an_industry_that_spans_kinds_is_made_of_them_and_a_speaking_body_keeps_
     _, _, _, triples, _ = run(text)
     assert {("水电", "partOf", "发电装备"), ("核电", "partOf", "发电装备"), ("四川省", "hasPriorityIndustry", "医药健康")} <= triples
     assert not any(s == "成都市" and p == "hasPriorityIndustry" for s, p, _ in triples)
+
+
+def test_a_zone_with_a_board_is_a_body_and_a_bilateral_park_keeps_its_prefix():
+    _, _, names, _, stats = run("各市工业和信息化局,山西综改示范区管委会:本批企业中,山西综改示范区入选企业41家。"
+                                "嘉善经济技术开发区、中新嘉善现代产业园分别实现规上工业产值1185亿元、312亿元。")
+    assert {"山西综改示范区", "中新嘉善现代产业园"} <= names["Organization"]
+    assert "山西综改示范区" not in names.get("Designation", set())
+    assert {("山西综改示范区", Decimal("41"), "家", None), ("中新嘉善现代产业园", Decimal("312"), "亿元", None)} <= stats
