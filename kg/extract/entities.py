@@ -538,7 +538,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
-    for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
+    for m in _LISTED_AS_PLACES.finditer(text) if "的" in text and "、" in text else ():  # 鞋服、纺织、食品是晋江的传统优势产业
         if region_prefix(m.group(2)) != m.group(2):
             continue  # …等较为完整的产业链: no place owns the list
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及|与", m.group(1)))
@@ -547,7 +547,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, None))
-    for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
+    for m in _FARM_BASES.finditer(text) if "基地" in text else ():  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
         spans[0] = (first, spans[0][1])
@@ -556,7 +556,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                  if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if items:
             out.append((items, None))
-    for m in _COUNTED_PAIR.finditer(text):  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
+    for m in _COUNTED_PAIR.finditer(text) if "两大" in text else ():  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
         first = _strip_list_verb(text, left_boundary(text, m.end(1), max_chars=10, min_start=m.start(1)), m.end(1), walk=False)
         spans = [(first, m.end(1)), m.span(2)]
         if all(j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) for i, j in spans):
@@ -1035,9 +1035,9 @@ def known_firms(s: int, text: str) -> list[Mention]:
     wherever one stands as a whole word."""
     from kg.extract.reference import known_firms as names
 
-    bounds = token_bounds(text)
-    return [_mention(s, start, end, text, "Firm") for name, start, end in literals.occurrences(names(), text)
-            if _whole_word(text, start, end, bounds)]
+    hits = literals.occurrences(names(), text)
+    bounds = token_bounds(text) if hits else frozenset()  # cutting the sentence only where a name occurs
+    return [_mention(s, start, end, text, "Firm") for name, start, end in hits if _whole_word(text, start, end, bounds)]
 
 
 def _whole_word(text: str, start: int, end: int, bounds: frozenset[int]) -> bool:
@@ -1061,9 +1061,11 @@ def firms_by_brand(s: int, text: str, industries: dict[str, tuple[str, str]]) ->
     name jieba knows as one (奇瑞, 万华) or a word it does not know (三一, 潍柴); a common word (新能源, 智能, 传统),
     an industry (光伏) or a place before the trade is an industry or a place's industry, not a firm."""
     out = []
-    bounds = token_bounds(text)
     for m in _BRAND_TRADE.finditer(text):
-        if m.end() not in bounds or _INDUSTRY_AFTER.match(text, m.end()):
+        if _INDUSTRY_AFTER.match(text, m.end()):
+            continue
+        bounds = token_bounds(text)  # remembered per sentence: cut once, and only where a trade word occurs
+        if m.end() not in bounds:
             continue
         for size in (4, 3, 2):
             start = m.start() - size
