@@ -677,6 +677,8 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
     ``A、B分别为x、y`` zips A and B with the figures; a clause with no words of its own reuses the
     previous clause's (``,同比增长187.9%``); comparators are named in it (``…为吴江的比例``).
     """
+    if not quantities:
+        return [], []  # most clauses have no figure: nothing below would name one
     subject_end = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"
                                                       and quantities and g.end <= quantities[0].start])
     bases: list[str] = []
