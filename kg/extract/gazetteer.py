@@ -58,12 +58,18 @@ class Gazetteer:
                 if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
                     self.abbreviations.setdefault(abbr, place.code)
         for surface, entries in table.items():
-            # the official full names among the entries, picked out once here rather than at every match
-            self._automaton.add_word(surface, (surface, tuple(entries), tuple(e for e in entries if e.exact)))
+            # the official full names among the entries, picked out once here rather than at every match, and the
+            # entry _choose takes whatever the context when the current places among them share one code
+            exact = tuple(e for e in entries if e.exact)
+            current = [e for e in exact or entries if not self._former(e.code)] or list(exact or entries)
+            only = current[0] if len({e.code for e in current}) == 1 else None
+            self._automaton.add_word(surface, (surface, tuple(entries), exact, only))
         self._automaton.make_automaton()
+        # a former division's successor, followed once here for every code that has one
+        self._successors = {p.code: s for p in regions.places() for s in [self._successor(p.code)] if s is not None}
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...]]]] = {}
+        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None]]] = {}
 
     def place(self, code: str):
         return self._regions.by_code(code)
@@ -90,15 +96,15 @@ class Gazetteer:
         candidates = self._candidates.get(text)
         if candidates is None:
             candidates = []
-            for end, (surface, entries, exact) in self._automaton.iter(text):
+            for end, (surface, entries, exact, only) in self._automaton.iter(text):
                 start = end - len(surface) + 1
-                candidates.append((start, end + 1, surface, entries, exact))
+                candidates.append((start, end + 1, surface, entries, exact, only))
             candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
             self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
         bounds = None
-        for start, end, surface, entries, exact in candidates:
+        for start, end, surface, entries, exact, only in candidates:
             if start < taken_until:
                 continue
             if not exact or len(surface) <= 2:
@@ -109,13 +115,13 @@ class Gazetteer:
                 city = len(surface) >= 2 and all(e.level == "city" for e in entries)
                 if not self._stem_ok(surface, start, end, bounds, text, named, city):
                     continue
-            entry = self._choose(list(exact or entries), context_codes or set())
+            entry = only if only is not None else self._choose(list(exact or entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
                 continue
             if entry.level == "macro" and surface.startswith(_PART_WORDS) and mentions and mentions[-1].end == start \
                     and mentions[-1].level in ("province", "city", "county"):
                 continue  # 内蒙古东部地区: the east of a province, not the country's eastern region
-            successor = self._successor(entry.code)
+            successor = self._successors.get(entry.code)
             if successor is not None:  # 广德县 (until 2019) is today's 广德市; the old name stays as the surface
                 entry = _Entry(successor.code, successor.name, successor.level, entry.exact)
             mentions.append(Mention(sentence_index, start, end, surface, "Region", entry.code, entry.name, entry.level))
