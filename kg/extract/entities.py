@@ -37,6 +37,12 @@ _SECTOR = re.compile(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})
 # a system of industries defined in the text: “1+4+2”现代产业体系
 _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
+# the lexicon's word lists, longest first, as the finders walk them (sorted and compiled once, not per sentence)
+_LOCAL_BODIES = sorted(lx.LOCAL_BODIES, key=len, reverse=True)
+_LOCAL_BODY = re.compile(rf"(?:^|(?<=[、,;:。和及与]))(?:{literals.alternatives(_LOCAL_BODIES)})")
+_ORG_SUFFIX = re.compile(literals.alternatives(sorted(lx.ORG_SUFFIXES, key=len, reverse=True)))
+_DESIGNATION_ENDING = re.compile(literals.alternatives(sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)))
+_LIST_VERB_PREFIXES = sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True)
 # nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
@@ -137,8 +143,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         label = lx.ORG_ABBREVIATIONS.get(name, name)
         out.append(Mention(s, start, end, name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
-    bodies = literals.alternatives(sorted(lx.LOCAL_BODIES, key=len, reverse=True))
-    for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
+    for m in _LOCAL_BODY.finditer(text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     for m in _LOCAL_DEPARTMENT.finditer(text):  # 省科学技术厅、省工业和信息化厅应当…
@@ -149,8 +154,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
         if start is not None and start + 1 >= m.start() - 10:
             out.append(_mention(s, start, m.end(), text, "Organization"))
-    suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
-    for m in re.finditer(literals.alternatives(suffixes), text):
+    for m in _ORG_SUFFIX.finditer(text):
         suffix = m.group(0)
         if suffix in ("局", "厅"):
             # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
@@ -202,7 +206,7 @@ def organizations(s: int, text: str) -> list[Mention]:
                 not any(r.start == 0 for r in _places_in(label)):
             continue  # 生产力促进中心: a kind of body; 黄石市招商服务中心: a body
         if suffix.endswith("政府") and not _place_before(text, start, m.start()):
-            local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
+            local = next((b for b in _LOCAL_BODIES if label.endswith(b)), None)
             if local is None:
                 continue  # 产品政府采购: 政府 as a modifier
             start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
@@ -667,8 +671,7 @@ def region_prefix(label: str) -> str | None:
 
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     out = []
-    endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
-    for m in re.finditer(literals.alternatives(endings), text):
+    for m in _DESIGNATION_ENDING.finditer(text):
         end = m.end()
         if text.startswith("城市", end) and m.group(0).endswith("基地"):
             end += 2  # 国家生物产业基地城市: the city's title, not the base
@@ -879,7 +882,7 @@ def _generic_words(item: str) -> bool:
 
 def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
-    for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
+    for prefix in _LIST_VERB_PREFIXES:
         if item.startswith(prefix) and len(item) - len(prefix) >= 2:
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name

@@ -156,7 +156,8 @@ def extract(article: Article) -> Extraction:
                 e = ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m), code=m.key if m.type == "Region" and m.key.isdigit() else None)
             if m.surface != e.label:
                 e.aliases.add(m.surface)
-            if evidence[i] not in e.evidence:
+            # evidence[i] goes in while sentence i is walked, so it is the last one if it is in at all
+            if not e.evidence or e.evidence[-1] is not evidence[i]:
                 e.evidence.append(evidence[i])
     ext.entities = list(ents.values())
     reference_keys = {k for table in (lex.industries, lex.designations, lex.tiers) for k, _ in table.values()}
@@ -527,6 +528,9 @@ def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] 
     return place
 
 
+_ORG_SUFFIX_KINDS = sorted(lx.ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0]))  # longest suffix first
+
+
 def _subtype(m: Mention) -> str | None:
     if m.type == "Region":
         return m.level
@@ -535,7 +539,7 @@ def _subtype(m: Mention) -> str | None:
     if m.type == "Organization":
         if m.label in lx.NAMED_ORGS:
             return lx.NAMED_ORGS[m.label]
-        for suffix, kind in sorted(lx.ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
+        for suffix, kind in _ORG_SUFFIX_KINDS:
             if m.label.endswith(suffix):
                 return kind
         for abbr, full in lx.ORG_ABBREVIATIONS.items():
@@ -966,7 +970,7 @@ def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -
         key = entity_key(legal)
         for m in literals.finditer(core, s.text):
             # 天嘉宜公司, 比亚迪汽车: the core with a trade or legal ending is the firm too
-            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[m.end():])
+            suffix = _FIRM_SUFFIX_AFTER.match(s.text[m.end():])
             end = m.end() + (suffix.end() if suffix else 0)
             inside_other = any(f.start <= m.start() and end <= f.end and f.type != "Firm" for f in found + out)
             already = any(f.start <= m.start() and m.end() <= f.end and f.key == key for f in found + out)
