@@ -222,11 +222,12 @@ def extract(article: Article) -> Extraction:
     if focus is not None and focus.level in ("county", "city"):
         within = {(t[0].key, t[2].key) for t in triples if t[1] == "locatedIn" and t[0].type == "Region"}
         for (type_, key), e in ents.items():
+            if type_ != "Firm" or key in listed_elsewhere:
+                continue
             placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
             # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
             # and one placed in a town of the article's county (富池镇 of 阳新县) is in that county too
-            if type_ == "Firm" and key not in listed_elsewhere and all(
-                    p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within for p in placed):
+            if all(p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within for p in placed):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
