@@ -39,6 +39,7 @@ REPAIRS: list[tuple[re.Pattern[str], str, str]] = [
 
 TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _UNTONED = str.maketrans(TONE_LETTERS, "aaaaeeeeiiiioooouuuuüüüünnnm")
+_TONED = re.compile(f"[{TONE_LETTERS}]")
 _INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINALS = (
     "a o e ê ai ei ao ou an en ang eng ong er i ia ie iao iu iou ian in iang ing iong "
@@ -101,7 +102,7 @@ def is_pinyin_annotation(inner: str) -> bool:
     >>> [is_pinyin_annotation(s) for s in ["chǎn", "lǜ", "lüè", "ńg", "café", "fa", "ABC", "xyz"]]
     [True, True, True, True, False, False, False, False]
     """
-    if not any(c in TONE_LETTERS for c in inner):
+    if not _TONED.search(inner):
         return False
     return _SYLLABLE.fullmatch(inner.translate(_UNTONED)) is not None
 
@@ -135,5 +136,5 @@ def damage_markers(mapped: Mapped, raw: str) -> list[int]:
     found = [
         m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"
     ]
-    found += [m.start() for m in _ORPHAN.finditer(text) if any(c in TONE_LETTERS for c in m.group(0))]
+    found += [m.start() for m in _ORPHAN.finditer(text) if _TONED.search(m.group(0))]
     return sorted(found)
