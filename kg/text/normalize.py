@@ -30,6 +30,7 @@ from opencc import OpenCC
 from kg.text.offsets import Builder, Mapped
 
 # Source damage whose repair is certain from context: (pattern on the raw text, replacement, where seen).
+# Each match holds a "?" (normalize skips them all on a text without one).
 REPAIRS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"(?<=內\(nèi\))\?\?h(?=域)"), "。縣", "seed 000: 交通圈內(nèi)??h域內 → 交通圈内。县域内"),
     (re.compile(r"(?<=突出)\?;\ue2a6A(?=\(chǔ\)研究)"), "。基礎", "seed 000: 不突出?;\\ue2a6A(chǔ)研究 → 不突出。基础研究"),
@@ -75,8 +76,9 @@ def normalize(mapped: Mapped) -> Mapped:
     """
     mapped = nfc(mapped)
     mapped = mapped.sub(_FULLWIDTH, lambda m: m.group(0).translate(_WIDTH))
-    for pattern, replacement, _ in REPAIRS:
-        mapped = mapped.sub(pattern, replacement)
+    if "?" in mapped.text:  # every repair mends a "?" the damage left (each pattern opens on a lookbehind, slow to scan)
+        for pattern, replacement, _ in REPAIRS:
+            mapped = mapped.sub(pattern, replacement)
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
     mapped = mapped.sub(_CORNER_QUOTES, lambda m: m.group(0).translate(_CORNER))
