@@ -103,17 +103,14 @@ class Gazetteer:
             self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
-        bounds = None
         for start, end, surface, entries, exact, only in candidates:
             if start < taken_until:
                 continue
             if not exact or len(surface) <= 2:
-                if bounds is None:
-                    bounds = token_bounds(text)
                 # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
                 named = bool(context_codes) and any(e.code in context_codes for e in entries)
                 city = len(surface) >= 2 and all(e.level == "city" for e in entries)
-                if not self._stem_ok(surface, start, end, bounds, text, named, city):
+                if not self._stem_ok(surface, start, end, text, named, city):
                     continue
             entry = only if only is not None else self._choose(list(exact or entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
@@ -129,19 +126,20 @@ class Gazetteer:
         mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False,
+    def _stem_ok(self, surface: str, start: int, end: int, text: str, named: bool = False,
                  city: bool = False) -> bool:
         """Whether a bare stem is a place here. A prefecture's stem is (合肥, 烟台, 孝感: jieba tags and counts
         them as common words), unless it is also a common word in this genre (大同, 开封, 阿里, 白银)."""
         city = city and surface not in AMBIGUOUS_CITY_STEMS
-        if start not in bounds or end not in bounds:
-            # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
-            return False
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
-            return named  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
-        if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
+            if not named:
+                return False  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
+        elif not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
             return False
-        return True
+        # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine); asked last, as
+        # the word checks above need no segmentation of the text and often settle it
+        bounds = token_bounds(text)
+        return start in bounds and end in bounds
 
     def _choose(self, entries: list[_Entry], context: set[str]) -> _Entry | None:
         current = [e for e in entries if not self._former(e.code)] or entries
