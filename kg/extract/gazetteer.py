@@ -67,6 +67,7 @@ class Gazetteer:
         self._automaton.make_automaton()
         # a former division's successor, followed once here for every code that has one
         self._successors = {p.code: s for p in regions.places() for s in [self._successor(p.code)] if s is not None}
+        self._ancestors: dict[str, list[str]] = {}  # at most one entry per code of the reference data
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None]]] = {}
@@ -75,7 +76,14 @@ class Gazetteer:
         return self._regions.by_code(code)
 
     def ancestors(self, code: str) -> list[str]:
-        return [p.code for p in self._regions.ancestors(code)]
+        """Codes of the parents of ``code``, nearest first (the list is shared: do not change it)."""
+        # the reference data never changes, and the finders ask for the same few codes over and over
+        out = self._ancestors.get(code)
+        if out is None:
+            out = [p.code for p in self._regions.ancestors(code)]
+            if out:  # a town's provisional key (its name) has none: the memo holds reference codes only
+                self._ancestors[code] = out
+        return out
 
     def find(self, sentence_index: int, text: str, context_codes: set[str] | None = None) -> list[Mention]:
         """Region mentions in one sentence, longest match first, ambiguous stems resolved by context."""
