@@ -719,12 +719,15 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
 
 def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
     """``单位工业产值能耗最高``: a rank names the indicator the next clause's figure is about."""
+    if not text[cs:ce].rstrip().endswith(_EXTREME_WORDS):
+        return []  # _EXTREME reads a clause that ends on one of these words, and most clauses do not
     start = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"])
     m = _EXTREME.fullmatch(text[start:ce].strip())
     return [m.group(1)] if m and not _PEER_SET.search(m.group(1)) else []  # not a peer set (五地)
 
 
-_EXTREME = re.compile(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)")
+_EXTREME_WORDS = ("最高", "最低", "居首", "居末", "第一")
+_EXTREME = re.compile(rf"(.{{2,16}}?)(?:{'|'.join(_EXTREME_WORDS)})")
 _PEER_SET = re.compile(r"[地市县区]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")
 _LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*|^(?:明确)?(?:提出|要求|规定|明确)[:：]?(?:到|至)?|^(?:到|至)(?!位|账|岗|期|达|底)")
