@@ -71,6 +71,7 @@ class Gazetteer:
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None]]] = {}
+        self._runs: dict[str, list[re.Match[str]]] = {}  # _ABBREV_RUN's matches in each text of _candidates
 
     def place(self, code: str):
         return self._regions.by_code(code)
@@ -92,6 +93,7 @@ class Gazetteer:
             self._document = segment.document
             self._found.clear()
             self._candidates.clear()
+            self._runs.clear()
         if context_codes:
             return self._find(sentence_index, text, context_codes)
         # without context the answer depends on the text alone, and the finders ask again for the same texts
@@ -184,7 +186,10 @@ class Gazetteer:
 
     def _abbreviation_runs(self, sentence_index: int, text: str, found: list[Mention]) -> list[Mention]:
         out = []
-        for m in _ABBREV_RUN.finditer(text):
+        runs = self._runs.get(text)
+        if runs is None:  # the same texts are read with and without context: scanned once per document
+            runs = self._runs[text] = list(_ABBREV_RUN.finditer(text))
+        for m in runs:
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             for i, ch in enumerate(m.group(0)):
