@@ -65,6 +65,11 @@ class Gazetteer:
             only = current[0] if len({e.code for e in current}) == 1 else None
             self._automaton.add_word(surface, (surface, tuple(entries), exact, only))
         self._automaton.make_automaton()
+        # pyahocorasick looks a character up among a node's children one by one, and the root has a child for
+        # each of ~900 first characters: a character that starts no name costs a scan of them all. A name lies
+        # within a run of characters that names use, so only those runs are fed to the automaton.
+        chars = "".join(sorted(set("".join(table))))
+        self._name_runs = re.compile(f"[{re.escape(chars)}]{{{min(map(len, table))},}}")
         # a former division's successor, followed once here for every code that has one
         self._successors = {p.code: s for p in regions.places() for s in [self._successor(p.code)] if s is not None}
         self._ancestors: dict[str, list[str]] = {}  # at most one entry per code of the reference data
@@ -106,9 +111,10 @@ class Gazetteer:
         candidates = self._candidates.get(text)
         if candidates is None:
             candidates = []
-            for end, (surface, entries, exact, only) in self._automaton.iter(text):
-                start = end - len(surface) + 1
-                candidates.append((start, end + 1, surface, entries, exact, only))
+            for run in self._name_runs.finditer(text):
+                for end, (surface, entries, exact, only) in self._automaton.iter(text, run.start(), run.end()):
+                    start = end - len(surface) + 1
+                    candidates.append((start, end + 1, surface, entries, exact, only))
             candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
             self._candidates[text] = candidates
         mentions: list[Mention] = []
