@@ -466,8 +466,9 @@ _LISTED = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及
 _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$")
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
-_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!园|基地|集群|体系)")  # A、B等产业(链); A、B、C三大产业
+_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块))(?!园|基地|集群|体系)",
+                               "、", ("产业", "行业", "领域", "板块"))  # A、B等产业(链); A、B、C三大产业
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 
@@ -529,8 +530,9 @@ def _opens_with_verb(phrase: str) -> bool:
     return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
-_AREA = re.compile(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
-                   rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))")
+_AREA = literals.Cued(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
+                      rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))",
+                      ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "经济区", "新城"))
 
 
 def named_areas(s: int, text: str) -> list[Mention]:
@@ -609,7 +611,7 @@ def _dash_chain_start(text: str, start: int) -> int:
     return start
 
 
-_CLUSTER_LIST = re.compile(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群")
+_CLUSTER_LIST = literals.Cued(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群", "集群", "、")
 _CLUSTER_WORD = re.compile(r"集群|产业基地")
 _CLUSTER_STOPS = STOP_TOKENS | {"型"}
 
@@ -759,9 +761,9 @@ def _with_place_in_brackets(text: str, start: int) -> int:
 
 
 _PERSON_CONTEXT = re.compile(r"(?:领导|书记|市长|县长|区长|省长|主任|同志|嘉宾|委员|董事长|总经理|负责人|局长|代表|院士|教授)$")
-_FIRM_LIST = re.compile(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})")
+_FIRM_LIST = literals.Cued(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})", "、", "等")
 _FIRM_SUFFIX = re.compile("|".join(map(re.escape, lx.FIRM_SUFFIXES[:9])))
-_STOCK = re.compile(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]")
+_STOCK = literals.Cued(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]", ("(", "（"))
 
 
 def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Mention], str]]:
