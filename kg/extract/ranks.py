@@ -47,8 +47,11 @@ class Rank:
 def find_rank(text: str, cs: int, ce: int) -> Rank | None:
     """The rank phrase in ``text[cs:ce]``, or None. ``末位`` is a position only when the peer set
     says how many it holds (``七地`` → 7)."""
-    if not any(word in text for word in _RANK_VERBS):
-        return None  # a plain substring test rules out the most clauses far faster than the pattern
+    for word in _RANK_VERBS:  # a plain substring test rules out the most clauses far faster than the pattern
+        if word in text:
+            break
+    else:
+        return None
     m = _RANK.search(text, cs, ce)
     if m is None:
         return None
