@@ -58,12 +58,14 @@ class Gazetteer:
                 if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
                     self.abbreviations.setdefault(abbr, place.code)
         for surface, entries in table.items():
-            # the official full names among the entries, picked out once here rather than at every match, and the
-            # entry _choose takes whatever the context when the current places among them share one code
+            # the official full names among the entries, picked out once here rather than at every match, the
+            # entry _choose takes whatever the context when the current places among them share one code, and
+            # whether the surface names prefectures only
             exact = tuple(e for e in entries if e.exact)
             current = [e for e in exact or entries if not self._former(e.code)] or list(exact or entries)
             only = current[0] if len({e.code for e in current}) == 1 else None
-            self._automaton.add_word(surface, (surface, tuple(entries), exact, only))
+            city = len(surface) >= 2 and all(e.level == "city" for e in entries)
+            self._automaton.add_word(surface, (surface, tuple(entries), exact, only, city))
         self._automaton.make_automaton()
         # pyahocorasick looks a character up among a node's children one by one, and the root has a child for
         # each of ~900 first characters: a character that starts no name costs a scan of them all. A name lies
@@ -75,7 +77,7 @@ class Gazetteer:
         self._ancestors: dict[str, list[str]] = {}  # at most one entry per code of the reference data
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None]]] = {}
+        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None, bool]]] = {}
         self._runs: dict[str, list[re.Match[str]]] = {}  # _ABBREV_RUN's matches in each text of _candidates
 
     def place(self, code: str):
@@ -112,20 +114,19 @@ class Gazetteer:
         if candidates is None:
             candidates = []
             for run in self._name_runs.finditer(text):
-                for end, (surface, entries, exact, only) in self._automaton.iter(text, run.start(), run.end()):
+                for end, (surface, entries, exact, only, city) in self._automaton.iter(text, run.start(), run.end()):
                     start = end - len(surface) + 1
-                    candidates.append((start, end + 1, surface, entries, exact, only))
+                    candidates.append((start, end + 1, surface, entries, exact, only, city))
             candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
             self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
-        for start, end, surface, entries, exact, only in candidates:
+        for start, end, surface, entries, exact, only, city in candidates:
             if start < taken_until:
                 continue
             if not exact or len(surface) <= 2:
                 # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
                 named = bool(context_codes) and any(e.code in context_codes for e in entries)
-                city = len(surface) >= 2 and all(e.level == "city" for e in entries)
                 if not self._stem_ok(surface, start, end, text, named, city):
                     continue
             entry = only if only is not None else self._choose(list(exact or entries), context_codes or set())
