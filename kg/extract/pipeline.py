@@ -431,6 +431,8 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
     """Every mention of the firm ``names`` (in a fixed order, longest first: extraction must be repeatable)."""
     out = []
     for name in names:
+        if name not in s.text:
+            continue  # most are absent: spare the call
         for m in literals.finditer(name, s.text):
             end = m.end()
             suffix = _FIRM_SUFFIX_AFTER.match(s.text[end:])

@@ -92,6 +92,7 @@ class _Scene:
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
     regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
+    region_names: list[str] = field(default_factory=list)  # the keys of regions, longest first
     last: dict[str, Mention] = field(default_factory=dict)  # type → the mention named last (该公司, 该集群)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
@@ -133,6 +134,7 @@ def extract_observations(
     scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
     focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
+    scene.region_names = sorted(scene.regions, key=len, reverse=True)  # sorted once, not per sentence
     out: list[Observation] = []
     seen: set[tuple] = set()
     said_in: dict[tuple, int] = {}
@@ -407,9 +409,11 @@ def _unfound_places(mentions: list[Mention], scene: _Scene, text: str, index: in
     if scene.statute:
         return []
     out = []
-    names = sorted(scene.regions, key=len, reverse=True)
+    names = scene.region_names
     taken = [(m.start, m.end) for m in mentions]
     for name in names:
+        if name not in text:
+            continue  # most are absent: spare the call
         for hit in literals.finditer(name, text):
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 out.append(replace(scene.regions[name], sentence=index, start=hit.start(), end=hit.end()))
