@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.extract import segment
+from kg.extract import literals, segment
 from kg.extract.mentions import Mention
 from kg.extract.segment import token_bounds, word_freq, word_tag
 
@@ -225,7 +225,8 @@ def gazetteer() -> Gazetteer:
 
 # Towns, townships, sub-districts and villages are not in GB/T 2260: they are read from their suffix,
 # right after a region (阳新县富池镇, 黄滩镇刘垸村) or after a list separator (与大沥镇, 、乐从镇).
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))")
+_TOWN = literals.Cued(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))",
+                      ("镇", "乡", "街道"))
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委)")
 _OPENERS = set("、,;:与和及在于至到(（ 从由及")
 _NEIGHBOURS = re.compile(r"(?:邻近|附近|周边|毗邻|周围|相邻)的((?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|村)[、和及与])*[\u4e00-\u9fff]{2,3}?(?:镇|乡|村))")
