@@ -33,7 +33,7 @@ _GENERIC_INDUSTRY_OPENING = re.compile(
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
-_SECTOR = re.compile(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?")
+_SECTOR = literals.Cued(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?", ("文化旅游", *lx.SECTOR_NAMES))
 # a system of industries defined in the text: “1+4+2”现代产业体系
 _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
@@ -49,7 +49,7 @@ _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "
                    "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发"}
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
-_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告")
+_CONGRESS_REPORT = literals.Cued(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告", "大报告")
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -215,7 +215,8 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _OFFICE = re.compile(r"办公厅|办公室")
-_LOCAL_DEPARTMENT = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)")
+_LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)",
+                                  ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
@@ -726,7 +727,8 @@ _DESIGNATION_STOPS = STOP_TOKENS - {"省级"} | {"家"}
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
-_KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
+_KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
+                          ("之称", "美誉", "美称", "称号"))
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
 
