@@ -41,6 +41,11 @@ class _Entry:
     exact: bool  # the surface is the official full name (not a stem)
 
 
+# a surface found in a text: start, end, surface, its entries, the exact ones among them, the entry it stands for
+# whatever the context (or None), whether it names prefectures only
+_Candidate = tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None, bool]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         from kg import regions
@@ -77,7 +82,7 @@ class Gazetteer:
         self._ancestors: dict[str, list[str]] = {}  # at most one entry per code of the reference data
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None, bool]]] = {}
+        self._candidates: dict[str, list[_Candidate]] = {}
         self._runs: dict[str, list[re.Match[str]]] = {}  # _ABBREV_RUN's matches in each text of _candidates
 
     def place(self, code: str):
