@@ -822,8 +822,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
     out = []
     spans = [(m.end(), _LIST_AFTER.match(text, m.end()) or _ONE_BEFORE_DENG.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
-    spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
-              if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
+    if "公司" in text or "集团" in text:  # each list kept here holds one (most sentences are spared the scan)
+        spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
+                  if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
     for _, lm in spans:
         if lm is None:
             continue
