@@ -34,17 +34,23 @@ _GENERIC_INDUSTRY_OPENING = re.compile(
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
-_SECTOR = re.compile(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?")
+_SECTOR = literals.Cued(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?", ("文化旅游", *lx.SECTOR_NAMES))
 # a system of industries defined in the text: “1+4+2”现代产业体系
 _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
+# the lexicon's word lists, longest first, as the finders walk them (sorted and compiled once, not per sentence)
+_LOCAL_BODIES = sorted(lx.LOCAL_BODIES, key=len, reverse=True)
+_LOCAL_BODY = re.compile(rf"(?:^|(?<=[、,;:。和及与]))(?:{literals.alternatives(_LOCAL_BODIES)})")
+_ORG_SUFFIX = re.compile(literals.alternatives(sorted(lx.ORG_SUFFIXES, key=len, reverse=True)))
+_DESIGNATION_ENDING = re.compile(literals.alternatives(sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)))
+_LIST_VERB_PREFIXES = sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True)
 # nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
                    "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发"}
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
-_CONGRESS_REPORT = re.compile(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告")
+_CONGRESS_REPORT = literals.Cued(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告", "大报告")
 _GENERIC_NAMES = {"产业集群", "集群", "新兴产业集群", "科研院所", "高校", "研究机构", "政府", "地方政府", "各级政府",
                   "有关部门", "主管部门", "相关部门", "开发区", "园区", "产业园区", "千亿级产业园区", "工业园", "协同创新体系",
                   "委员会", "科创大平台", "大平台", "创新中心", "国家级创新中心", "实验室", "开放实验室", "联盟", "组织",
@@ -143,8 +149,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         label = lx.ORG_ABBREVIATIONS.get(name, name)
         out.append(Mention(s, start, end, name, "Organization", entity_key(label), label))
     # 县委、县政府: the bodies of the place in context, written without its name
-    bodies = literals.alternatives(sorted(lx.LOCAL_BODIES, key=len, reverse=True))
-    for m in re.finditer(rf"(?:^|(?<=[、,;:。和及与]))(?:{bodies})", text):
+    for m in _LOCAL_BODY.finditer(text):
         if not _TITLE_AFTER.match(text, m.end()):
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     for m in _LOCAL_DEPARTMENT.finditer(text):  # 省科学技术厅、省工业和信息化厅应当…
@@ -155,8 +160,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
         if start is not None and start + 1 >= m.start() - 10:
             out.append(_mention(s, start, m.end(), text, "Organization"))
-    suffixes = sorted(lx.ORG_SUFFIXES, key=len, reverse=True)
-    for m in re.finditer(literals.alternatives(suffixes), text):
+    for m in _ORG_SUFFIX.finditer(text):
         suffix = m.group(0)
         if suffix in ("局", "厅"):
             # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
@@ -208,7 +212,7 @@ def organizations(s: int, text: str) -> list[Mention]:
                 not any(r.start == 0 for r in _places_in(label)):
             continue  # 生产力促进中心: a kind of body; 黄石市招商服务中心: a body
         if suffix.endswith("政府") and not _place_before(text, start, m.start()):
-            local = next((b for b in sorted(lx.LOCAL_BODIES, key=len, reverse=True) if label.endswith(b)), None)
+            local = next((b for b in _LOCAL_BODIES if label.endswith(b)), None)
             if local is None or "各" in text[max(0, end - len(local) - 2):end - len(local)]:
                 continue  # 产品政府采购: 政府 as a modifier; 各区县人民政府: every such body, none named
             start = end - len(local)  # 建议市政府 → 市政府, the body of the place in context
@@ -220,7 +224,8 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _OFFICE = re.compile(r"办公厅|办公室")
-_LOCAL_DEPARTMENT = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)")
+_LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)",
+                                  ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
@@ -500,8 +505,10 @@ _LISTED = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及
 _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$")
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
-_INDUSTRY_LIST = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                            rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|关键材料|材料|门类|品类|产品))(?!园|基地|集群|体系)")  # A、B等产业(链); A、B、C三大产业; A、B等关键材料
+# A、B等产业(链); A、B、C三大产业; A、B等关键材料
+_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|集群|体系)",
+                               "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品"))
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 
 
@@ -592,8 +599,9 @@ def _opens_with_verb(phrase: str) -> bool:
     return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
-_AREA = re.compile(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
-                   rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))")
+_AREA = literals.Cued(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
+                      rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))",
+                      ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "经济区", "新城"))
 
 
 def named_areas(s: int, text: str) -> list[Mention]:
@@ -683,7 +691,7 @@ def _dash_chain_start(text: str, start: int) -> int:
     return start
 
 
-_CLUSTER_LIST = re.compile(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群")
+_CLUSTER_LIST = literals.Cued(rf"((?:[{C}]{{2,4}}(?:—[{C}]{{2,4}})*、)+[{C}]{{2,4}}(?:—[{C}]{{2,4}})*)集群", "集群", "、")
 _CLUSTER_WORD = re.compile(r"集群|产业基地")
 _CLUSTER_STOPS = STOP_TOKENS | {"型"}
 
@@ -748,8 +756,7 @@ def region_prefix(label: str) -> str | None:
 
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     out = []
-    endings = sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)
-    for m in re.finditer(literals.alternatives(endings), text):
+    for m in _DESIGNATION_ENDING.finditer(text):
         end = m.end()
         if text.startswith("城市", end) and m.group(0).endswith("基地"):
             end += 2  # 国家生物产业基地城市: the city's title, not the base
@@ -802,7 +809,8 @@ _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县�
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
-_KNOWN_AS = re.compile(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)")
+_KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
+                          ("之称", "美誉", "美称", "称号"))
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 
 
@@ -837,9 +845,9 @@ def _with_place_in_brackets(text: str, start: int) -> int:
 
 
 _PERSON_CONTEXT = re.compile(r"(?:领导|书记|市长|县长|区长|省长|主任|同志|嘉宾|委员|董事长|总经理|负责人|局长|代表|院士|教授)$")
-_FIRM_LIST = re.compile(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})")
+_FIRM_LIST = literals.Cued(rf"((?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}})等(?:[0-9]+家)?([{C}“”]{{0,16}})", "、", "等")
 _FIRM_SUFFIX = re.compile("|".join(map(re.escape, lx.FIRM_SUFFIXES[:9])))
-_STOCK = re.compile(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]")
+_STOCK = literals.Cued(rf"([{C}A-Za-z]{{2,12}})[(（]([0-9]{{6}})(?:\.(?:SZ|SH|BJ))?[)）]", ("(", "（"))
 
 
 def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Mention], str]]:
@@ -896,8 +904,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
     out = []
     spans = [(m.end(), _LIST_AFTER.match(text, m.end()) or _ONE_BEFORE_DENG.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
-    spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
-              if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
+    if "公司" in text or "集团" in text:  # each list kept here holds one (most sentences are spared the scan)
+        spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
+                  if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
     for _, lm in spans:
         if lm is None:
             continue
@@ -960,7 +969,7 @@ def _generic_words(item: str) -> bool:
 
 def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
-    for prefix in sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True):
+    for prefix in _LIST_VERB_PREFIXES:
         if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith("有限"):  # 有 of 有限公司
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name
@@ -1157,9 +1166,11 @@ def _after_founding_verb(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
-_EMPLOYER = re.compile(rf"(?:(?:曾|原本|原来|之前|此前|以前|早年)(?:在|于)|曾任职于|曾就职于|原在|辞去)([{C}A-Za-z]{{2,6}}?)(?:的)?"
-                       rf"(?:工作|任职|就职|上班|的工作)|从([{C}A-Za-z]{{2,6}}?)(?:辞职|离职)"
-                       rf"|(?:^|(?<=[,;:。是为前]))前([{C}A-Za-z]{{2,4}}?)(?:员工|高管|工程师|程序员|产品经理|技术总监|职员)")
+_EMPLOYER = literals.Cued(rf"(?:(?:曾|原本|原来|之前|此前|以前|早年)(?:在|于)|曾任职于|曾就职于|原在|辞去)([{C}A-Za-z]{{2,6}}?)(?:的)?"
+                          rf"(?:工作|任职|就职|上班|的工作)|从([{C}A-Za-z]{{2,6}}?)(?:辞职|离职)"
+                          rf"|(?:^|(?<=[,;:。是为前]))前([{C}A-Za-z]{{2,4}}?)(?:员工|高管|工程师|程序员|产品经理|技术总监|职员)",
+                          # each alternative ends on one of these words
+                          ("工作", "任职", "就职", "上班", "辞职", "离职", "员工", "高管", "工程师", "程序员", "产品经理", "技术总监", "职员"))
 _WORKPLACES = {"政府", "部队", "工厂", "学校", "外企", "银行", "医院", "国企", "企业", "公司", "单位", "机关", "大学", "外地", "国外",
                "城市", "城里", "农村", "家乡", "当地", "外省", "省外", "海外", "沿海", "私企", "民企", "央企", "工地", "矿山", "矿场",
                "媒体", "报社", "电视台", "乡镇", "县城", "村里", "镇上", "北方", "南方", "大城市", "一线城市", "互联网公司"}

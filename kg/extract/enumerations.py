@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from kg.extract import lexicon as lx
+from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.spans import left_boundary
 
@@ -221,8 +222,8 @@ _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
 
 
 # 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line
-_LINE = re.compile(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d)?"
-                   rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)")
+_LINE = literals.Cued(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d)?"
+                      rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)", "产线")
 _LINE_MODIFIER = re.compile(r"^.*(?:化|型|新型|现代|一流|先进|全自动)")
 
 

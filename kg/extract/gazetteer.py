@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.extract import segment
+from kg.extract import literals, segment
 from kg.extract.mentions import Mention
 from kg.extract.segment import token_bounds, word_freq, word_tag
 
@@ -41,6 +41,11 @@ class _Entry:
     exact: bool  # the surface is the official full name (not a stem)
 
 
+# a surface found in a text: start, end, surface, its entries, the exact ones among them, the entry it stands for
+# whatever the context (or None), whether it names prefectures only
+_Candidate = tuple[int, int, str, tuple[_Entry, ...], tuple[_Entry, ...], _Entry | None, bool]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         from kg import regions
@@ -58,18 +63,40 @@ class Gazetteer:
                 if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
                     self.abbreviations.setdefault(abbr, place.code)
         for surface, entries in table.items():
-            # the official full names among the entries, picked out once here rather than at every match
-            self._automaton.add_word(surface, (surface, tuple(entries), tuple(e for e in entries if e.exact)))
+            # the official full names among the entries, picked out once here rather than at every match, the
+            # entry _choose takes whatever the context when the current places among them share one code, and
+            # whether the surface names prefectures only
+            exact = tuple(e for e in entries if e.exact)
+            current = [e for e in exact or entries if not self._former(e.code)] or list(exact or entries)
+            only = current[0] if len({e.code for e in current}) == 1 else None
+            city = len(surface) >= 2 and all(e.level == "city" for e in entries)
+            self._automaton.add_word(surface, (surface, tuple(entries), exact, only, city))
         self._automaton.make_automaton()
+        # pyahocorasick looks a character up among a node's children one by one, and the root has a child for
+        # each of ~900 first characters: a character that starts no name costs a scan of them all. A name lies
+        # within a run of characters that names use, so only those runs are fed to the automaton.
+        chars = "".join(sorted(set("".join(table))))
+        self._name_runs = re.compile(f"[{re.escape(chars)}]{{{min(map(len, table))},}}")
+        # a former division's successor, followed once here for every code that has one
+        self._successors = {p.code: s for p in regions.places() for s in [self._successor(p.code)] if s is not None}
+        self._ancestors: dict[str, list[str]] = {}  # at most one entry per code of the reference data
         self._document = segment.document
         self._found: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._candidates: dict[str, list[tuple[int, int, str, tuple[_Entry, ...]]]] = {}
+        self._candidates: dict[str, list[_Candidate]] = {}
+        self._runs: dict[str, list[re.Match[str]]] = {}  # _ABBREV_RUN's matches in each text of _candidates
 
     def place(self, code: str):
         return self._regions.by_code(code)
 
     def ancestors(self, code: str) -> list[str]:
-        return [p.code for p in self._regions.ancestors(code)]
+        """Codes of the parents of ``code``, nearest first (the list is shared: do not change it)."""
+        # the reference data never changes, and the finders ask for the same few codes over and over
+        out = self._ancestors.get(code)
+        if out is None:
+            out = [p.code for p in self._regions.ancestors(code)]
+            if out:  # a town's provisional key (its name) has none: the memo holds reference codes only
+                self._ancestors[code] = out
+        return out
 
     def find(self, sentence_index: int, text: str, context_codes: set[str] | None = None) -> list[Mention]:
         """Region mentions in one sentence, longest match first, ambiguous stems resolved by context."""
@@ -78,6 +105,7 @@ class Gazetteer:
             self._document = segment.document
             self._found.clear()
             self._candidates.clear()
+            self._runs.clear()
         if context_codes:
             return self._find(sentence_index, text, context_codes)
         # without context the answer depends on the text alone, and the finders ask again for the same texts
@@ -90,26 +118,23 @@ class Gazetteer:
         candidates = self._candidates.get(text)
         if candidates is None:
             candidates = []
-            for end, (surface, entries, exact) in self._automaton.iter(text):
-                start = end - len(surface) + 1
-                candidates.append((start, end + 1, surface, entries, exact))
+            for run in self._name_runs.finditer(text):
+                for end, (surface, entries, exact, only, city) in self._automaton.iter(text, run.start(), run.end()):
+                    start = end - len(surface) + 1
+                    candidates.append((start, end + 1, surface, entries, exact, only, city))
             candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
             self._candidates[text] = candidates
         mentions: list[Mention] = []
         taken_until = -1
-        bounds = None
-        for start, end, surface, entries, exact in candidates:
+        for start, end, surface, entries, exact, only, city in candidates:
             if start < taken_until:
                 continue
             if not exact or len(surface) <= 2:
-                if bounds is None:
-                    bounds = token_bounds(text)
                 # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
                 named = bool(context_codes) and any(e.code in context_codes for e in entries)
-                city = len(surface) >= 2 and all(e.level == "city" for e in entries)
-                if not self._stem_ok(surface, start, end, bounds, text, named, city):
+                if not self._stem_ok(surface, start, end, text, named, city):
                     continue
-            entry = self._choose(list(exact or entries), context_codes or set())
+            entry = only if only is not None else self._choose(list(exact or entries), context_codes or set())
             if entry is None or self._inside_name(text, start, end):
                 continue
             if entry.level == "macro" and surface.startswith(_PART_WORDS) and mentions and mentions[-1].end == start \
@@ -118,7 +143,7 @@ class Gazetteer:
             if not exact and mentions and mentions[-1].end == start and mentions[-1].level in ("province", "city") \
                     and entry.level in ("city", "county") and mentions[-1].key not in self.ancestors(entry.code):
                 continue  # 宜宾三江新区: a stem after a place it is not in names something of that place, not Guangxi's 三江
-            successor = self._successor(entry.code)
+            successor = self._successors.get(entry.code)
             if successor is not None:  # 广德县 (until 2019) is today's 广德市; the old name stays as the surface
                 entry = _Entry(successor.code, successor.name, successor.level, entry.exact)
             mentions.append(Mention(sentence_index, start, end, surface, "Region", entry.code, entry.name, entry.level))
@@ -126,19 +151,20 @@ class Gazetteer:
         mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _stem_ok(self, surface: str, start: int, end: int, bounds: set[int], text: str, named: bool = False,
+    def _stem_ok(self, surface: str, start: int, end: int, text: str, named: bool = False,
                  city: bool = False) -> bool:
         """Whether a bare stem is a place here. A prefecture's stem is (合肥, 烟台, 孝感: jieba tags and counts
         them as common words), unless it is also a common word in this genre (大同, 开封, 阿里, 白银)."""
         city = city and surface not in AMBIGUOUS_CITY_STEMS
-        if start not in bounds or end not in bounds:
-            # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine)
-            return False
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
-            return named  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
-        if not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
+            if not named:
+                return False  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
+        elif not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
             return False
-        return True
+        # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine); asked last, as
+        # the word checks above need no segmentation of the text and often settle it
+        bounds = token_bounds(text)
+        return start in bounds and end in bounds
 
     def _choose(self, entries: list[_Entry], context: set[str]) -> _Entry | None:
         current = [e for e in entries if not self._former(e.code)] or entries
@@ -175,7 +201,10 @@ class Gazetteer:
 
     def _abbreviation_runs(self, sentence_index: int, text: str, found: list[Mention]) -> list[Mention]:
         out = []
-        for m in _ABBREV_RUN.finditer(text):
+        runs = self._runs.get(text)
+        if runs is None:  # the same texts are read with and without context: scanned once per document
+            runs = self._runs[text] = list(_ABBREV_RUN.finditer(text))
+        for m in runs:
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             for i, ch in enumerate(m.group(0)):
@@ -204,7 +233,8 @@ def gazetteer() -> Gazetteer:
 
 # Towns, townships, sub-districts and villages are not in GB/T 2260: they are read from their suffix,
 # right after a region (阳新县富池镇, 黄滩镇刘垸村) or after a list separator (与大沥镇, 、乐从镇).
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))")
+_TOWN = literals.Cued(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))",
+                      ("镇", "乡", "街道"))
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委|镇)")  # not 太阳村镇, a town
 _OPENERS = set("、,;:与和及在于至到(（ 从由及")
 _NEIGHBOURS = re.compile(r"(?:邻近|附近|周边|毗邻|周围|相邻)的((?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|村)[、和及与])*[\u4e00-\u9fff]{2,3}?(?:镇|乡|村))")

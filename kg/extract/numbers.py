@@ -155,9 +155,10 @@ def find_quantities(text: str) -> list[Quantity]:
     [(Decimal('18'), '万辆', 'lower-bound')]
     """
     scan = _unmath(text)
-    blocked = [m.span() for m in _BLOCKED.finditer(scan)]
-    found = [q for q in _arabic(scan, text) + _chinese(scan, text)
-             if not any(b0 <= q.start < b1 for b0, b1 in blocked)]
+    found = _arabic(scan, text) + _chinese(scan, text)
+    if found:  # most sentences hold no number: the spans that block one are sought only where there is one
+        blocked = [m.span() for m in _BLOCKED.finditer(scan)]
+        found = [q for q in found if not any(b0 <= q.start < b1 for b0, b1 in blocked)]
     found.sort(key=lambda q: q.start)
     return [_widen(q, text) for q in _share_units(_merge_ranges(found, scan, text), scan)]
 

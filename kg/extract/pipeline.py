@@ -176,7 +176,8 @@ def extract(article: Article) -> Extraction:
                 e = ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m), code=m.key if m.type == "Region" and m.key.isdigit() else None)
             if m.surface != e.label:
                 e.aliases.add(m.surface)
-            if evidence[i] not in e.evidence:
+            # evidence[i] goes in while sentence i is walked, so it is the last one if it is in at all
+            if not e.evidence or e.evidence[-1] is not evidence[i]:
                 e.evidence.append(evidence[i])
     ext.entities = list(ents.values())
     # the reference entities by type: a firm that shares an industry's key (动力电池) is still a firm of the text
@@ -246,11 +247,12 @@ def extract(article: Article) -> Extraction:
     if focus is not None and focus.level in ("county", "city"):
         within = {(t[0].key, t[2].key) for t in triples if t[1] == "locatedIn" and t[0].type == "Region"}
         for (type_, key), e in ents.items():
+            if type_ != "Firm" or key in listed_elsewhere:
+                continue
             placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
             # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
             # and one placed in a town of the article's county (富池镇 of 阳新县) is in that county too
-            if type_ == "Firm" and key not in listed_elsewhere and all(
-                    p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within for p in placed):
+            if all(p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within for p in placed):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
@@ -482,6 +484,8 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
     """Every mention of the firm ``names`` (in a fixed order, longest first: extraction must be repeatable)."""
     out = []
     for name in names:
+        if name not in s.text:
+            continue  # most are absent: spare the call
         for m in literals.finditer(name, s.text):
             end = m.end()
             suffix = _FIRM_SUFFIX_AFTER.match(s.text[end:])
@@ -588,6 +592,9 @@ def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] 
     return place
 
 
+_ORG_SUFFIX_KINDS = sorted(lx.ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0]))  # longest suffix first
+
+
 def _subtype(m: Mention) -> str | None:
     if m.type == "Region":
         return m.level
@@ -596,7 +603,7 @@ def _subtype(m: Mention) -> str | None:
     if m.type == "Organization":
         if m.label in lx.NAMED_ORGS:
             return lx.NAMED_ORGS[m.label]
-        for suffix, kind in sorted(lx.ORG_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
+        for suffix, kind in _ORG_SUFFIX_KINDS:
             if m.label.endswith(suffix):
                 return kind
         for abbr, full in lx.ORG_ABBREVIATIONS.items():
@@ -1050,7 +1057,7 @@ def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -
         key = entity_key(legal)
         for m in literals.finditer(core, s.text):
             # 天嘉宜公司, 比亚迪汽车: the core with a trade or legal ending is the firm too
-            suffix = re.match(literals.alternatives(lx.FIRM_SUFFIXES), s.text[m.end():])
+            suffix = _FIRM_SUFFIX_AFTER.match(s.text[m.end():])
             end = m.end() + (suffix.end() if suffix else 0)
             inside_other = any(f.start <= m.start() and end <= f.end and f.type != "Firm" for f in found + out)
             already = any(f.start <= m.start() and m.end() <= f.end and f.key == key for f in found + out)

@@ -293,6 +293,8 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
     out = []
     regions = _of(mentions, "Region")
     industries = _of(mentions, "Industry")
+    if not industries:
+        return out  # every reading below names one of the sentence's industries
     for r in regions:
         for i in industries:
             if i.start == r.end + 1 and text[r.end] == "的":

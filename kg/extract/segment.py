@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from math import log
 
 import jieba
@@ -51,7 +51,7 @@ def forget() -> None:
 
 
 def _blocks(text: str, pattern) -> list[str]:
-    return [blk for blk in pattern.split(text) if blk]
+    return list(filter(None, pattern.split(text)))  # the non-empty pieces
 
 
 def _cut_block(blk: str) -> tuple[str, ...]:
@@ -123,7 +123,8 @@ def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
         if _HAN_ONLY.fullmatch(blk):
             # posseg takes the same route over a block as jieba.cut and looks each word's tag up; with no Latin letter
             # or digit in the block it has no English run to glue, so the words are jieba.cut's, already cut
-            out = tuple((w, posseg.word_tag_tab.get(w, "x")) for w in _cut_block(blk))
+            words = _cut_block(blk)
+            out = tuple(zip(words, map(posseg.word_tag_tab.get, words, repeat("x"))))
         else:
             out = tuple((w.word, w.flag) for w in posseg.cut(blk, HMM=False))
         _tags[blk] = out

@@ -95,6 +95,7 @@ class _Scene:
     speaker: Mention | None = None  # the firm whose representative speaks in this sentence
     places: dict[str, Mention] = field(default_factory=dict)  # 县/市/镇/村… → the last region so named
     regions: dict[str, Mention] = field(default_factory=dict)  # every surface of a region in the document
+    region_names: list[str] = field(default_factory=list)  # the keys of regions, longest first
     last: dict[str, Mention] = field(default_factory=dict)  # type → the mention named last (该公司, 该集群)
     parks: dict[str, Mention] = field(default_factory=dict)  # 高新区/开发区… → the park so named last (高新区 later)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
@@ -137,6 +138,7 @@ def extract_observations(
     scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
     focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
+    scene.region_names = sorted(scene.regions, key=len, reverse=True)  # sorted once, not per sentence
     out: list[Observation] = []
     seen: set[tuple] = set()
     said_in: dict[tuple, int] = {}
@@ -414,9 +416,11 @@ def _unfound_places(mentions: list[Mention], scene: _Scene, text: str, index: in
     if scene.statute:
         return []
     out = []
-    names = sorted(scene.regions, key=len, reverse=True)
+    names = scene.region_names
     taken = [(m.start, m.end) for m in mentions]
     for name in names:
+        if name not in text:
+            continue  # most are absent: spare the call
         for hit in literals.finditer(name, text):
             if not any(a < hit.end() and hit.start() < b for a, b in taken):
                 out.append(replace(scene.regions[name], sentence=index, start=hit.start(), end=hit.end()))
@@ -693,6 +697,8 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
     ``A、B分别为x、y`` zips A and B with the figures; a clause with no words of its own reuses the
     previous clause's (``,同比增长187.9%``); comparators are named in it (``…为吴江的比例``).
     """
+    if not quantities:
+        return [], []  # most clauses have no figure: nothing below would name one
     subject_end = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"
                                                       and quantities and g.end <= quantities[0].start])
     bases: list[str] = []
@@ -733,12 +739,15 @@ def _indicators(text: str, cs: int, ce: int, quantities: list[Quantity], groups:
 
 def _ranked(text: str, cs: int, ce: int, groups: list[_Group]) -> list[str]:
     """``单位工业产值能耗最高``: a rank names the indicator the next clause's figure is about."""
+    if not text[cs:ce].rstrip().endswith(_EXTREME_WORDS):
+        return []  # _EXTREME reads a clause that ends on one of these words, and most clauses do not
     start = max([_strip_lead(text, cs, ce)] + [g.end for g in groups if g.role == "subject"])
     m = _EXTREME.fullmatch(text[start:ce].strip())
     return [m.group(1)] if m and not _PEER_SET.search(m.group(1)) else []  # not a peer set (五地)
 
 
-_EXTREME = re.compile(r"(.{2,16}?)(?:最高|最低|居首|居末|第一)")
+_EXTREME_WORDS = ("最高", "最低", "居首", "居末", "第一")
+_EXTREME = re.compile(rf"(.{{2,16}}?)(?:{'|'.join(_EXTREME_WORDS)})")
 _PEER_SET = re.compile(r"[地市县区]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")
 _LEADING_FILLER = re.compile(r"^[\s的等、和及]+|^第[一二三四五六七八九十百零〇]+条\s*|^(?:明确)?(?:提出|要求|规定|明确)[:：]?(?:到|至)?|^(?:到|至)(?!位|账|岗|期|达|底)")

@@ -30,6 +30,7 @@ from opencc import OpenCC
 from kg.text.offsets import Builder, Mapped
 
 # Source damage whose repair is certain from context: (pattern on the raw text, replacement, where seen).
+# Each match holds a "?" (normalize skips them all on a text without one).
 REPAIRS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"(?<=內\(nèi\))\?\?h(?=域)"), "。縣", "seed 000: 交通圈內(nèi)??h域內 → 交通圈内。县域内"),
     (re.compile(r"(?<=突出)\?;\ue2a6A(?=\(chǔ\)研究)"), "。基礎", "seed 000: 不突出?;\\ue2a6A(chǔ)研究 → 不突出。基础研究"),
@@ -39,6 +40,7 @@ REPAIRS: list[tuple[re.Pattern[str], str, str]] = [
 
 TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _UNTONED = str.maketrans(TONE_LETTERS, "aaaaeeeeiiiioooouuuuüüüünnnm")
+_TONED = re.compile(f"[{TONE_LETTERS}]")
 _INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINALS = (
     "a o e ê ai ei ao ou an en ang eng ong er i ia ie iao iu iou ian in iang ing iong "
@@ -74,8 +76,9 @@ def normalize(mapped: Mapped) -> Mapped:
     """
     mapped = nfc(mapped)
     mapped = mapped.sub(_FULLWIDTH, lambda m: m.group(0).translate(_WIDTH))
-    for pattern, replacement, _ in REPAIRS:
-        mapped = mapped.sub(pattern, replacement)
+    if "?" in mapped.text:  # every repair mends a "?" the damage left (each pattern opens on a lookbehind, slow to scan)
+        for pattern, replacement, _ in REPAIRS:
+            mapped = mapped.sub(pattern, replacement)
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
     mapped = mapped.sub(_CORNER_QUOTES, lambda m: m.group(0).translate(_CORNER))
@@ -101,7 +104,7 @@ def is_pinyin_annotation(inner: str) -> bool:
     >>> [is_pinyin_annotation(s) for s in ["chǎn", "lǜ", "lüè", "ńg", "café", "fa", "ABC", "xyz"]]
     [True, True, True, True, False, False, False, False]
     """
-    if not any(c in TONE_LETTERS for c in inner):
+    if not _TONED.search(inner):
         return False
     return _SYLLABLE.fullmatch(inner.translate(_UNTONED)) is not None
 
@@ -135,5 +138,5 @@ def damage_markers(mapped: Mapped, raw: str) -> list[int]:
     found = [
         m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"
     ]
-    found += [m.start() for m in _ORPHAN.finditer(text) if any(c in TONE_LETTERS for c in m.group(0))]
+    found += [m.start() for m in _ORPHAN.finditer(text) if _TONED.search(m.group(0))]
     return sorted(found)
