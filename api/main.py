@@ -13,6 +13,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from api import errors, observability
 from api.limits import LimitsMiddleware
+from api.routing import include
 from api.routes import entities, export, firms, graph_store, sparql, update, void
 from api.routes import clusters, designations, documents, industries, linked, observations, paths, policies, regions
 from api.routes import analytics, explore
@@ -68,11 +69,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                               "the sentence it came from. SPARQL 1.1 at /sparql.")
     errors.register(app)
     for module in (firms, entities, sparql, update, graph_store, void, export):
-        app.include_router(module.router)
+        include(app, module.router)
     for module in (regions, industries, policies, clusters, designations, observations, paths, documents, linked):
-        app.include_router(module.router)
+        include(app, module.router)
     for module in (explore, analytics):
-        app.include_router(module.router)
+        include(app, module.router)
     if settings.cors_origins:  # closed unless KG_CORS_ORIGINS names the origins
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Authorization", "Content-Type", "Accept"], expose_headers=["Location"])
@@ -89,7 +90,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                        max_concurrent_per_client=settings.max_concurrent_per_client)
     errors.document_common_errors(app)
     observability.install(app)
-    app.include_router(observability.router)
+    include(app, observability.router)
     return app
 
 
