@@ -554,6 +554,11 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, None))
+    for m in _CHAIN_STAGES.finditer(text) if "产业链" in text else ():  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
+        spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + [m.span(2)]
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        if len(items) >= 2:
+            out.append((items, None))
     for m in _FARM_BASES.finditer(text) if "基地" in text else ():  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
@@ -584,6 +589,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
 _LISTED_AS_PLACES = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                rf"[{C}]{{0,8}}?(?:产业|行业)")
 _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
+_CHAIN_STAGES = re.compile(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链")
 _FARM_BASES = re.compile(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地")
 _COUNTED_PAIR = re.compile(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")

@@ -200,7 +200,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in range(1, 6) if m.group(i))
         a, b = m.span(g)
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
         if not firms or _NOT_A_PRODUCT.search(text[a:b]):
@@ -216,6 +216,9 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
 
 
 _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
+                       # 中国二重在德阳建有大型铸锻件生产基地, 宏华集团在成都生产陆地石油钻机: where it makes what
+                       rf"|在[{C}]{{2,8}}?(?:建有|建成|拥有)([{C}]{{2,10}}?)(?:生产|制造|加工)基地"
+                       rf"|在[{C}]{{2,8}}?(?:生产|制造)([{C}]{{2,10}}?)(?=[,;。]|$)"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)")
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")

@@ -586,7 +586,7 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|设有|布局|扩建)|落户")
+_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
 
 
 def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

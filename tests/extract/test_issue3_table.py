@@ -1079,3 +1079,11 @@ def test_a_zone_with_a_board_is_a_body_and_a_bilateral_park_keeps_its_prefix():
     assert {"山西综改示范区", "中新嘉善现代产业园"} <= names["Organization"]
     assert "山西综改示范区" not in names.get("Designation", set())
     assert {("山西综改示范区", Decimal("41"), "家", None), ("中新嘉善现代产业园", Decimal("312"), "亿元", None)} <= stats
+
+
+def test_where_a_firm_makes_what_and_a_chains_stages():
+    _, _, names, triples, _ = run("中国第二重型机械集团有限公司(简称“中国二重”)在德阳建有大型铸锻件生产基地,宏华集团在成都生产陆地石油钻机。"
+                                  "高新区形成从海绵钛、钛锭、钛材到钛制品的完整产业链。")
+    assert {"海绵钛", "钛锭", "钛材", "钛制品"} <= names["Industry"]
+    assert {("中国第二重型机械集团有限公司", "inIndustry", "大型铸锻件"), ("中国第二重型机械集团有限公司", "locatedIn", "德阳市"),
+            ("宏华", "inIndustry", "陆地石油钻机"), ("宏华", "locatedIn", "成都市")} <= triples
