@@ -182,12 +182,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         for a, b in items:
             if re.search(r"生产线|产线|项目|规模|能力|以上", text[a:b]):
                 continue
-            item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is None:
-                if any(m.start < b and a < m.end for m in mentions):
-                    continue
-                item = make(sentence, a, b, text[a:b])
-                new.append(item)
+                continue
             if holder is not None:  # a park's products are industries of the text, held by no firm or place
                 out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
             if whole is not None:
@@ -205,14 +202,21 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
         if not firms or _NOT_A_PRODUCT.search(text[a:b]):
             continue
-        item = next((i for i in mentions if i.type == "Industry" and i.start == a and i.end == b), None)
-        if item is None:
-            if any(i.start < b and a < i.end for i in mentions):
-                continue
-            item = make(sentence, a, b, text[a:b])
-            new.append(item)
-        out.append((firms[-1], "inIndustry", item, False))
+        item = _industry_at(sentence, text, a, b, mentions, make, new)
+        if item is not None:
+            out.append((firms[-1], "inIndustry", item, False))
     return new, out
+
+
+def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,
+                 new: list[Mention]) -> Mention | None:
+    """The industry read at ``text[a:b]``, or a new one made there (and added to ``new``); none where another
+    mention overlaps the span."""
+    item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
+    if item is None and not any(m.start < b and a < m.end for m in mentions):
+        item = make(sentence, a, b, text[a:b])
+        new.append(item)
+    return item
 
 
 _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
