@@ -545,7 +545,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
-    for m in _LISTED_AS_PLACES.finditer(text) if "的" in text and "、" in text else ():  # 鞋服、纺织、食品是晋江的传统优势产业
+    for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
         if region_prefix(m.group(2)) != m.group(2):
             continue  # …等较为完整的产业链: no place owns the list
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及|与", m.group(1)))
@@ -554,12 +554,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, None))
-    for m in _CHAIN_STAGES.finditer(text) if "产业链" in text else ():  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
+    for m in _CHAIN_STAGES.finditer(text):  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
         spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + [m.span(2)]
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, None))
-    for m in _FARM_BASES.finditer(text) if "基地" in text else ():  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows
+    for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
         spans[0] = (first, spans[0][1])
@@ -568,7 +568,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                  if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if items:
             out.append((items, None))
-    for m in _COUNTED_PAIR.finditer(text) if "两大" in text else ():  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
+    for m in _COUNTED_PAIR.finditer(text):  # 聚焦数字经济和生命健康两大主导产业: a pair, counted
         first = _strip_list_verb(text, left_boundary(text, m.end(1), max_chars=10, min_start=m.start(1)), m.end(1), walk=False)
         spans = [(first, m.end(1)), m.span(2)]
         if all(j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) for i, j in spans):
@@ -586,12 +586,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
-_LISTED_AS_PLACES = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
-                               rf"[{C}]{{0,8}}?(?:产业|行业)")
+_LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
+                                  rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
 _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
-_CHAIN_STAGES = re.compile(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链")
-_FARM_BASES = re.compile(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地")
-_COUNTED_PAIR = re.compile(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))")
+_CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
+_FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
+_COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
