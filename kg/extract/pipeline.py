@@ -816,6 +816,8 @@ def _listed_firms(sentences: list[Sentence], mentions: dict[int, list[Mention]],
 _MADE_AFTER = re.compile(r"\s*(?:——|—|－|-|:)\s*((?:[\u4e00-\u9fffA-Za-z0-9]{2,16}[、和及])*[\u4e00-\u9fffA-Za-z0-9]{2,16})[;,。]?$")
 
 
+_CLUSTER_GOAL = re.compile(r"打造|形成|建设|培育|推动|争创|力争|建成|创建|目标")
+_CLASS_CLUSTER = re.compile(r"(?:新兴|主导|特色|优势|支柱|重点)产业集群$")  # 长兴县战略性新兴产业集群: a class, no named cluster
 _CLUSTER_LIST_CUE = re.compile(r"名单|入选|公布|认定|获批|之列|遴选|评选")
 
 
@@ -838,6 +840,12 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
                 out.extend((r, "memberOf", c, False, s.index) for r in places_of[c])
                 if tier is not None:
                     out.append((c, "memberOf", tier, contextual, s.index))
+        elif listed:
+            # 清河县羊绒制品产业集群已形成…: a cluster named by its places has them as members, unless it is a goal
+            for c in listed:
+                clause = max(s.text.rfind(p, 0, c.start) for p in ",;。") + 1
+                if not _CLUSTER_GOAL.search(s.text, clause, c.start) and not _CLASS_CLUSTER.search(c.label):
+                    out.extend((r, "memberOf", c, False, s.index) for r in places_of[c])
         if tiers or not listed:
             tiers_before = tiers
     return out

@@ -1087,3 +1087,10 @@ def test_where_a_firm_makes_what_and_a_chains_stages():
     assert {"海绵钛", "钛锭", "钛材", "钛制品"} <= names["Industry"]
     assert {("中国第二重型机械集团有限公司", "inIndustry", "大型铸锻件"), ("中国第二重型机械集团有限公司", "locatedIn", "德阳市"),
             ("宏华", "inIndustry", "陆地石油钻机"), ("宏华", "locatedIn", "成都市")} <= triples
+
+
+def test_a_cluster_named_by_its_place_has_it_as_member_unless_a_goal_or_a_class():
+    _, _, _, triples, _ = run("清河县羊绒制品产业集群年产值超过百亿元。全力打造长兴县新能源汽车产业集群。长兴县战略性新兴产业集群加快发展。")
+    members = {(s, o) for s, p, o in triples if p == "memberOf"}
+    assert ("清河县", "清河县羊绒制品产业集群") in members
+    assert not any(o in ("长兴县新能源汽车产业集群", "长兴县战略性新兴产业集群") for _, o in members)
