@@ -886,7 +886,7 @@ def test_a_work_report_speaks_for_the_place_whose_congress_hears_it():
     长三角 inside the name of the zone the report works under."""
     text = ("政府工作报告（摘要）\n——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上\n\n"
             "过去一年，我们坚持以长三角生态绿色一体化发展示范区建设为统领，全年实现地区生产总值918.6亿元，增长7.2%。\n\n"
-            "深入实施“链长制”，聚焦数字经济、新能源和生命健康三大主导产业。\n")
+            "深入实施“链长制”，聚焦数字经济、新能源和生命健康三大主导产业。\n\n深度融入长三角一体化。\n")
     _, _, _, triples, stats = run(text)
     assert ("嘉善县", Decimal("918.6"), "亿元", "2023") in stats
     assert not any(s[0] == "长三角" for s in stats)
@@ -1066,7 +1066,8 @@ def test_a_firm_named_like_a_reference_industry_is_still_typed_a_firm():
 def test_an_industry_that_spans_kinds_is_made_of_them_and_a_speaking_body_keeps_its_list():
     """发电装备涵盖水电、火电…等门类: parts of 发电装备, which no place develops for it; the 六大优势产业 a province's body
     speaks of are the province's, not the article's city's."""
-    text = ("成德高端能源装备集群以成都市、德阳市为核心承载区,集群形成了以发电装备为引领的格局。成都市是核心。其中,发电装备涵盖水电、"
+    text = ("成德高端能源装备集群以成都市、德阳市为核心承载区,集群形成了以发电装备为引领的格局。成都市是核心,成都市青白江区是重点园区。"
+            "其中,发电装备涵盖水电、"
             "火电、核电等门类。四川省经济和信息化厅相关负责人表示,下一步将围绕电子信息、装备制造、医药健康六大优势产业,加快培育集群。")
     _, _, _, triples, _ = run(text)
     assert {("水电", "partOf", "发电装备"), ("核电", "partOf", "发电装备"), ("四川省", "hasPriorityIndustry", "医药健康")} <= triples
@@ -1094,3 +1095,12 @@ def test_a_cluster_named_by_its_place_has_it_as_member_unless_a_goal_or_a_class(
     members = {(s, o) for s, p, o in triples if p == "memberOf"}
     assert ("清河县", "清河县羊绒制品产业集群") in members
     assert not any(o in ("长兴县新能源汽车产业集群", "长兴县战略性新兴产业集群") for _, o in members)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("山西省加大对入选企业的服务力度和国家级专精特新“小巨人”企业的支持。", set()),  # 入选企业: the selected firms
+    ("长兴县入选全国综合实力百强县,并积极申报国家级专精特新“小巨人”企业。", {("长兴县", "全国综合实力百强县")}),  # applied for
+])
+def test_a_title_only_mentioned_or_applied_for_is_not_held(text, held):
+    _, _, _, triples, _ = run(text)
+    assert {(s, o) for s, p, o in triples if p == "hasDesignation"} == held
