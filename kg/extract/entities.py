@@ -651,9 +651,7 @@ def clusters(s: int, text: str) -> list[Mention]:
         end = m.end()
         start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True, words=_MAKING)
         start = _dash_chain_start(text, start)
-        province = _LEADING_PROVINCE.match(text, start, m.start())
-        if province and m.start() - province.end() >= 6 and not region_prefix(text[province.end():m.start()]):
-            start = province.end()  # 四川省成德高端能源装备集群: the cluster 成德高端能源装备集群, of the province
+        start = _after_province(text, start, m.start())
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -680,8 +678,19 @@ def clusters(s: int, text: str) -> list[Mention]:
 
 
 _MAKING = frozenset({"制造", "智造", "加工"})
-_LEADING_PROVINCE = re.compile(rf"[{C}]{{2,3}}省|[{C}]{{2,8}}自治区")
 _TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
+
+
+def _after_province(text: str, start: int, end: int) -> int:
+    """``四川省成德高端能源装备集群``: a province before a cluster's own name (six characters at least, not opening
+    with a place of its own) is where the cluster is, not part of its name."""
+    from kg.extract.gazetteer import gazetteer
+
+    places = gazetteer().find(0, text[start:end])
+    if places and places[0].start == 0 and places[0].level == "province" and end - start - places[0].end >= 6 \
+            and not (len(places) > 1 and places[1].start == places[0].end):
+        return start + places[0].end
+    return start
 
 
 def _dash_chain_start(text: str, start: int) -> int:
@@ -724,9 +733,7 @@ def place_led_clusters(s: int, text: str) -> list[Mention]:
         words = text[clause + places[last].end:m.start()]
         if not 2 <= len(words) <= 16 or _CLAUSE_IN_CLUSTER.search(words) or words.endswith(("产业", "特色产业")) and len(words) <= 4:
             continue
-        start = clause + places[first].start
-        if places[first].level == "province" and m.start() - (clause + places[first].end) >= 6 and first == last:
-            start = clause + places[first].end  # 四川省成德高端能源装备集群: the province's cluster 成德高端能源装备集群
+        start = _after_province(text, clause + places[first].start, m.start())
         out.append(_mention(s, _dash_chain_start(text, start), m.end(), text, "Cluster"))
     return out
 
@@ -1068,7 +1075,7 @@ _BRAND_TRADE = re.compile(literals.alternatives(sorted(lx.BRAND_TRADES, key=len,
 _INDUSTRY_AFTER = re.compile(r"汽车|产业|行业|企业|工业|基地|园|领域|板块|产品|装备|制造|零部件|配件|电子|材料|整车|市场|专业|技术|人才|品牌|类")
 # brand tags: a name jieba knows (nz, nr, j, nt…) or a word it does not, cut into single characters
 _NAME_TAGS = {"nz", "nr", "nrt", "nrfg", "nt", "ns", "j", "x", "eng"}
-_NOT_BRAND_CHARS = set("的了在和与及等是为将由对从向把被各该其本全省市县区镇乡村这那每某其等年月日个家")
+_NOT_BRAND_CHARS = set("的了在和与及等是为将由对从向把被各该其本全省市县区镇乡村这那每某年月日个家")
 
 
 def firms_by_brand(s: int, text: str, industries: dict[str, tuple[str, str]]) -> list[Mention]:
@@ -1094,7 +1101,7 @@ def _is_brand(brand: str, name: str, industries: dict[str, tuple[str, str]]) -> 
     from kg.extract.gazetteer import gazetteer
     from kg.extract.segment import tagged
 
-    if not _HAN_ONLY.fullmatch(brand) or brand in lx.NOT_BRANDS or brand in industries \
+    if not _HAN_RUN.fullmatch(brand) or brand in lx.NOT_BRANDS or brand in industries \
             or any(name[i:] in industries for i in range(len(brand))):
         return False  # 光伏电池, 予新材料 (…赋予新材料), 大仿制药: an industry ends the name
     if _generic_words(brand) or any(r.start == 0 or r.end == len(brand) for r in gazetteer().find(0, brand)):
@@ -1108,7 +1115,6 @@ def _is_brand(brand: str, name: str, industries: dict[str, tuple[str, str]]) -> 
     return all(len(w) == 1 and w not in _NOT_BRAND_CHARS for w, _ in words) and any(t in _NAME_TAGS for _, t in words)
 
 
-_HAN_ONLY = re.compile(rf"[{C}]+")
 _BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")
 
 

@@ -257,7 +257,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
                 out.append((p, "issuedBy", o, False))
             if o.start == p.start + 1 and text[o.end:o.end + 2] == "关于":
                 out.append((p, "issuedBy", o, False))
-            if o.end == p.start and text[p.start:p.start + 1] == "《" and o.label.endswith(_ISSUING_BODY):
+            if o.end == p.start and text[p.start:p.start + 1] == "《" and o.label.endswith(_GOVERNMENT_ENDINGS):
                 out.append((p, "issuedBy", o, False))  # 根据工业和信息化部《…暂行办法》: the body's own document
         place = next((r for r in _of(mentions, "Region") if r.end == p.start - 1 and text[r.end] == "“"), None)
         if place is not None and text[p.start - 1:p.start] == "“":
@@ -271,7 +271,8 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
-_ISSUING_BODY = ("部", "委", "局", "厅", "办公厅", "办公室", "国务院", "政府", "委员会", "署", "总局")
+# what a government body's name ends with: it issues documents in its own name and speaks for its place
+_GOVERNMENT_ENDINGS = ("部", "委", "局", "厅", "办公厅", "办公室", "国务院", "政府", "委员会", "署", "总局")
 _LIST_JOINTS = ("、", "和", "与", "及", "以及", ",和")
 
 
@@ -324,10 +325,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         place = next((r for r in regions if r.start == m.end()), None)
         last = next((i for i in industries if i.end == m.start()), None)
         if place is not None and last is not None and text.startswith("的", place.end):
-            listed = [last]
-            for i in sorted(industries, key=lambda i: -i.start):
-                if i.end <= listed[0].start and text[i.end:listed[0].start] in _LIST_JOINTS:
-                    listed.insert(0, i)
+            listed = _joined(sorted((i for i in industries if i.end <= last.end), key=lambda i: i.start), text)
             out.extend((place, "hasPriorityIndustry", i, False) for i in listed)
     for m in re.finditer(r"(?:把|将)", text):
         # 南海区把生物医药列为重点培育发展的战略性新兴产业, 安徽省把新能源汽车产业作为“一号产业”
@@ -363,9 +361,6 @@ def _speaking_body_place(text: str, mentions: list[Mention], pos: int) -> Mentio
     if not places or places[0].start != 0 or places[0].level not in ("province", "city", "county"):
         return None
     return replace(places[0], start=body.start, end=body.start + places[0].end)
-
-
-_GOVERNMENT_ENDINGS = ("厅", "局", "委", "委员会", "政府", "办公室", "办公厅")
 
 
 _IS_THE_PLACES = re.compile(r"是|为")
@@ -633,16 +628,22 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
 
 
 def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
-    """``福清市以福耀玻璃工业集团股份有限公司为龙头``, ``南安市形成了以九牧集团有限公司为代表的…``: the firms a place's
-    industry is led by are the place's."""
+    """``福清市以福耀玻璃工业集团股份有限公司为龙头``, ``南安市形成了以九牧集团有限公司为代表的水暖厨卫产业集群``: the
+    firms a place's industry is led by are the place's, and members of the cluster they lead."""
     out = []
     regions = [r for r in _of(mentions, "Region") if r.level not in ("country", "macro", "province")]
+    clusters = [c for c in _of(mentions, "Cluster") if c.level != "tier"]
     for cue in _LED_BY.finditer(text):
-        firms = [f for f in _of(mentions, "Firm") if cue.start(1) <= f.start and f.end <= cue.end(1)]
+        firms = sorted((f for f in _of(mentions, "Firm") if cue.start(1) <= f.start and f.end <= cue.end(1)), key=lambda m: m.start)
+        if not firms:
+            continue
         sentence_start = max(text.rfind(c, 0, cue.start()) for c in "。;") + 1
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= cue.start()])
-        if subject is not None and firms:
-            out.extend((f, "locatedIn", subject, False) for f in _joined(sorted(firms, key=lambda m: m.start), text))
+        if subject is not None:
+            out.extend((f, "locatedIn", subject, False) for f in _joined(firms, text))
+        led = next((c for c in clusters if cue.end() < c.start <= cue.end() + 12 and text[cue.end()] == "的"), None)
+        if led is not None:
+            out.extend((f, "memberOf", led, False) for f in firms)
     return out
 
 
@@ -699,22 +700,9 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
 _COOPERATE = re.compile(r"合资|合作|共建|共同(?:投资|建设|出资|组建|成立|打造)|联合(?:成立|组建|建设|开发|研发)|签署|签订|达成")
 
 
-def cluster_led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
-    """``以九牧集团有限公司为代表的水暖厨卫产业集群``, ``东方电气集团是集群的“链主”企业``: a firm that leads a cluster
-    is its member."""
-    out = []
-    clusters = [c for c in _of(mentions, "Cluster") if c.level != "tier"]
-    for cue in _LED_BY.finditer(text):
-        after = [c for c in clusters if cue.end() <= c.start and text[cue.end():c.start].startswith("的")
-                 and c.start - cue.end() <= 12]
-        if after:
-            out.extend((f, "memberOf", after[0], False) for f in _of(mentions, "Firm") if cue.start(1) <= f.start and f.end <= cue.end(1))
-    return out
-
-
 _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|排名第|居第|榜上有名|上榜|入围|入选")
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
 RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively,
-                 cooperation, cluster_led_by)
+                 cooperation)

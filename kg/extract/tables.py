@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from kg.extract.mentions import Mention
 from kg.iris import entity_key
 from kg.text.model import Sentence
+from kg.text.sentences import NAME_HEADER
 
 # header cells, matched whole: the column's role
-_FIRM_HEADER = re.compile(r"(?:企业|公司|单位|申报单位|申报企业|企业\(单位\))(?:名称|全称)?|名称")
 _PLACE_HEADER = re.compile(r"所在(?:地|地区|地市|市|县|区|县\(市、区\)|区县)|所属(?:地区|地市|区域|市|县区)|地区|区域|属地|城市|地市|"
                            r"县\(市、区\)|县\(市\)区|县市区|区县|市州|设区市|省份|省\(区、市\)")
 _INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?")
@@ -44,7 +44,7 @@ def header(row: list[Sentence]) -> Columns | None:
     def column(pattern: re.Pattern[str]) -> int | None:
         return next((s.cell for s in row if pattern.fullmatch(s.text.replace(" ", ""))), None)
 
-    firm = column(_FIRM_HEADER)
+    firm = column(NAME_HEADER)
     return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER))
 
 

@@ -103,7 +103,8 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
 
 _FIELD = re.compile(r"\S+")
 _HEADER_FIELD = re.compile(r"[\u4e00-\u9fff()（）、]{2,10}")
-_NAME_COLUMN = re.compile(r"(?:企业|单位|公司|申报单位)(?:名称|全称)?|名称")
+# a table's name column, in any of the ways designation lists head it (kg.extract.tables reads the same header)
+NAME_HEADER = re.compile(r"(?:企业|公司|单位|申报单位|申报企业|企业\(单位\))(?:名称|全称)?|名称")
 
 
 def spaced_cells(text: str, start: int, end: int, columns: int) -> tuple[list[tuple[int, int]] | None, int]:
@@ -124,7 +125,7 @@ def spaced_cells(text: str, start: int, end: int, columns: int) -> tuple[list[tu
     if columns and len(fields) == columns:
         return fields, columns
     words = [text[a:b] for a, b in fields]
-    if all(_HEADER_FIELD.fullmatch(w) for w in words) and any(_NAME_COLUMN.fullmatch(w) for w in words):
+    if all(_HEADER_FIELD.fullmatch(w) for w in words) and any(NAME_HEADER.fullmatch(w) for w in words):
         return fields, len(fields)
     return None, 0
 
