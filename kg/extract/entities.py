@@ -380,12 +380,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if zone and len(head) - zone.end() >= 2:
             start += zone.end()  # 苏州工业园区生物医药产业, 园区生物医药产业: the zone's industry 生物医药产业
             label, head = label[zone.end():], head[zone.end():]
-        counted = _COUNTED_CLASS.search(head)
-        if counted:
-            # 数字经济和生命健康两大主导产业: the count of a list's class ends the last item, 生命健康
-            if counted.start() + 1 >= 2:
-                out.append(_mention(s, start, start + counted.start() + 1, text, "Industry"))
-            continue
+        if _COUNTED_CLASS.search(head):
+            continue  # …和生命健康四大主导产业: the count of a list's class; the list readers take its items
         generic = _GENERIC_INDUSTRY_OPENING.match(head)
         if text[start - 1:start] in _NUMERALS and head.startswith("大"):
             generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class
