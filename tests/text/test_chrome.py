@@ -90,3 +90,24 @@ def test_lines_after_a_closing_rule_are_footer() -> None:
              "正文第四段还有很多内容。", "正文第五段还有很多内容。", "---", "请加入成为众新闻的月费订户,长期支持我们的工作。"]
     dropped = chrome_lines(lines, read_metadata(lines, {}))
     assert sorted(dropped) == [6, 7]
+
+
+def test_a_closing_credit_does_not_put_the_title_above_it():
+    """A credit after the first paragraph ((责任编辑:…) at the end) is no page header: the title is the headline, not
+    the last paragraph above the credit (a dateline with no label is no provenance line to anchor the title)."""
+    lines = ["宝鸡高新区:做强“钛”字号", "2024年02月21日 10:05 综合报道",
+             "2023年,宝鸡高新区坚持“工业立区、产业强区”,全年实现规上工业总产值1168.3亿元,同比增长9.7%,规上工业企业达到287家,高新技术企业达到356家。",
+             "今年,高新区将围绕钛产业高质量发展三年行动方案,力争规上工业总产值增长10%,钛产业产值达到600亿元,形成完整产业链。",
+             "(责任编辑:李静)"]
+    meta = read_metadata(lines, {})
+    assert meta.title == "宝鸡高新区:做强“钛”字号"
+    assert not {2, 3} & set(chrome_lines(lines, meta))
+
+
+def test_no_paragraph_of_running_text_is_dropped_as_what_lies_before_the_title():
+    from kg.text.metadata import Metadata
+
+    lines = ["首页 > 新闻", "2023年,宝鸡高新区全年实现规上工业总产值1168.3亿元,同比增长9.7%,规上工业企业达到287家,高新技术企业达到356家,增势明显。",
+             "宝鸡高新区:做强“钛”字号"]
+    dropped = chrome_lines(lines, Metadata(title="宝鸡高新区:做强“钛”字号", title_line=2))
+    assert 0 in dropped and 1 not in dropped
