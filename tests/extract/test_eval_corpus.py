@@ -21,8 +21,15 @@ TUNING = ("01", "02", "04", "05", "07")
 HELD_OUT = ("03", "06", "08")
 # articles of the genre written for the project, with gold (tests/corpus/synthetic/README.md)
 SYNTHETIC = Path(__file__).resolve().parents[1] / "corpus" / "synthetic"
-SYNTHETIC_TUNING = sorted(p for p in SYNTHETIC.glob("*.gold.json") if p.name[:3] <= "n08")
-SYNTHETIC_HELD_OUT = sorted(p for p in SYNTHETIC.glob("*.gold.json") if p.name[:3] > "n08")
+
+
+def _synthetic(first: str, last: str) -> list[Path]:
+    return sorted(p for p in SYNTHETIC.glob("*.gold.json") if first <= p.name[:3] <= last)
+
+
+SYNTHETIC_TUNING, SYNTHETIC_HELD_OUT = _synthetic("n01", "n08"), _synthetic("n09", "n16")
+# the second set (session 6): its first half tuned on, its second half kept aside
+SYNTHETIC_2_TUNING, SYNTHETIC_2_HELD_OUT = _synthetic("n17", "n20"), _synthetic("n21", "n24")
 
 
 def _gold(prefixes: tuple[str, ...]) -> list[Path]:
@@ -32,7 +39,8 @@ def _gold(prefixes: tuple[str, ...]) -> list[Path]:
 @cache
 def _score(name: str) -> Report:
     paths = {"seeds": SEEDS, "tuning": _gold(TUNING), "held-out": _gold(HELD_OUT),
-             "synthetic-tuning": SYNTHETIC_TUNING, "synthetic-held-out": SYNTHETIC_HELD_OUT}[name]
+             "synthetic-tuning": SYNTHETIC_TUNING, "synthetic-held-out": SYNTHETIC_HELD_OUT,
+             "synthetic-2-tuning": SYNTHETIC_2_TUNING, "synthetic-2-held-out": SYNTHETIC_2_HELD_OUT}[name]
     if not paths:
         pytest.skip(f"no gold files for {name}: ../shared/corpus/ is not mounted beside the project")
     total, _ = evaluate(paths)
@@ -50,6 +58,8 @@ FLOORS = [
     ("held-out", 0.73, 0.74, 0.76),
     ("synthetic-tuning", 0.82, 0.65, 0.86),
     ("synthetic-held-out", 0.72, 0.45, 0.78),
+    ("synthetic-2-tuning", 0.77, 0.48, 0.54),
+    ("synthetic-2-held-out", 0.68, 0.37, 0.63),
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
@@ -108,8 +118,8 @@ def test_every_dev_article_keeps_the_graph_shacl_valid():
 
 
 def test_every_synthetic_article_keeps_the_graph_shacl_valid():
-    """All sixteen synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A firm
-    named like a reference industry once left the graph invalid."""
+    """All twenty-four synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
+    firm named like a reference industry once left the graph invalid."""
     from kg.loader import load_paths
     from kg.store import open_store
     from kg.validate import validate_store
@@ -117,6 +127,6 @@ def test_every_synthetic_article_keeps_the_graph_shacl_valid():
     store = open_store(None)
     texts = sorted(p for p in SYNTHETIC.iterdir() if p.suffix in (".txt", ".html", ".md") and p.name != "README.md")
     results, errors = load_paths(store, texts)
-    assert not errors and len(results) == len(texts) == 16
+    assert not errors and len(results) == len(texts) == 24
     report = validate_store(store)
     assert report.conforms, report.text[:2000]
