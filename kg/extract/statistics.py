@@ -173,6 +173,10 @@ def extract_observations(
             for ending in ("高新区", "经开区", "开发区", "园区", "新区"):
                 if m.type == "Organization" and m.label.endswith(ending):
                     scene.parks[ending] = m
+    # a headline's figure the body states again (山东新增187家… / 山东省共有187家企业入选) is the body's, with its words
+    headings = {s.index for s in sentences if s.heading}
+    told = {(o.subject, o.value, o.unit) for o in out if o.evidence.sentence not in headings}
+    out = [o for o in out if o.evidence.sentence not in headings or (o.subject, o.value, o.unit) not in told]
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
@@ -197,7 +201,8 @@ _PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民�
 
 
 def _title_place(title: str | None) -> Mention | None:
-    """``2023年溧阳市政府工作报告``: a report on a place names it in its title and says 全市 after."""
+    """``2023年溧阳市政府工作报告``: a report on a place names it in its title and says 全市 after. A province
+    the title opens with (山东新增187家…企业) is the 全省 of the body, unless its county follows it (浙江长兴…)."""
     if not title:
         return None
     from kg.extract.gazetteer import gazetteer  # the automaton is built once, on first use
@@ -209,7 +214,7 @@ def _title_place(title: str | None) -> Mention | None:
     for m in places[1:]:
         if m.start == place.end:
             place = m
-    return replace(place, start=0, end=0) if place.level != "province" else None
+    return replace(place, start=0, end=0)
 
 
 _REFERENCE = re.compile(r"\s*\[\d+\]")  # a bibliography entry of a report: [3]千亩土地千亿梦!
@@ -285,6 +290,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     setter = _setting_document(text, mentions)
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = _classes_out([q for q in quantities if cs <= q.start < ce], text)
+        if _REMAINDER.match(text, cs):
+            clause_qs = []  # 其余30家分布在东营、德州等8个市: the rest of a count, which no one subject has
         groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs, carried)
         open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)
@@ -342,6 +349,7 @@ _ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制�
 
 
 _PART = re.compile(r"\s*其中")
+_REMAINDER = re.compile(r"\s*(?:其余|其他|剩余|剩下)的?[\d一二三四五六七八九十两百千]")
 _AIMED = re.compile("目标|计划")
 _INCIDENT = re.compile(r"过火|受灾|火灾|爆炸|事故|伤亡|遇难|死亡|受伤|失踪")
 _AIMS_LISTED = re.compile(r"目标(?:是|为)?[:：]")

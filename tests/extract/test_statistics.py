@@ -370,3 +370,25 @@ def test_a_place_only_observed_becomes_an_entity_of_its_own():
     assert ("420200", D("33")) in [(o.subject, o.value) for o in got]
     (city,) = subject_entities(got, {("Region", "420222")})
     assert (city.type, city.key, city.label, city.code, city.reference) == ("Region", "420200", "黄石市", "420200", True)
+
+
+def test_a_province_the_title_opens_with_is_the_全省_of_the_body():
+    texts = ["从产业领域看,入选企业集中在全省重点产业领域,其中高端装备领域68家。"]
+    sentences = [Sentence(index=0, text=texts[0], start=0, end=len(texts[0]), raw_start=0, raw_end=len(texts[0]))]
+    got = extract_observations(sentences, {0: []}, doc_iri="urn:doc", published="2023-07-28", focus=None,
+                               title="山东新增187家国家级专精特新“小巨人”企业")
+    assert [(o.subject, o.value, o.unit) for o in got] == [("370000", D("68"), "家")]
+
+
+def test_the_rest_of_a_count_has_no_subject():
+    got = run(["长兴县入选42家,其余30家分布在湖州市等8个市。"], ["长兴县", "湖州市"])
+    assert [(s, v, u) for s, v, u, _p, _q in got] == [("330522", D("42"), "家")]
+
+
+def test_a_headline_figure_the_body_states_again_is_the_body_s():
+    texts = ["长兴县新增12家“小巨人”企业", "长兴县共有12家企业入选,另有3家通过复核。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), raw_start=10 * i, raw_end=10 * i + len(t), paragraph=i,
+                          heading=i == 0) for i, t in enumerate(texts)]
+    mentions = {s.index: mentions_in(s.index, s.text, ["长兴县"]) for s in sentences}
+    got = extract_observations(sentences, mentions, doc_iri="urn:doc", published="2023-07-28", focus=None)
+    assert [(o.subject, o.value, o.evidence.sentence) for o in got] == [("330522", D("12"), 1), ("330522", D("3"), 1)]
