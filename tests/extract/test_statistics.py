@@ -392,3 +392,9 @@ def test_a_headline_figure_the_body_states_again_is_the_body_s():
     mentions = {s.index: mentions_in(s.index, s.text, ["长兴县"]) for s in sentences}
     got = extract_observations(sentences, mentions, doc_iri="urn:doc", published="2023-07-28", focus=None)
     assert [(o.subject, o.value, o.evidence.sentence) for o in got] == [("330522", D("12"), 1), ("330522", D("3"), 1)]
+
+
+def test_the_peers_of_a_rank_are_not_the_subject_of_the_clauses_after_it():
+    """居全省第2位: 全省 is whom 长兴县 is ranked among; the next clause's figure is still 长兴县's."""
+    got = run(["长兴县地区生产总值完成486.2亿元,总量居全省第2位;规模以上工业增加值增长7.1%。"], ["长兴县"])
+    assert [(s, v, q) for s, v, _u, _p, q in got if q != "rank"] == [("330522", D("486.2"), None), ("330522", D("7.1"), "delta")]
