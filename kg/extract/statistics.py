@@ -502,8 +502,10 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
-        if g.role == "subject" and g.mentions[-1].type == "Organization" and _ANNOUNCES.match(text, g.end):
+        if g.role == "subject" and g.mentions[-1].type == "Organization" and (
+                _ANNOUNCES.match(text, g.end) or all(m.label.endswith(_GOVERNMENT) for m in g.mentions)):
             g.role = "source"  # 工信部公布45个…集群名单, 应急管理局表示…: the body tells; the figures are not its own
+            # 市委、市政府坚持把白酒产业作为…,全年白酒产量达到32.6万千升: the governments act; the figures are the place's
         bound = g.end
     return groups
 
@@ -597,6 +599,7 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
 _OF_GAP = re.compile(r"\s*的\s*")
 _ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报|表示|介绍|透露|指出|称)")
 _SPREAD = re.compile(r"均|分别")
+_GOVERNMENT = ("党委", "市委", "县委", "区委", "省委", "政府", "人大", "政协", "常委会")
 _CLOSING = re.compile(r"[)）]")
 _COMPARED = re.compile(r"低于|高于|与|较|比|相比|超过|平均")
 

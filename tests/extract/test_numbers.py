@@ -28,6 +28,10 @@ CASES = [
     ("是武进的2.6倍", [(D("2.6"), "倍", None)]),
     ("较2019年提高5.5个百分点", [(D("5.5"), "个百分点", "delta")]),
     ("交通圈90分钟", [(D("90"), "分钟", None)]),
+    # volumes and energy: a magnitude before a unit that opens with 千 (万千升), watt-hours after watts
+    ("全年白酒产量达到32.6万千升", [(D("32.6"), "万千升", None)]),
+    ("储能电池10GWh", [(D("10"), "GWh", None)]),
+    ("光伏组件5吉瓦", [(D("5"), "吉瓦", None)]),
     # elided and shared units
     ("分别低于溧阳2.2个、4.4个百分点", [(D("2.2"), "个百分点", "delta"), (D("4.4"), "个百分点", "delta")]),
     ("下降0.12/家、0.05亿元/家", [(D("0.12"), "", "delta"), (D("0.05"), "亿元/家", "delta")]),

@@ -398,3 +398,13 @@ def test_the_peers_of_a_rank_are_not_the_subject_of_the_clauses_after_it():
     """居全省第2位: 全省 is whom 长兴县 is ranked among; the next clause's figure is still 长兴县's."""
     got = run(["长兴县地区生产总值完成486.2亿元,总量居全省第2位;规模以上工业增加值增长7.1%。"], ["长兴县"])
     assert [(s, v, q) for s, v, _u, _p, q in got if q != "rank"] == [("330522", D("486.2"), None), ("330522", D("7.1"), "delta")]
+
+
+def test_a_party_committee_or_government_acts_and_the_figures_are_its_place_s():
+    texts = ["市委、市政府坚持把白酒产业作为第一支柱产业来抓,全年白酒产量达到32.6万千升。"]
+    sentences = [Sentence(index=0, text=texts[0], start=0, end=len(texts[0]), raw_start=0, raw_end=len(texts[0]))]
+    bodies = [Mention(0, 0, 2, "市委", "Organization", "遵义市委", "遵义市委"),
+              Mention(0, 3, 6, "市政府", "Organization", "遵义市人民政府", "遵义市人民政府")]
+    got = extract_observations(sentences, {0: bodies}, doc_iri="urn:doc", published="2024-01-16", focus=None,
+                               title="2024年遵义市政府工作报告")
+    assert [(o.subject, o.value, o.unit) for o in got] == [("520300", D("32.6"), "万千升")]
