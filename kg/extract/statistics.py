@@ -71,7 +71,7 @@ _CLASS_AFTER = re.compile(
     r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 # A、B等配套企业产值分别增长23%、15%: the listed firms, each given its figure, not a class counted
 _SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|落户)[^,，;；。]{0,4}$")
-_EACH_OF_THEM = re.compile(r"^\s*等[^\d,，;；。]{0,12}?分别")
+_EACH_OF_THEM = re.compile(r"^\s*等[^\d,，;；。]{0,12}?(?:分别|均)")  # A、B等企业产值均突破50亿元: each of them
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
 _TRAILING_VERBS = re.compile(
     r"(?:分别|均|已经|已|也|就|都|仅|只|共|还|为|是|达到|达|突破|超过|超|逾|近|(?<![签预合节制契公条履违])约|有|在|实现|了"

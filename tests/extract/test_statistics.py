@@ -408,3 +408,9 @@ def test_a_party_committee_or_government_acts_and_the_figures_are_its_place_s():
     got = extract_observations(sentences, {0: bodies}, doc_iri="urn:doc", published="2024-01-16", focus=None,
                                title="2024年遵义市政府工作报告")
     assert [(o.subject, o.value, o.unit) for o in got] == [("520300", D("32.6"), "万千升")]
+
+
+def test_a_list_of_firms_whose_figures_are_each_the_same():
+    """A、B等骨干企业产值均突破50亿元: each firm's, not a count of the class (A、B等5家企业 is)."""
+    got = run(["吉利集团、毓恬冠佳等骨干企业产值均突破50亿元。"], ["吉利集团", "毓恬冠佳"])
+    assert [(s, v, u) for s, v, u, _p, _q in got] == [("吉利", D("50"), "亿元"), ("毓恬冠佳", D("50"), "亿元")]
