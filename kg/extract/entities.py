@@ -1107,8 +1107,9 @@ def _is_brand(brand: str, name: str, industries: dict[str, tuple[str, str]]) -> 
         return False  # 大力发展: two common words that jieba's dictionary also lists as one
     if len(words) == 1:
         return words[0][1] in _NAME_TAGS
-    # a word jieba does not know, cut into characters, one of them read as part of a name (潍柴, 隆基; not 原辅)
-    return all(len(w) == 1 and w not in _NOT_BRAND_CHARS for w, _ in words) and any(t in _NAME_TAGS for _, t in words)
+    # a word jieba does not know, cut into characters, one of them read as part of a name (潍柴, 隆基; not 原辅, nor
+    # 后 of 建成后隆基绿能, a word of place or time, tagged f)
+    return all(len(w) == 1 and w not in _NOT_BRAND_CHARS and t != "f" for w, t in words) and any(t in _NAME_TAGS for _, t in words)
 
 
 _BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")

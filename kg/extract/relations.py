@@ -196,6 +196,28 @@ def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+def listed_among(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``本批“小巨人”企业中有24家上市企业,包括A(688234)、B(688556)等``: the firms listed after 包括 hold the title
+    the sentence counts them among."""
+    out = []
+    firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    for d in _of(mentions, "Designation"):
+        cue = _AMONG.match(text, d.end)
+        if cue is None:
+            continue
+        listed, pos = [], cue.end()
+        for f in (f for f in firms if f.start >= cue.end()):
+            if not (_FIRST_LISTED if not listed else _NEXT_LISTED).fullmatch(text, pos, f.start):
+                break
+            listed.append(f)
+            pos = f.end
+        out.extend((f, "hasDesignation", d, False) for f in listed)
+    return out
+
+
+_AMONG = re.compile(r"”?中(?:有[^,，;；。]{0,12}?)?[,，:：]?\s*(?:包括|包含|其中有|如)[:：]?")
+_FIRST_LISTED = re.compile(r"\s*")
+_NEXT_LISTED = re.compile(r"(?:[(（]\d{6}(?:\.[A-Z]{2})?[)）])?(?:、|和|及|与|以及)")  # A(688234)、B: a stock code, then a joint
 _SELECTED = re.compile(r"企业|的|名单|单位|项目|者")
 _AIMED_AT = re.compile(r"(?:申报|争创|创建|争取|冲刺|培育)(?:国家级|省级)?$")  # 积极培育申报国家级…“小巨人”企业: a title aimed at
 _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|个)(?:企业|公司)")
@@ -704,5 +726,5 @@ _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|�
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively,
+RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively,
                  cooperation)

@@ -49,6 +49,11 @@ CASES = [
                  {("宁波拓普集团股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
                   ("宁波均胜电子股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
                   ("浙江永太科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-no-deng"),
+    pytest.param("the firms listed among holders of a title (中有…,包括A(code)、B) hold it; “小巨人”企业 is the national title",
+                 "本批“小巨人”企业中有24家上市企业，包括山东天岳先进科技股份有限公司（688234）、青岛高测科技股份有限公司（688556）等。",
+                 {"Designation": {"专精特新“小巨人”企业"}},
+                 {("山东天岳先进科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
+                  ("青岛高测科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-among-holders"),
     pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
@@ -527,6 +532,8 @@ NOT_NAMES = [
                  id="industry-kinds-of-equipment-and-material-listed"),
     pytest.param("鞋服、纺织、食品是晋江的传统优势产业。电池研发、生产组装以及废旧电池回收等较为完整的产业链。", "Industry",
                  {"鞋服", "纺织", "食品"}, {"传统优势", "废旧电池回收等较"}, id="industry-list-is-a-places"),
+    pytest.param("隆基绿能科技股份有限公司投资建设硅片项目,建成后隆基绿能单晶硅片总产能将达到66GW。", "Firm", {"隆基绿能科技股份有限公司"},
+                 {"后隆基绿能"}, id="firm-brand-after-a-time-word"),
     pytest.param("深入实施“链长制”,自2021年柳州实行产业链“链长制”以来,全面推行“河长制”。", "Policy", {"链长制", "河长制"},
                  {"年柳州实行产业链“链长制”", "“链长制”"}, id="policy-quoted-chief-system"),
 ]
