@@ -763,6 +763,18 @@ def region_prefix(label: str) -> str | None:
     return found[0].surface if found and found[0].start == 0 else None
 
 
+# 西安市航空集群以西安阎良…产业基地为核心: a name, then 以, opens what the cluster builds on
+_NAMED_BEFORE_YI = re.compile(r"(?:集群|企业|公司|集团|政府|园区)以")
+
+
+def _end_of(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    """The index of the last character of the last match of ``pattern`` in ``text[start:end]``, or -1."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last.end() - 1 if last else -1
+
+
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     out = []
     for m in _DESIGNATION_ENDING.finditer(text):
@@ -773,7 +785,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=_DESIGNATION_STOPS, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
-        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
+        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()),
+                  _end_of(_NAMED_BEFORE_YI, text, start, m.start()))
         if cut != -1:
             start = cut + 1
         built = _BUILDS.search(text, start, m.start())
@@ -916,6 +929,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     if "公司" in text or "集团" in text:  # each list kept here holds one (most sentences are spared the scan)
         spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
                   if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]
+    items = []
     for _, lm in spans:
         if lm is None:
             continue
@@ -924,16 +938,22 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
             i = text.index(item, pos)
             j = i + len(item)
             pos = j
-            i = _strip_list_verb(text, i, j, walk=False)  # (潍坊)拥有A、B: the verb before the first item
-            item = text[i:j]
-            if not 2 <= j - i <= 12 or item in lx.FIRM_STOPWORDS or re.search(r"[0-9]|企业|单位|机构|领域|产品|技术|自然人|个人", item):
-                continue
-            if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
-                continue  # a place, an industry or a body in the list is not a firm
-            if _is_firm_kind(item):
-                continue  # 创业投资公司、融资担保公司: kinds of firm
-            out.append(_mention(s, i, j, text, "Firm"))
+            items.append((_strip_list_verb(text, i, j, walk=False), j))  # (潍坊)拥有A、B: the verb before the first item
+    if "等" in text:  # 集聚了中航西飞等整机企业: one firm gathered, of a class of firms
+        items += [m.span(1) for m in _ONE_GATHERED.finditer(text) if not _generic_words(m.group(1))]
+    for i, j in items:
+        item = text[i:j]
+        if not 2 <= j - i <= 12 or item in lx.FIRM_STOPWORDS or re.search(r"[0-9]|企业|单位|机构|领域|产品|技术|自然人|个人", item):
+            continue
+        if any(t.start < j and i < t.end and t.type != "Firm" for t in taken):
+            continue  # a place, an industry or a body in the list is not a firm
+        if _is_firm_kind(item):
+            continue  # 创业投资公司、融资担保公司: kinds of firm
+        out.append(_mention(s, i, j, text, "Firm"))
     return out
+
+
+_ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
 _LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name

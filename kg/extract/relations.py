@@ -233,12 +233,14 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             continue
         clause = text.rfind(";", 0, d.start) + 1  # 福清…;南安市…被授予“中国水暖城”称号: the place of the clause
         holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
+        if quoted_is and quoted_is.group(0) == "作为":  # 全市…中,仁怀市作为“中国酒都”: the place right before it
+            holder = next((m for m in _of(mentions, "Region") if m.end == quoted_is.start()), None)
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
     return out
 
 
-_IS_THE = re.compile(r"(?:是|为)[^,，;；。“”]{0,10}的$")
+_IS_THE = re.compile(r"(?:是|为)[^,，;；。“”]{0,10}的$|(?<![以将把])作为$")  # X作为“中国酒都”: X holds the title
 
 
 def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | None:
@@ -669,6 +671,31 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+def gathered_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``包头市稀土新材料集群依托…资源,集聚了北方稀土、金力永磁等一批骨干企业``: the firms a cluster gathers are its
+    members. The cluster is the one the sentence opens its clauses with, not the base it builds on (以…为核心)."""
+    out = []
+    firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    for verb in _GATHERS.finditer(text):
+        sentence_start = max(text.rfind(c, 0, verb.start()) for c in "。;") + 1
+        cluster = next((c for c in sorted(_of(mentions, "Cluster"), key=lambda m: m.start)
+                        if sentence_start <= c.start and c.end <= verb.start() and c.level != "tier"
+                        and not _BUILT_ON.search(text, max(0, c.start - 3), c.start)), None)
+        first = next((f for f in firms if f.start == verb.end()), None)
+        if cluster is None or first is None:
+            continue
+        listed = [first]
+        for f in firms:
+            if f.start > listed[-1].end and text[listed[-1].end:f.start] in _LIST_JOINTS:
+                listed.append(f)
+        out.extend((f, "memberOf", cluster, False) for f in listed)
+    return out
+
+
+_GATHERS = re.compile(r"(?:集聚|聚集|汇聚|吸引|拥有)了?")
+_BUILT_ON = re.compile(r"(?:以|依托|围绕)$")
+
+
 def ranked(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """In an article on an honour list (百强县): ``江阴市、张家港市分列第二、第三位``, ``惠安县、石狮市等也榜上有名`` —
     the places ranked on it hold it."""
@@ -726,5 +753,5 @@ _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|�
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, ranked, respectively,
+RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, ranked, respectively,
                  cooperation)

@@ -54,6 +54,15 @@ CASES = [
                  {"Designation": {"专精特新“小巨人”企业"}},
                  {("山东天岳先进科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业"),
                   ("青岛高测科技股份有限公司", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-among-holders"),
+    pytest.param("a cluster's name ends before 以…为核心; the firms it gathers (集聚了A、B等, or one firm 等整机企业) are its members",
+                 "在西安,西安市航空集群以西安阎良国家航空高技术产业基地为核心,集聚了中航西飞等整机企业。"
+                 "包头市稀土新材料集群依托白云鄂博稀土资源,集聚了北方稀土、金力永磁等一批骨干企业。",
+                 {"Cluster": {"西安市航空集群", "包头市稀土新材料集群"}, "Firm": {"中航西飞"}},
+                 {("中航西飞", "memberOf", "西安市航空集群"), ("北方稀土", "memberOf", "包头市稀土新材料集群"),
+                  ("金力永磁", "memberOf", "包头市稀土新材料集群")}, set(), id="cluster-gathers-firms"),
+    pytest.param("a place named as a quoted title (仁怀市作为“中国酒都”) holds it, not the city of 全市 before it",
+                 "遵义市地区生产总值完成4851.2亿元。全市白酒主产区中,仁怀市作为“中国酒都”,白酒产业产值首次突破1000亿元。",
+                 {"Designation": {"中国酒都"}}, {("仁怀市", "hasDesignation", "中国酒都")}, set(), id="designation-zuowei"),
     pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
