@@ -64,9 +64,15 @@ def _mention(s: int, start: int, end: int, text: str, type_: str, label: str | N
     return Mention(s, start, end, text[start:end], type_, entity_key(label), label, level)
 
 
+_ISSUED_INSIDE = re.compile(r"(?:印发|发布|颁布|转发)〈([^〈〉《》]{4,60})〉")
+
+
 def policies(s: int, text: str) -> list[Mention]:
     out = [_mention(s, m.start(), m.end(), text, "Policy", m.group(1)) for m in _TITLE.finditer(text)
            if not m.group(1).endswith(("证", "证书", "执照"))]  # 《药品生产许可证》 is a licence, not a policy
+    # 《工业和信息化部关于印发〈促进…暂行办法〉的通知》: the notice, and the document it issues
+    out += [_mention(s, m.start(1), m.end(1), text, "Policy", m.group(1)) for t in list(out) if "〈" in t.surface
+            for m in _ISSUED_INSIDE.finditer(text, t.start, t.end)]
     inside = [(m.start, m.end) for m in out]
     # named reforms and strategies: “…”-quoted names and names ending in 战略/行动/工程…
     for m in _QUOTED_RUN.finditer(text):

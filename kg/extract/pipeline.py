@@ -526,7 +526,7 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 
 _LEVEL = re.compile(r"国家级|省级|市级|国家")
-_NESTED = {("Policy", "Organization"), ("Designation", "Organization"), ("Designation", "Industry")}
+_NESTED = {("Policy", "Organization"), ("Policy", "Policy"), ("Designation", "Organization"), ("Designation", "Industry")}
 _BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
 
 

@@ -63,6 +63,10 @@ CASES = [
     pytest.param("a place named as a quoted title (仁怀市作为“中国酒都”) holds it, not the city of 全市 before it",
                  "遵义市地区生产总值完成4851.2亿元。全市白酒主产区中,仁怀市作为“中国酒都”,白酒产业产值首次突破1000亿元。",
                  {"Designation": {"中国酒都"}}, {("仁怀市", "hasDesignation", "中国酒都")}, set(), id="designation-zuowei"),
+    pytest.param("a notice that issues a document (关于印发〈X〉的通知) names two policies, both the body's",
+                 "2022年8月,《工业和信息化部关于印发〈促进中小企业特色产业集群发展暂行办法〉的通知》发布。",
+                 {"Policy": {"促进中小企业特色产业集群发展暂行办法", "工业和信息化部关于印发〈促进中小企业特色产业集群发展暂行办法〉的通知"}},
+                 {("促进中小企业特色产业集群发展暂行办法", "issuedBy", "工业和信息化部")}, set(), id="policy-issued-inside-a-notice"),
     pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
