@@ -14,6 +14,7 @@ from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
 from kg.extract.relations import Context, sentence_relations
 from kg.iris import document_iri, entity_key
+from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
 from kg.text.model import Article, Sentence
 
@@ -589,6 +590,10 @@ def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] 
         # 上海市人民政府 in a Shanghai text: the municipality is a province-level city
         province = (recent or {}).get("province")
         place = province if province is not None and province.key[:2] in ("11", "12", "31", "50") else None
+    if place is None and focus is not None and focus.key.isdigit():
+        # 在省委、省政府和市委的坚强领导下 in a text on 遵义: the province 遵义 lies in
+        up = next((p for p in ancestors(focus.key) if p.level == level), None)
+        place = None if up is None else Mention(focus.sentence, 0, 0, up.name, "Region", up.code, up.name, up.level)
     return place
 
 
