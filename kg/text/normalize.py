@@ -11,7 +11,8 @@ The steps, in order, and why:
 4. Pinyin annotations such as ``產(chǎn)`` are removed (see ``is_pinyin_annotation``).
 5. OpenCC ``tw2s``: Taiwan-standard traditional to simplified, character level. Unlike ``t2s``
    it turns 著 into 着 in 随着/着力 while keeping 显著; it never rewrites phrases as ``tw2sp``
-   does. It maps one character to one character, which keeps the offset map.
+   does. It maps one character to one character, which keeps the offset map. A text it changed then
+   goes through ``hk2s`` (Hong Kong forms such as 衞) and 矽 → 硅, one character to one as well.
 6. Corner brackets ``「」『』`` (Hong Kong and Taiwan quotes) become ``“”‘’``, the quotes the extractors
    read names in: 有「中國竹編之鄉」之稱 is the same title as 有“中国竹编之乡”之称. One character each.
 7. Spaces: U+3000 and NBSP used as indents are deleted, other runs of spaces become one space.
@@ -62,10 +63,27 @@ _INNER_SPACE = re.compile(r"[ \u00a0\u3000]{2,}|[\u00a0\u3000]")
 _COMBINING = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+", re.S)
 
 
+class _Simplifier:
+    """``tw2s``; then, in a text that had traditional characters, ``hk2s`` for the Hong Kong forms ``tw2s`` keeps
+    (水暖厨衞 → 水暖厨卫) and the mainland character for silicon (多晶矽 → 多晶硅). All three map one character to one."""
+
+    def __init__(self) -> None:
+        self._tw, self._hk = OpenCC("tw2s"), OpenCC("hk2s")
+
+    def convert(self, text: str) -> str:
+        simplified = self._tw.convert(text)
+        if simplified == text:
+            return text  # a simplified text (most are): nothing for the other two to do
+        return self._hk.convert(simplified).translate(_MAINLAND)
+
+
+_MAINLAND = str.maketrans({"矽": "硅"})
+
+
 @lru_cache(maxsize=1)
-def _converter() -> OpenCC:
-    """One OpenCC object per process: creating it loads the dictionaries (tens of ms)."""
-    return OpenCC("tw2s")
+def _converter() -> _Simplifier:
+    """One converter per process: creating it loads the dictionaries (tens of ms)."""
+    return _Simplifier()
 
 
 def normalize(mapped: Mapped) -> Mapped:
@@ -110,7 +128,7 @@ def is_pinyin_annotation(inner: str) -> bool:
 
 
 def simplify(mapped: Mapped) -> Mapped:
-    """OpenCC ``tw2s``; if a conversion ever changes length, realign line by line."""
+    """Traditional to simplified (``_Simplifier``); if a conversion ever changes length, realign line by line."""
     convert = _converter().convert
     new = convert(mapped.text)
     if len(new) == len(mapped.text):

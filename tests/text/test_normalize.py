@@ -104,6 +104,11 @@ def test_full_width_question_mark_is_not_damage() -> None:
         ("著力、著眼、著手", "着力、着眼、着手"),
         ("成效顯著,著作等身", "成效显著,著作等身"),
         ("產業集群", "产业集群"),
+        # Hong Kong forms tw2s keeps, and the Taiwan and Hong Kong character for silicon
+        ("水暖廚衞產業集群", "水暖厨卫产业集群"),
+        ("多晶矽、矽片產能", "多晶硅、硅片产能"),
+        # a simplified text is left as it is, 矽 included
+        ("矽肺病防治", "矽肺病防治"),
     ],
 )
 def test_tw2s_character_level(raw: str, expected: str) -> None:
