@@ -693,6 +693,47 @@ def gathered_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
 
 
 _GATHERS = re.compile(r"(?:集聚|聚集|汇聚|吸引|拥有)了?")
+
+
+def cluster_tier(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``成德高端能源装备集群入选国家先进制造业集群``, ``公布45个国家先进制造业集群名单,A集群、B集群(与重庆共建)成功入选``:
+    a cluster entering a tier's list is a member of the tier."""
+    out = []
+    clusters = sorted((c for c in _of(mentions, "Cluster") if c.level != "tier"), key=lambda m: m.start)
+    tiers = [c for c in _of(mentions, "Cluster") if c.level == "tier"]
+    for verb in _ENTERS.finditer(text):
+        cs, ce = _clause_of(text, verb.start())
+        tier = next((t for t in tiers if verb.end() <= t.start <= verb.end() + 4), None) or next(
+            (t for t in sorted(tiers, key=lambda m: -m.start) if t.end <= cs and text.startswith("名单", t.end)), None)
+        entering = [c for c in clusters if cs <= c.start and c.end <= verb.start()]
+        if tier is None or not entering:
+            continue
+        listed = [entering[-1]]
+        for c in reversed(entering[:-1]):  # A集群、B集群(与重庆共建): a remark in brackets does not end the list
+            if _BRACKETED.sub("", text[c.end:listed[0].start]) in _LIST_JOINTS + ("",) and c.end < listed[0].start:
+                listed.insert(0, c)
+            else:
+                break
+        out.extend((c, "memberOf", tier, False) for c in listed)
+    return out
+
+
+def cluster_core(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``成德高端能源装备集群以成都市、德阳市为核心承载区``: the places a cluster is built on are its members."""
+    out = []
+    for c in (c for c in _of(mentions, "Cluster") if c.level != "tier"):
+        core = _CORE_PLACES.match(text, c.end)
+        if core is None:
+            continue
+        places = sorted((r for r in _of(mentions, "Region") if core.start(1) <= r.start and r.end <= core.end(1)), key=lambda m: m.start)
+        if places and places[-1].end == core.end(1):
+            out.extend((r, "memberOf", c, False) for r in _joined(places, text))
+    return out
+
+
+_ENTERS = re.compile(r"(?:成功|正式)?(?:入选|入围|获批|列入|跻身|被认定为|认定为)")
+_BRACKETED = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_CORE_PLACES = re.compile(r"以([^,;。以为]{2,30}?)为(?:核心|主体|主要)?(?:承载区|核心区|主阵地|主战场|核心)")
 _BUILT_ON = re.compile(r"(?:以|依托|围绕)$")
 
 
@@ -753,5 +794,5 @@ _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|�
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, ranked, respectively,
+RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

@@ -67,6 +67,14 @@ CASES = [
                  "2022年8月,《工业和信息化部关于印发〈促进中小企业特色产业集群发展暂行办法〉的通知》发布。",
                  {"Policy": {"促进中小企业特色产业集群发展暂行办法", "工业和信息化部关于印发〈促进中小企业特色产业集群发展暂行办法〉的通知"}},
                  {("促进中小企业特色产业集群发展暂行办法", "issuedBy", "工业和信息化部")}, set(), id="policy-issued-inside-a-notice"),
+    pytest.param("clusters entering a tier's list are its members, a remark in brackets inside the list; the places a cluster is "
+                 "built on (以A、B为核心承载区) are the cluster's",
+                 "工业和信息化部公布45个国家先进制造业集群名单,四川省成德高端能源装备集群(德阳牵头)、成渝地区电子信息先进制造集群(与重庆共建)成功入选。"
+                 "成德高端能源装备集群以成都市、德阳市为核心承载区。",
+                 {"Cluster": {"成德高端能源装备集群", "成渝地区电子信息先进制造集群"}},
+                 {("成德高端能源装备集群", "memberOf", "国家先进制造业集群"), ("成渝地区电子信息先进制造集群", "memberOf", "国家先进制造业集群"),
+                  ("成都市", "memberOf", "成德高端能源装备集群"), ("德阳市", "memberOf", "成德高端能源装备集群")}, set(),
+                 id="cluster-tier-and-core-places"),
     pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
