@@ -247,13 +247,16 @@ def extract(article: Article) -> Extraction:
                     triples.append((firm, "hasDesignation", d, False, s.index))
     if focus is not None and focus.level in ("county", "city"):
         within = {(t[0].key, t[2].key) for t in triples if t[1] == "locatedIn" and t[0].type == "Region"}
+        builders = _builders(sentences, mentions)
         for (type_, key), e in ents.items():
             if type_ != "Firm" or key in listed_elsewhere:
                 continue
             placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
             # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
-            # and one placed in a town of the article's county (富池镇 of 阳新县) is in that county too
-            if all(p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within for p in placed):
+            # and one placed in a town of the article's county (富池镇 of 阳新县) is in that county too; a firm from
+            # elsewhere that builds a project here (深圳市德方纳米…投资35亿元建设…项目) has a site here
+            if key in builders or all(p in gaz.ancestors(focus.key) or focus.key in gaz.ancestors(p) or (p, focus.key) in within
+                                      for p in placed):
                 first = e.evidence[0].sentence
                 triples.append((Mention(first, 0, 0, e.label, "Firm", key, e.label), "locatedIn", focus, True, first))
     for i, ms in mentions.items():
@@ -275,6 +278,20 @@ _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重�
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+
+
+def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> set[str]:
+    """The firms a sentence says build a project, with no place named for it: in an article on a place, they build there."""
+    out = set()
+    for s in sentences:
+        for m in mentions[s.index]:
+            if m.type == "Firm" and _BUILDS_PROJECT.match(s.text, m.end):
+                out.add(m.key)
+    return out
+
+
+# 投资35亿元建设年产8万吨…项目 (not 在深圳投资建设…: a place the sentence names is the site, kg.extract.relations' rule)
+_BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:建设|新建|扩建)[^,;。]{0,30}?项目")
 
 
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:

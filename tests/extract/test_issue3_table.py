@@ -75,6 +75,11 @@ CASES = [
                  {("成德高端能源装备集群", "memberOf", "国家先进制造业集群"), ("成渝地区电子信息先进制造集群", "memberOf", "国家先进制造业集群"),
                   ("成都市", "memberOf", "成德高端能源装备集群"), ("德阳市", "memberOf", "成德高端能源装备集群")}, set(),
                  id="cluster-tier-and-core-places"),
+    pytest.param("in an article on a county, a firm from elsewhere that builds a project (投资…建设…项目) has a site in the county",
+                 "泰和县重大项目集中签约仪式举行。泰和县共签约项目15个。其中,深圳市德方纳米科技股份有限公司投资35亿元建设年产8万吨"
+                 "磷酸锰铁锂正极材料项目。泰和县将做好服务。",
+                 {"Firm": {"深圳市德方纳米科技股份有限公司"}}, {("深圳市德方纳米科技股份有限公司", "locatedIn", "泰和县")}, set(),
+                 id="firm-builds-in-the-focus"),
     pytest.param("where a firm builds or settles, it has a site", "比亚迪股份有限公司在安徽省合肥市投资建设新能源汽车生产基地。"
                  "宁德时代新能源科技股份有限公司落户溧阳。吉利控股在长兴召开发布会。",
                  {"Firm": {"比亚迪股份有限公司"}},
