@@ -65,7 +65,7 @@ _ETHNIC = sorted(
     reverse=True,
 )
 # longest first: 特别行政区 before 区, 自治县 before 县
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "特区", "地区", "省", "市", "县", "区", "旗", "盟")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "矿区", "特区", "地区", "省", "市", "县", "区", "旗", "盟")
 # stems that are ordinary words or directions, too risky to match on their own
 _GENERIC_STEMS = frozenset({"市中", "城中", "城关", "城区", "新城", "郊区", "矿区"})
 
@@ -87,8 +87,8 @@ _PINYIN_WORD = {"长子": "zhangzi", "涡阳": "guoyang", "单县": "shanxian", 
 def stem(name: str) -> str | None:
     """The name without its administrative suffix and ethnic qualifiers, or None if under 2 characters.
 
-    >>> [stem(n) for n in ("长兴县", "内蒙古自治区", "广西壮族自治区", "景宁畲族自治县", "忠县")]
-    ['长兴', '内蒙古', '广西', '景宁', None]
+    >>> [stem(n) for n in ("长兴县", "内蒙古自治区", "广西壮族自治区", "景宁畲族自治县", "忠县", "白云鄂博矿区")]
+    ['长兴', '内蒙古', '广西', '景宁', None, '白云鄂博']
     """
     base = next((name[: -len(s)] for s in _SUFFIXES if name.endswith(s)), None)
     if base is None:
