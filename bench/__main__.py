@@ -11,8 +11,9 @@ Everything runs in one go on the same synthetic data (``kg synth``) and prints o
    started once to build and save its indexes (kg/store/saved.py), stopped, and started again; the lookups and
    the figures of the restart are the ones that read the saved indexes.
 
-Servers bind 127.0.0.1 and are stopped by PID. The load generator (bench/load.py) is Python and shares the cores
-with the server under test: read the ratios more than the absolute numbers. ``--smoke`` is CI's pass: tiny data,
+Servers bind 127.0.0.1 and are stopped by PID. The load generator (bench/load.py) is a thin Python client (a socket
+and a thread per connection, about 40 µs of CPU per request) that shares the cores with the server under test:
+read the ratios more than the absolute numbers. ``--smoke`` is CI's pass: tiny data,
 sub-second windows, no timing asserted anywhere.
 """
 from __future__ import annotations
