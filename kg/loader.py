@@ -133,20 +133,30 @@ class _Job:
 
 def _plan(store: Store, files: list[Path]) -> list[_Job | LoadResult | DocumentError]:
     """What each file needs: nothing (unchanged), an error, or extracting; in file order."""
-    plan: list[_Job | LoadResult | DocumentError] = []
+    read: list[tuple[Path, str, str] | DocumentError] = []
     for f in files:
         name = os.path.normpath(str(f))
         try:
-            data = read_bytes(f)
+            read.append((f, name, str(document_iri(hashlib.sha256(read_bytes(f)).hexdigest()))))
         except DocumentError as e:
-            plan.append(e)
+            read.append(e)
+    # the store is asked once per _PLAN_CHUNK files, not once or twice per file
+    loaded = _graphs_loaded_from_many(store, [r[1] for r in read if not isinstance(r, DocumentError)])
+    plan: list[_Job | LoadResult | DocumentError] = []
+    for r in read:
+        if isinstance(r, DocumentError):
+            plan.append(r)
             continue
-        iri = str(document_iri(hashlib.sha256(data).hexdigest()))
-        stale = [g for g in _graphs_loaded_from(store, name) if g != iri]
+        f, name, iri = r
+        stale = [g for g in loaded.get(name, ()) if g != iri]
         if store.has_graph(iri) and not stale:
-            plan.append(LoadResult(name, iri, _title(store, iri), "unchanged"))
+            plan.append(LoadResult(name, iri, None, "unchanged"))
         else:
             plan.append(_Job(f, name, iri, stale))
+    titles = _titles(store, [job.iri for job in plan if isinstance(job, LoadResult)])
+    for job in plan:
+        if isinstance(job, LoadResult):
+            job.title = titles.get(job.iri)
     return plan
 
 
@@ -215,6 +225,38 @@ def _graphs_loaded_from(store: Store, path: str) -> list[str]:
         {"path": path},
     )
     return [r["doc"] for r in rows]
+
+
+#: paths or graphs named in one question of the plan (a VALUES block)
+_PLAN_CHUNK = 500
+
+
+def _graphs_loaded_from_many(store: Store, paths: list[str]) -> dict[str, list[str]]:
+    """``_graphs_loaded_from`` for many paths: path → the graphs loaded from it, in as few questions as chunks."""
+    from kg.store.binding import term
+
+    out: dict[str, list[str]] = {}
+    unique = list(dict.fromkeys(paths))
+    for i in range(0, len(unique), _PLAN_CHUNK):
+        values = " ".join(term(p) for p in unique[i:i + _PLAN_CHUNK])
+        for r in store.select("SELECT ?doc ?path WHERE { VALUES ?path { " + values + " } "
+                              "GRAPH ?doc { ?doc <https://w3id.org/kg-cn/ontology#path> ?path } }"):
+            out.setdefault(r["path"], []).append(r["doc"])
+    return out
+
+
+def _titles(store: Store, iris: list[str]) -> dict[str, str]:
+    """``_title`` for many graphs: IRI → its title (graphs without one are left out)."""
+    from kg.store.binding import term
+
+    out: dict[str, str] = {}
+    unique = list(dict.fromkeys(iris))
+    for i in range(0, len(unique), _PLAN_CHUNK):
+        values = " ".join(term(_iri(g)) for g in unique[i:i + _PLAN_CHUNK])
+        for r in store.select("SELECT ?doc ?t WHERE { VALUES ?doc { " + values + " } "
+                              "GRAPH ?doc { ?doc <http://purl.org/dc/terms/title> ?t } }"):
+            out.setdefault(r["doc"], r["t"])
+    return out
 
 
 def _title(store: Store, iri: str) -> str | None:

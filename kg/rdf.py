@@ -76,23 +76,31 @@ class _Rows(_Triples):
         self._n3: dict[URIRef, str] = {}
 
     def _node(self, node: URIRef) -> str:
-        out = self._n3.get(node)
-        if out is None:
-            out = self._n3[node] = node.n3()  # n3() refuses an IRI that is not valid, as the row writer does
+        out = self._n3[node] = node.n3()  # n3() refuses an IRI that is not valid, as the row writer does
         return out
 
+    # the hot path of kg load: a dict look-up per node, the method call only for a node not seen before
     def add(self, s: URIRef, p: URIRef, o: Node) -> None:
-        obj = _quoteLiteral(o) if isinstance(o, Literal) else self._node(o)
-        self.out.add(f"{self._node(s)} {self._node(p)} {obj} .\n")
+        n3 = self._n3
+        if type(o) is URIRef:
+            obj = n3.get(o) or self._node(o)
+        else:
+            obj = _quoteLiteral(o) if isinstance(o, Literal) else self._node(o)
+        self.out.add(f"{n3.get(s) or self._node(s)} {n3.get(p) or self._node(p)} {obj} .\n")
 
     def literal(self, s: URIRef, p: URIRef, value, lang: str | None = None) -> None:
-        if type(value) is str and lang in (None, "zh"):
-            obj = _quote_encode(value) + ("@zh" if lang else "")  # a plain or Chinese string: _quoteLiteral's form
-        elif type(value) in (int, bool) and lang is None:
-            obj = _typed_row(type(value), value)
+        kind = type(value)
+        if kind is str and (lang is None or lang == "zh"):
+            # a plain or Chinese string: _quoteLiteral's form (_quote_encode's escapes, in its order)
+            obj = '"%s"' % value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+            if lang:
+                obj += "@zh"
+        elif (kind is int or kind is bool) and lang is None:
+            obj = _typed_row(kind, value)
         else:
             obj = _quoteLiteral(Literal(value, lang=lang))
-        self.out.add(f"{self._node(s)} {self._node(p)} {obj} .\n")
+        n3 = self._n3
+        self.out.add(f"{n3.get(s) or self._node(s)} {n3.get(p) or self._node(p)} {obj} .\n")
 
 
 @lru_cache(maxsize=4096)

@@ -66,6 +66,45 @@ def test_a_rerun_changes_nothing_and_starts_no_workers(tmp_path):
     assert quads(store) == before
 
 
+def test_the_plan_asks_the_store_what_one_question_per_file_would(tmp_path):
+    """_plan looks paths and titles up a chunk of files at a time: the same stale graphs, statuses and titles as
+    asking about each file alone (an edited file, an unchanged one, a name that needs escaping, an empty file)."""
+    import os
+
+    from kg import loader
+
+    folder = corpus(tmp_path / "articles")
+    shutil.copy(SEEDS / "002_90c95b44a413019a.txt", folder / 'q "quoted" \\ name.txt')
+    store, _results, _errors, _told = run(folder, 1)
+    (folder / "a00.txt").write_text("长兴县新闻\n\n2024年,长兴县新能源汽车产业产值达1.5亿元。\n", encoding="utf-8")
+    files = loader.collect([folder])
+    old_chunk, loader._PLAN_CHUNK = loader._PLAN_CHUNK, 3  # several chunks
+    try:
+        plan = loader._plan(store, files)
+    finally:
+        loader._PLAN_CHUNK = old_chunk
+    expected = []
+    for f in files:
+        name = os.path.normpath(str(f))
+        data = f.read_bytes()
+        if not data.strip():
+            expected.append(("error", name))
+            continue
+        iri = str(loader.document_iri(loader.hashlib.sha256(data).hexdigest()))
+        stale = [g for g in loader._graphs_loaded_from(store, name) if g != iri]
+        if store.has_graph(iri) and not stale:
+            expected.append(("unchanged", name, iri, loader._title(store, iri)))
+        else:
+            expected.append(("job", name, iri, sorted(stale)))
+    got = [("error", os.path.normpath(job.path)) if isinstance(job, loader.DocumentError) else
+           ("unchanged", job.path, job.iri, job.title) if isinstance(job, loader.LoadResult) else
+           ("job", job.path, job.iri, sorted(job.stale)) for job in plan]
+    assert got == expected
+    assert [e[1] for e in expected if e[0] == "job"] == [os.path.normpath(str(folder / "a00.txt"))]  # edited: only it
+    assert [e for e in expected if e[0] == "job"][0][3]  # and the graph loaded from it before is stale
+    assert all(e[3] for e in expected if e[0] == "unchanged")  # titles found
+
+
 def test_fast_ntriples_are_the_graph_serialised():
     ext = extract_bytes((SEEDS / "002_90c95b44a413019a.txt").read_bytes(), path="seed.txt")
     assert sorted(extraction_ntriples(ext).splitlines()) == sorted(to_ntriples(extraction_graph(ext)).splitlines())

@@ -52,10 +52,11 @@ _ANNOTATION = re.compile(rf"\(([a-zü{TONE_LETTERS}]{{1,7}})\)")
 _ORPHAN = re.compile(rf"(?<![(a-zü{TONE_LETTERS}])[a-zü{TONE_LETTERS}]{{1,6}}\)")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _MARKER = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])|[\ue000-\uf8ff\ufffd]")
-_FULLWIDTH = re.compile("[\uff01-\uff5e]+")
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_MARKER_CHARS = re.compile("[?\ue000-\uf8ff\ufffd]")  # a character every match of _MARKER holds
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _CORNER_QUOTES = re.compile("[「」『』]")
-_CORNER = str.maketrans("「」『』", "“”‘’")
+_CORNER = dict(zip("「」『』", "“”‘’"))
 _EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$|\r", re.M)
 # a tab separates the cells of a table row (kg.text.html puts one between cells; TSV has them): it stays, one per gap
 _CELL_GAP = re.compile(r"[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*")
@@ -93,13 +94,13 @@ def normalize(mapped: Mapped) -> Mapped:
     '产业发展,随着'
     """
     mapped = nfc(mapped)
-    mapped = mapped.sub(_FULLWIDTH, lambda m: m.group(0).translate(_WIDTH))
+    mapped = mapped.replace_chars(_FULLWIDTH, _WIDTH)
     if "?" in mapped.text:  # every repair mends a "?" the damage left (each pattern opens on a lookbehind, slow to scan)
         for pattern, replacement, _ in REPAIRS:
             mapped = mapped.sub(pattern, replacement)
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
-    mapped = mapped.sub(_CORNER_QUOTES, lambda m: m.group(0).translate(_CORNER))
+    mapped = mapped.replace_chars(_CORNER_QUOTES, _CORNER)
     return mapped.sub(_EDGE_SPACE, "").sub(_CELL_GAP, "\t").sub(_INNER_SPACE, " ")
 
 
@@ -153,8 +154,11 @@ def damage_markers(mapped: Mapped, raw: str) -> list[int]:
     that has lost its ``(``.
     """
     text = mapped.text
-    found = [
-        m.start() for m in _MARKER.finditer(text) if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"
-    ]
-    found += [m.start() for m in _ORPHAN.finditer(text) if _TONED.search(m.group(0))]
+    found = []
+    # each pattern opens on a lookbehind, slow to scan: a text without the characters a match needs is not scanned
+    if _MARKER_CHARS.search(text):
+        found += [m.start() for m in _MARKER.finditer(text)
+                  if text[m.start()] != "?" or raw[mapped.offsets[m.start()]] == "?"]
+    if _TONED.search(text):
+        found += [m.start() for m in _ORPHAN.finditer(text) if _TONED.search(m.group(0))]
     return sorted(found)

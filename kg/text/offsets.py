@@ -60,6 +60,22 @@ class Mapped:
         builder.take(self, pos, len(self.text))
         return builder.build(self.offsets[-1])
 
+    def replace_chars(self, chars: re.Pattern[str], table: dict[str, str]) -> Mapped:
+        """Each character that ``chars`` matches replaced by ``table[char]``, one character: the map stays as it is.
+
+        ``sub(chars, lambda m: table[m.group(0)])`` done with one ``str.replace`` per distinct character found.
+
+        >>> Mapped.identity("产业，发展（一）").replace_chars(re.compile("[，（）]"), {"，": ",", "（": "(", "）": ")"}).text
+        '产业,发展(一)'
+        """
+        text = self.text
+        for char in set(chars.findall(text)):
+            new = table[char]
+            if len(new) != 1 or chars.fullmatch(new):  # one character, not itself replaced by a later pass
+                raise ValueError(f"cannot replace {char!r} by {new!r}")
+            text = text.replace(char, new)
+        return self if text == self.text else Mapped(text, self.offsets)
+
     def map_chars(self, convert: Callable[[str], str]) -> Mapped:
         """Apply a length-preserving conversion (checked), keeping the map as it is."""
         new = convert(self.text)
