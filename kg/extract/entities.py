@@ -25,7 +25,8 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大", "经济", "龙头",
                            "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
-                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务"}
+                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
+                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸"}
 _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级)+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
@@ -419,6 +420,9 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             continue
         start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=_MAKING | {"钻采", "输变电"},
                               stops=STOP_TOKENS | {"指", "是指"})
+        opening = _GENERIC_INDUSTRY_OPENING.match(text[start:m.start()])
+        if opening and m.start() - start - opening.end() >= 2:
+            start += opening.end()  # 重点发展轨道交通装备、…: the verb jieba cut from 重点 opens no kind of equipment
         head = text[start:m.start()]
         if len(head) >= 2 and not head.startswith(_GENERIC_GOODS) and "的" not in head and not _DIGIT.search(head) \
                 and not region_prefix(head) and text[start:m.end()] not in dictionary:
@@ -524,7 +528,9 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             j = i + len(item)
             pos = j
             if n == 0:
-                i = left_boundary(text, j, max_chars=10, min_start=i)
+                # the item's 10 characters may begin inside a word (力发展新一代信息技术 of 大力发展…): read the whole word
+                wide = left_boundary(text, j, max_chars=10, min_start=max(0, i - 4))
+                i = wide if wide >= i else left_boundary(text, j, max_chars=10, min_start=i)
                 i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
                 i = _strip_list_verb(text, i, j, walk=False)
             prefix = region_prefix(text[i:j])

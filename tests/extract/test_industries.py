@@ -1,0 +1,32 @@
+"""Industries and the edges that hang on them (issue 3): a snippet of the genre in, the industries and the
+hasPriorityIndustry / inIndustry / partOf triples that must and must not come out.
+
+The snippets are written for these tests about places and industries of no corpus file, so that each row checks
+that a rule holds for the genre and not for one article.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_issue3_table import run
+
+# (snippet, industries that must be found, industries that must not, triples that must be found, triples that must not)
+CASES = [
+    pytest.param("株洲市重点发展轨道交通装备、航空动力和新能源汽车三大主导产业。",
+                 {"轨道交通装备", "航空动力"}, {"发展轨道交通装备"},
+                 {("株洲市", "hasPriorityIndustry", "轨道交通装备")}, set(), id="kind-of-equipment-after-a-verb"),
+    pytest.param("此外,高新区还大力发展新一代信息技术、新材料、高端装备制造等产业。",
+                 {"新一代信息技术", "新材料"}, {"力发展新一代信息技术"}, set(), set(), id="first-item-cut-inside-a-verb"),
+    pytest.param("螺蛳粉带动了包装、物流、电子商务等配套产业发展。",
+                 {"包装", "物流", "电子商务"}, {"配套产业", "配套"}, set(), set(), id="supporting-industries-are-a-class"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "wanted", "unwanted", "triples", "not_triples"), CASES)
+def test_industries(snippet, wanted, unwanted, triples, not_triples):
+    _, _, names, got, _ = run(snippet)
+    industries = names.get("Industry", set())
+    assert wanted <= industries, f"missing {wanted - industries}"
+    assert not unwanted & industries, f"wrongly found {unwanted & industries}"
+    assert triples <= got, f"missing {triples - got}"
+    assert not not_triples & got, f"wrongly found {not_triples & got}"
