@@ -12,7 +12,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import Context, sentence_relations
+from kg.extract.relations import Context, chain_end, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
 from kg.text.model import Article, Sentence
@@ -362,7 +362,7 @@ def _policy_place_industry(own: Mention, lex) -> list[tuple]:
     out = []
     title = own.label
     places = [p for p in gazetteer().find(own.sentence, title) if p.level != "country"]
-    cue = re.search(r"促进|发展|保护|扶持", title)
+    cue = re.search(r"促进|发展|保护|扶持|建设|打造|培育|壮大|做强", title)  # 加快建设X产业集聚区行动方案 too
     if places and cue and places[0].start == 0:
         place = places[0]
         for r in places[1:]:
@@ -456,7 +456,9 @@ _REPORT_HEARD = re.compile(r"在(.{2,14}?)第[一二三四五六七八九十]+�
 def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
     """``政府工作报告(摘要)`` … ``在嘉善县第十七届人民代表大会第四次会议上``: a government's work report speaks for
     the place whose congress hears it, or whose head delivers it, throughout."""
-    if not title or "政府工作报告" not in title:
+    if title and "政府工作报告" not in title:
+        return _plan_place(title)
+    if not title:
         return None
     for s in sentences[:5]:
         heard = _REPORT_HEARD.search(s.text)
@@ -467,6 +469,23 @@ def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[i
             if places:
                 return places[-1]  # 浙江省嘉善县: the county
     return None
+
+
+_PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要)(?:[(（][^()（）]*[)）])?$")
+
+
+def _plan_place(title: str) -> Mention | None:
+    """``宜宾市加快建设动力电池产业集聚区行动方案``: a place's own plan speaks for the place throughout, as a work report
+    does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
+    printed = re.search(r"《([^《》]+)》", title)
+    plan = printed.group(1) if printed else title
+    if not _PLAN_TITLE.search(plan):
+        return None
+    places = [p for p in gazetteer().find(-1, plan) if p.level in ("province", "city", "county")]
+    if not places or places[0].start != 0:
+        return None
+    place = chain_end(places[0], places)
+    return Mention(-1, 0, 0, place.surface, "Region", place.key, place.label, place.level)
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:

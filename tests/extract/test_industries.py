@@ -19,6 +19,12 @@ CASES = [
                  {"新一代信息技术", "新材料"}, {"力发展新一代信息技术"}, set(), set(), id="first-item-cut-inside-a-verb"),
     pytest.param("螺蛳粉带动了包装、物流、电子商务等配套产业发展。",
                  {"包装", "物流", "电子商务"}, {"配套产业", "配套"}, set(), set(), id="supporting-industries-are-a-class"),
+    pytest.param("襄阳市人民政府关于印发《襄阳市加快建设新能源汽车产业集聚区实施方案》的通知\n\n各县(市、区)人民政府:\n\n"
+                 "《襄阳市加快建设新能源汽车产业集聚区实施方案》已经市政府同意,现印发给你们。\n\n"
+                 "(一)聚焦动力电池、智能网联汽车,引进一批配套企业。",
+                 {"动力电池", "智能网联汽车"}, set(),
+                 {("襄阳市", "hasPriorityIndustry", "新能源汽车产业"), ("襄阳市", "hasPriorityIndustry", "动力电池"),
+                  ("襄阳市", "hasPriorityIndustry", "智能网联汽车")}, set(), id="a-places-plan-speaks-for-the-place"),
 ]
 
 
