@@ -197,10 +197,10 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 6) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         a, b = m.span(g)
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or _NOT_A_PRODUCT.search(text[a:b]):
+        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g == 6 and _NOT_MADE.search(text[a:b]):
             continue
         item = _industry_at(sentence, text, a, b, mentions, make, new)
         if item is not None:
@@ -211,9 +211,10 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
 def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,
                  new: list[Mention]) -> Mention | None:
     """The industry read at ``text[a:b]``, or a new one made there (and added to ``new``); none where another
-    mention overlaps the span."""
+    mention overlaps the span, unless it is an industry word inside it (汽车 of 汽车安全气囊, which the new one replaces)."""
     item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
-    if item is None and not any(m.start < b and a < m.end for m in mentions):
+    if item is None and not any(m.start < b and a < m.end and not (m.type == "Industry" and a <= m.start and m.end <= b)
+                                for m in mentions):
         item = make(sentence, a, b, text[a:b])
         new.append(item)
     return item
@@ -224,8 +225,12 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|在[{C}]{{2,8}}?(?:建有|建成|拥有)([{C}]{{2,10}}?)(?:生产|制造|加工)基地"
                        rf"|在[{C}]{{2,8}}?(?:生产|制造)([{C}]{{2,10}}?)(?=[,;。]|$)"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
-                       rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)")
+                       rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
+                       # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
+                       rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目")
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
+# what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目
+_NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八九十]期|扩建|技改|改造|升级|工程|配套|厂房|仓储|办公|综合体|城|园|区|设施")
 
 
 # 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line

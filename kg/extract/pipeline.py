@@ -146,7 +146,10 @@ def extract(article: Article) -> Extraction:
             words = anaphors[s.index] if rule is enum.products else []
             new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
-            mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
+            # an industry word inside a product read whole (汽车 of 汽车安全气囊) is no mention of its own
+            inside = {m for m in mentions[s.index] for x in new if m.type == "Industry" and x.start <= m.start and m.end <= x.end
+                      and (m.start, m.end) != (x.start, x.end)}
+            mentions[s.index] = sorted([m for m in mentions[s.index] if m not in inside] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
     # a production line's product is its firm's industry: the firm of the sentence, else the one firm the article is about

@@ -25,6 +25,9 @@ CASES = [
                  {"动力电池", "智能网联汽车"}, set(),
                  {("襄阳市", "hasPriorityIndustry", "新能源汽车产业"), ("襄阳市", "hasPriorityIndustry", "动力电池"),
                   ("襄阳市", "hasPriorityIndustry", "智能网联汽车")}, set(), id="a-places-plan-speaks-for-the-place"),
+    pytest.param("宁波均胜电子股份有限公司投资20亿元建设汽车安全气囊项目。浙江华友钴业股份有限公司投资50亿元建设总部项目。",
+                 {"汽车安全气囊"}, {"总部"}, {("宁波均胜电子股份有限公司", "inIndustry", "汽车安全气囊")},
+                 {("浙江华友钴业股份有限公司", "inIndustry", "总部")}, id="what-a-firms-project-makes"),
 ]
 
 
