@@ -105,7 +105,9 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?"
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
+                      # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
+                      r"|主要从事|专业从事|专注于|致力于)[了有]?"
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
@@ -128,7 +130,10 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
 
     stop = min([i for i in (text.find(c, start) for c in ",;。，；:：") if i != -1] or [len(text)])
     out, pos, item_start = [], start, start
-    for tok, tag in tagged(text[start:stop]) + [("、", "x")]:
+    toks = tagged(text[start:stop]) + [("、", "x")]
+    for n, (tok, tag) in enumerate(toks):
+        if tok == "的" and toks[n + 1][0] in _ACTIVITIES:
+            tok = toks[n + 1][0]  # 硬质合金刀具的研发和生产: the product ends where the activity on it is named
         if tok in ("、", "和", "及", "与", "等"):
             if 2 <= pos - item_start <= 8:
                 out.append((item_start, pos))

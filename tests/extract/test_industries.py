@@ -28,6 +28,10 @@ CASES = [
     pytest.param("宁波均胜电子股份有限公司投资20亿元建设汽车安全气囊项目。浙江华友钴业股份有限公司投资50亿元建设总部项目。",
                  {"汽车安全气囊"}, {"总部"}, {("宁波均胜电子股份有限公司", "inIndustry", "汽车安全气囊")},
                  {("浙江华友钴业股份有限公司", "inIndustry", "总部")}, id="what-a-firms-project-makes"),
+    pytest.param("厦门钨业股份有限公司主要从事钨钼制品的研发和生产。", {"钨钼制品"}, set(),
+                 {("厦门钨业股份有限公司", "inIndustry", "钨钼制品")}, set(), id="what-a-firm-works-on-before-the"),
+    pytest.param("舜宇光学科技股份有限公司是一家专注于光学镜头研发制造的企业。", {"光学镜头"}, set(),
+                 {("舜宇光学科技股份有限公司", "inIndustry", "光学镜头")}, set(), id="what-a-firm-focuses-on"),
 ]
 
 
