@@ -32,6 +32,11 @@ CASES = [
                  {("厦门钨业股份有限公司", "inIndustry", "钨钼制品")}, set(), id="what-a-firm-works-on-before-the"),
     pytest.param("舜宇光学科技股份有限公司是一家专注于光学镜头研发制造的企业。", {"光学镜头"}, set(),
                  {("舜宇光学科技股份有限公司", "inIndustry", "光学镜头")}, set(), id="what-a-firm-focuses-on"),
+    pytest.param("曲靖市新能源电池产业发展报告\n\n曲靖市重点发展新能源电池、绿色铝和硅光伏三大主导产业。\n\n"
+                 "会泽县依托丰富的农产品资源,培育壮大中药材、生猪等特色产业。\n\n宁德时代新能源科技股份有限公司落户曲靖经济技术开发区。",
+                 {"中药材", "生猪"}, set(), {("会泽县", "hasPriorityIndustry", "中药材")},
+                 {("曲靖市", "hasPriorityIndustry", "中药材"), ("曲靖市", "hasPriorityIndustry", "生猪")},
+                 id="a-listed-class-is-the-place-opening-the-sentence"),
 ]
 
 
