@@ -372,10 +372,11 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
-        if prefix and len(head) - len(prefix) >= 2:
-            start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业
+        while prefix and len(head) - len(prefix) >= 2:
+            start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业; 湖南省长沙市工程机械产业: 工程机械产业
             label, head = label[len(prefix):], head[len(prefix):]
-        elif prefix:
+            prefix = region_prefix(label)
+        if prefix:
             continue
         zone = _ZONE_IN_NAME.match(head)
         if zone and len(head) - zone.end() >= 2:

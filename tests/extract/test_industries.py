@@ -37,6 +37,8 @@ CASES = [
                  {"中药材", "生猪"}, set(), {("会泽县", "hasPriorityIndustry", "中药材")},
                  {("曲靖市", "hasPriorityIndustry", "中药材"), ("曲靖市", "hasPriorityIndustry", "生猪")},
                  id="a-listed-class-is-the-place-opening-the-sentence"),
+    pytest.param("湖南省长沙市工程机械产业发展观察\n\n安徽省滁州市产业发展观察\n\n长沙市工业增长。", set(),
+                 {"长沙市工程机械产业", "长沙市工程机械", "滁州市产业", "滁州市"}, set(), set(), id="a-province-and-its-city-before-an-industry"),
 ]
 
 
