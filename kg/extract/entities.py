@@ -581,6 +581,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
+    for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
+        spans = _item_spans(text, m.start(1), re.split(r"、|以及|和|及|与", m.group(1)))
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+                 and not _opens_with_verb(text[i:j])]
+        if len(items) == len(spans):
+            out.append((items, None))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
         spans = _item_spans(text, m.start(1), m.group(1).split("、"))
         if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
@@ -596,6 +602,8 @@ _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
+_CLASS_THEN_LIST = literals.Cued(r"(?:主导|支柱|特色|优势|首位|重点|战略性新兴|新兴|传统|先导)产业(?:主要)?(?:为|是|包括|涵盖|主要有|有[:：])[:：]?"
+                                rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:(?:和|及|以及|与)[{C}]{{2,10}}?)?)(?=[,，;；。等]|$)", "产业")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
 _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")

@@ -39,6 +39,10 @@ CASES = [
                  id="a-listed-class-is-the-place-opening-the-sentence"),
     pytest.param("湖南省长沙市工程机械产业发展观察\n\n安徽省滁州市产业发展观察\n\n长沙市工业增长。", set(),
                  {"长沙市工程机械产业", "长沙市工程机械", "滁州市产业", "滁州市"}, set(), set(), id="a-province-and-its-city-before-an-industry"),
+    pytest.param("宁德市的主导产业为锂电新能源、不锈钢新材料和铜材料。三水区发展医疗器械新兴产业有了国家级平台。",
+                 {"锂电新能源", "不锈钢新材料", "铜材料"}, {"了国家级平台", "国家级平台"},
+                 {("宁德市", "hasPriorityIndustry", "锂电新能源"), ("宁德市", "hasPriorityIndustry", "铜材料")}, set(),
+                 id="the-class-then-its-items"),
 ]
 
 
