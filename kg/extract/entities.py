@@ -507,17 +507,19 @@ _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # A、B等产业(链); A、B、C三大产业; A、B等关键材料
-_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|集群|体系)",
+_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十](?:大|个)))"
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品"))
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
+_COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
 
 
 def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | None]]:
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
-        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+        counted_clusters = text.startswith("集群", m.end()) and _COUNT.match(m.group(2))
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} and not counted_clusters or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
@@ -541,7 +543,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 items.append(_mention(s, i, j, text, "Industry"))
         cls = m.group(2)
         named = None
-        counted = re.match(r"[两三四五六七八九十]大", cls)
+        counted = _COUNT.match(cls)
         if counted:
             cls = cls[counted.end():]  # 三大传统产业: the class is 传统产业
         if re.sub(r"^(主要|重点|等|相关|其他)", "", cls) not in ("产业", "行业", "领域", "板块", "重点领域"):

@@ -277,7 +277,7 @@ _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重�
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _SENTENCE_OPENING = re.compile(r"(?:\s|近年来|近期|目前|当前|同时|此外|另外|其中|\d{4}年(?:以来)?)*")
-_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:

@@ -43,6 +43,10 @@ CASES = [
                  {"锂电新能源", "不锈钢新材料", "铜材料"}, {"了国家级平台", "国家级平台"},
                  {("宁德市", "hasPriorityIndustry", "锂电新能源"), ("宁德市", "hasPriorityIndustry", "铜材料")}, set(),
                  id="the-class-then-its-items"),
+    pytest.param("龙港市已形成印刷包装、新型材料和礼品文具三大产业集群。龙港经开区重点培育光伏组件、智能家电两个百亿级产业。",
+                 {"印刷包装", "礼品文具", "光伏组件"}, set(),
+                 {("龙港市", "hasPriorityIndustry", "印刷包装"), ("龙港市", "hasPriorityIndustry", "礼品文具")}, set(),
+                 id="industries-counted-as-clusters-or-by-ge"),
 ]
 
 
