@@ -428,6 +428,9 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if len(head) >= 2 and not head.startswith(_GENERIC_GOODS) and "的" not in head and not _DIGIT.search(head) \
                 and not region_prefix(head) and text[start:m.end()] not in dictionary:
             out.append(_mention(s, start, m.end(), text, "Industry"))
+    for m in _MADE_PRIORITY.finditer(text):  # 明光市坚持把绿色涂料作为首位产业: what a place makes its leading industry
+        if not _opens_with_verb(m.group(1)) and not region_prefix(m.group(1)):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Industry"))
     for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
@@ -462,6 +465,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_MADE_PRIORITY = literals.Cued(rf"(?:把|将)([{C}]{{2,10}}?)(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)[^,，。;；]{{0,12}}?(?:产业|行业)",
+                               ("把", "将"), ("作为", "列为", "确定为", "打造成", "培育成"))
 _KIND_OF_GOODS = re.compile(r"装备|材料")
 _ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同|涵盖|包括|主要包括")
 _GENERIC_GOODS = ("关键", "核心", "主要", "相关", "配套", "原", "重要", "重大", "其他", "各类", "所需", "建筑", "宣传", "申报", "文字",

@@ -47,6 +47,8 @@ CASES = [
                  {"印刷包装", "礼品文具", "光伏组件"}, set(),
                  {("龙港市", "hasPriorityIndustry", "印刷包装"), ("龙港市", "hasPriorityIndustry", "礼品文具")}, set(),
                  id="industries-counted-as-clusters-or-by-ge"),
+    pytest.param("明光市坚持把绿色涂料作为首位产业。", {"绿色涂料"}, set(), {("明光市", "hasPriorityIndustry", "绿色涂料")}, set(),
+                 id="what-a-place-makes-its-leading-industry"),
 ]
 
 
