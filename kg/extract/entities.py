@@ -431,6 +431,10 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     for m in _MADE_PRIORITY.finditer(text):  # 明光市坚持把绿色涂料作为首位产业: what a place makes its leading industry
         if not _opens_with_verb(m.group(1)) and not region_prefix(m.group(1)):
             out.append(_mention(s, m.start(1), m.end(1), text, "Industry"))
+    for system in lx.INDUSTRY_SYSTEM.finditer(text):  # 以白酒为引领、茶叶和辣椒为支撑的现代产业体系: each role's industries
+        for m in _SYSTEM_ROLE.finditer(text, system.start(), system.end()):
+            spans = _item_spans(text, m.start(1), re.split(r"和|及|与", m.group(1)))
+            out.extend(_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _opens_with_verb(text[i:j]))
     for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
@@ -465,6 +469,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_SYSTEM_ROLE = re.compile(rf"(?<=[以、])((?:[{C}]{{2,10}}?(?:和|及|与))*[{C}]{{2,10}}?)为{lx.SYSTEM_ROLES}")
 _MADE_PRIORITY = literals.Cued(rf"(?:把|将)([{C}]{{2,10}}?)(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)[^,，。;；]{{0,12}}?(?:产业|行业)",
                                ("把", "将"), ("作为", "列为", "确定为", "打造成", "培育成"))
 _KIND_OF_GOODS = re.compile(r"装备|材料")

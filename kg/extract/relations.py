@@ -336,6 +336,12 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
         if subject is not None:
             out.append((subject, "hasPriorityIndustry", named, False))
+    for m in _INDUSTRY_SYSTEM.finditer(text):
+        # 凤阳县构建以硅基新材料为引领、光伏为支撑的现代产业体系: each industry the system is built of is the place's
+        cs, _ = _clause_of(text, m.start())
+        subject = subject_region([r for r in regions if cs <= r.start and r.end <= m.start() and m.start() - r.end <= 12])
+        if subject is not None:
+            out.extend((subject, "hasPriorityIndustry", i, False) for i in industries if m.start() <= i.start and i.end <= m.end())
     cue = _PRIORITY_WORD.search(text)
     if cue and regions:
         subject = subject_region(regions)
@@ -494,6 +500,7 @@ _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
 _PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"
                             r"|种植基地|养殖基地")
 _MADE_UP_OF = re.compile("组成的")
+_INDUSTRY_SYSTEM = lx.INDUSTRY_SYSTEM
 _JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")
 _SPREAD_OVER = re.compile(r"分布在")
 _MAKES = re.compile(r"生产|制造|研发|主营|专注于|从事|主要产品为|产品包括")

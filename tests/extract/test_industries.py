@@ -49,6 +49,9 @@ CASES = [
                  id="industries-counted-as-clusters-or-by-ge"),
     pytest.param("明光市坚持把绿色涂料作为首位产业。", {"绿色涂料"}, set(), {("明光市", "hasPriorityIndustry", "绿色涂料")}, set(),
                  id="what-a-place-makes-its-leading-industry"),
+    pytest.param("遵义市着力构建以白酒为引领、茶叶和辣椒为支撑的现代产业体系。", {"白酒", "茶叶"}, set(),
+                 {("遵义市", "hasPriorityIndustry", "白酒"), ("遵义市", "hasPriorityIndustry", "辣椒")}, set(),
+                 id="a-system-of-industries-a-place-builds"),
 ]
 
 
