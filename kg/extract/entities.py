@@ -1046,6 +1046,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _place_led(text, _name_start(text, m.start()))
         if text.rfind("的", start, m.start()) != -1:
             start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
+        kind = text.rfind("企业", start, m.start())
+        if kind != -1 and m.start() - kind - 2 >= 2 and region_prefix(text[kind + 2:m.start()]):
+            start = kind + 2  # 纺织企业浙江富润股份有限公司: the firm named, with its place, after its class
         if text.startswith("中国", start) and m.start() - start == 2:
             continue  # 中国工厂, 中国公司: the country and a kind of firm
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)

@@ -105,6 +105,66 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
+def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """The industry a firm's class names: ``安踏、特步等一批鞋服龙头企业``, ``陶瓷企业福建华泰集团股份有限公司``,
+    ``以福耀玻璃为代表的汽车玻璃产业``: each firm is in it."""
+    new, out = [], []
+    firms = sorted((m for m in mentions if m.type == "Firm"), key=lambda m: m.start)
+    if not firms:
+        return new, out
+    found = [(m, _joined_before(firms, text, m.start())) for m in _CLASS_AFTER_LIST.finditer(text)]  # A、B等X企业
+    found += [(m, [f for f in firms if f.start == m.end()]) for m in _CLASS_BEFORE_NAME.finditer(text)]  # X企业F
+    found += [(m, [f for f in firms if m.start() <= f.start and f.end < m.start(1)]) for m in _LEADERS_OF.finditer(text)]
+    for cls, held in found:
+        a, b = cls.span(1)
+        if not held or not _a_trade(text[a:b]):
+            continue
+        item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end in (b, b + 2)), None)
+        item = item or _industry_at(sentence, text, a, b, mentions, make, new)
+        if item is None and any(m.type == "Cluster" and m.start <= a and b <= m.end for m in mentions):
+            item = make(sentence, a, b, text[a:b])  # 以恒安集团为龙头的卫生用品产业集群: the industry its cluster's name holds
+            new.append(item)
+        if item is not None:
+            out.extend((f, "inIndustry", item, False) for f in held)
+    return new, out
+
+
+def _joined_before(firms: list[Mention], text: str, end: int) -> list[Mention]:
+    """The firms listed right before ``end``: ``A、B和C``等."""
+    chain: list[Mention] = []
+    for f in reversed(firms):
+        if f.end > end:
+            continue
+        if text[f.end:end] not in (("",) if not chain else ("、", "和", "及", "与")):
+            break
+        chain.insert(0, f)
+        end = f.start
+    return chain
+
+
+def _a_trade(words: str) -> bool:
+    """``鞋服``, ``食品加工``: a trade, not a kind of firm (龙头, 民营, 规上, 专精特新) nor a place or a verb."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.segment import tagged
+
+    if _FIRM_KIND_WORDS.search(words) or gazetteer().find(0, words):
+        return False
+    toks = tagged(words)
+    (first, head), (last, tail) = toks[0], toks[-1]
+    # a one-character "verb" is often jieba's reading of a noun (服 of 鞋服)
+    return not (head in ("d", "p", "r", "m", "q", "c", "u", "uj") or head == "v" and len(first) > 1) \
+        and not (tail in ("d", "a", "m", "q", "uj") or tail == "v" and len(last) > 1)
+
+
+_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?([{C}]{{2,8}}?)"
+                                  r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
+_CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+_LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业)", "以")
+_FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模|上市|民营|国有|外资|合资|中小|小微|大型|本地|本土|当地|入选|配套|上下游|"
+                              r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|"
+                              r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市")
+
+
 _PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
                       r"|主要从事|专业从事|专注于|致力于)[了有]?"

@@ -52,6 +52,13 @@ CASES = [
     pytest.param("遵义市着力构建以白酒为引领、茶叶和辣椒为支撑的现代产业体系。", {"白酒", "茶叶"}, set(),
                  {("遵义市", "hasPriorityIndustry", "白酒"), ("遵义市", "hasPriorityIndustry", "辣椒")}, set(),
                  id="a-system-of-industries-a-place-builds"),
+    pytest.param("福建七匹狼实业股份有限公司、劲霸男装(上海)有限公司等服装企业加快转型。全省拥有华为、中兴等高新技术企业。",
+                 {"服装"}, {"高新技术"}, {("福建七匹狼实业股份有限公司", "inIndustry", "服装"), ("劲霸男装(上海)有限公司", "inIndustry", "服装")},
+                 set(), id="firms-listed-before-their-trade"),
+    pytest.param("纺织企业浙江富润股份有限公司新增两条生产线。", {"纺织"}, set(),
+                 {("浙江富润股份有限公司", "inIndustry", "纺织")}, set(), id="a-firm-named-after-its-trade"),
+    pytest.param("以宁波舟山港集团有限公司为龙头的港航物流产业加快发展。", {"港航物流"}, set(),
+                 {("宁波舟山港集团有限公司", "inIndustry", "港航物流")}, set(), id="the-firm-an-industry-is-led-by"),
 ]
 
 
