@@ -31,7 +31,7 @@ _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把)+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -368,7 +368,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
             continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
-        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True, words=lx.TRADE_VERBS)
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
@@ -419,7 +419,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         # 以发电装备为引领,油气钻采装备、输变电装备、储能装备协同发展: kinds of equipment or material listed are industries
         if not ends_at_token(text, m.end()) or not _ENUMERATED.match(text, m.end()):
             continue
-        start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=_MAKING | {"钻采", "输变电"},
+        start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=lx.TRADE_VERBS,
                               stops=STOP_TOKENS | {"指", "是指"})
         opening = _GENERIC_INDUSTRY_OPENING.match(text[start:m.start()])
         if opening and m.start() - start - opening.end() >= 2:

@@ -59,6 +59,9 @@ CASES = [
                  {("浙江富润股份有限公司", "inIndustry", "纺织")}, set(), id="a-firm-named-after-its-trade"),
     pytest.param("以宁波舟山港集团有限公司为龙头的港航物流产业加快发展。", {"港航物流"}, set(),
                  {("宁波舟山港集团有限公司", "inIndustry", "港航物流")}, set(), id="the-firm-an-industry-is-led-by"),
+    pytest.param("长垣市大力发展起重装备产业。龙港市印刷包装产业发展迅速。", {"起重装备产业", "印刷包装产业"}, {"装备产业"},
+                 {("长垣市", "hasPriorityIndustry", "起重装备")}, set(), id="a-trade-jieba-reads-as-a-verb"),
+    pytest.param("要做强焊接材料产业。", {"焊接材料产业"}, {"强焊接材料产业"}, set(), set(), id="the-verb-zuoqiang-cut-by-jieba"),
 ]
 
 
