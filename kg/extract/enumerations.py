@@ -262,15 +262,33 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 7) if m.group(i))
+        g = next(i for i in range(1, 8) if m.group(i))
         a, b = m.span(g)
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g == 6 and _NOT_MADE.search(text[a:b]):
+        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g >= 6 and _NOT_MADE.search(text[a:b]):
             continue
         item = _industry_at(sentence, text, a, b, mentions, make, new)
         if item is not None:
             out.append((firms[-1], "inIndustry", item, False))
+    for m in _FIELDS.finditer(text):
+        # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
+        if not firms or any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
+            continue
+        for a, b in _item_spans(text, m.start(1), _SEP.split(m.group(1))):
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None:
+                out.append((firms[-1], "inIndustry", item, False))
     return new, out
+
+
+def _item_spans(text: str, start: int, items: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for item in items:
+        i = text.index(item, pos)
+        spans.append((i, i + len(item)))
+        pos = i + len(item)
+    return spans
 
 
 def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,
@@ -292,7 +310,12 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
                        # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
-                       rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目")
+                       rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
+                       # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of
+                       rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体")
+# the fields a firm is said to work in
+_FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足)((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
+                        ("领域", "赛道", "行业"))
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
 # what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目
 _NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八九十]期|扩建|技改|改造|升级|工程|配套|厂房|仓储|办公|综合体|城|园|区|设施")

@@ -62,6 +62,11 @@ CASES = [
     pytest.param("长垣市大力发展起重装备产业。龙港市印刷包装产业发展迅速。", {"起重装备产业", "印刷包装产业"}, {"装备产业"},
                  {("长垣市", "hasPriorityIndustry", "起重装备")}, set(), id="a-trade-jieba-reads-as-a-verb"),
     pytest.param("要做强焊接材料产业。", {"焊接材料产业"}, {"强焊接材料产业"}, set(), set(), id="the-verb-zuoqiang-cut-by-jieba"),
+    pytest.param("徐州工程机械集团有限公司是一家集挖掘机研发、制造、销售于一体的大型企业。", {"挖掘机"}, set(),
+                 {("徐州工程机械集团有限公司", "inIndustry", "挖掘机")}, set(), id="what-a-firm-does-all-of"),
+    pytest.param("广西玉柴机器集团有限公司深耕船舶动力、工程机械动力等领域。", {"船舶动力", "工程机械动力"}, set(),
+                 {("广西玉柴机器集团有限公司", "inIndustry", "船舶动力"), ("广西玉柴机器集团有限公司", "inIndustry", "工程机械动力")},
+                 set(), id="the-fields-a-firm-works-in"),
 ]
 
 
