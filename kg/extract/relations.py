@@ -387,7 +387,9 @@ def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], c
 _OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|\d{4}年(?:以来|上半年|前三季度)?)*")
 
 
-_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕")
+_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕|打造"
+                       # 加快推进集成电路产业高质量发展: what a place pushes to develop
+                       r"|(?:加快|持续|大力|积极)?(?:推进|推动|促进)(?=[^,，;；。]{2,16}?发展)")
 
 
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

@@ -67,6 +67,10 @@ CASES = [
     pytest.param("广西玉柴机器集团有限公司深耕船舶动力、工程机械动力等领域。", {"船舶动力", "工程机械动力"}, set(),
                  {("广西玉柴机器集团有限公司", "inIndustry", "船舶动力"), ("广西玉柴机器集团有限公司", "inIndustry", "工程机械动力")},
                  set(), id="the-fields-a-firm-works-in"),
+    pytest.param("江阴市加快推进集成电路产业高质量发展。重庆市着力打造新能源汽车产业集群,全市新能源汽车产量达到50万辆。",
+                 {"集成电路产业", "新能源汽车"}, set(),
+                 {("江阴市", "hasPriorityIndustry", "集成电路"), ("重庆市", "hasPriorityIndustry", "新能源汽车")}, set(),
+                 id="what-a-place-pushes-or-builds"),
 ]
 
 
