@@ -19,7 +19,9 @@ from kg.text.sentences import NAME_HEADER
 # header cells, matched whole: the column's role
 _PLACE_HEADER = re.compile(r"所在(?:地|地区|地市|市|县|区|县\(市、区\)|区县)|所属(?:地区|地市|区域|市|县区)|地区|区域|属地|城市|地市|"
                            r"县\(市、区\)|县\(市\)区|县市区|区县|市州|设区市|省份|省\(区、市\)")
-_INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?")
+_INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?|"
+                              # a champion notice's 单项冠军产品, a 专精特新 list's 细分领域 or 主营业务
+                              r"(?:单项冠军|冠军|核心|主打|拳头|特色|重点|专精特新)产品(?:名称)?|细分(?:行业|领域|市场)|主营业务")
 _NOT_A_NAME = re.compile(r"^[\d.\s、()-]*$|^(?:合计|小计|总计|备注|无)$")
 
 

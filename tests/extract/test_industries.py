@@ -82,3 +82,12 @@ def test_industries(snippet, wanted, unwanted, triples, not_triples):
     assert not unwanted & industries, f"wrongly found {unwanted & industries}"
     assert triples <= got, f"missing {triples - got}"
     assert not not_triples & got, f"wrongly found {not_triples & got}"
+
+
+def test_a_champion_notices_product_column():
+    """``| 序号 | 企业名称 | 所在地 | 单项冠军产品 |``: the product column names each row's firm's industry."""
+    table = ("# 第八批制造业单项冠军企业名单\n\n| 序号 | 企业名称 | 所在地 | 单项冠军产品 |\n| --- | --- | --- | --- |\n"
+             "| 1 | 徐工集团工程机械股份有限公司 | 徐州市 | 大吨位起重机 |\n| 2 | 江苏恒立液压股份有限公司 | 常州市 | 挖掘机用高压油缸 |\n")
+    _, _, _, triples, _ = run(table, path="notice.md")
+    assert {("徐工集团工程机械股份有限公司", "inIndustry", "大吨位起重机"),
+            ("江苏恒立液压股份有限公司", "inIndustry", "挖掘机用高压油缸")} <= triples
