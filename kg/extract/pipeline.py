@@ -738,7 +738,9 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
         field_at = cells.get(columns.industry) if columns.industry is not None else None
         if field_at is not None:
             fields = tables.industry_cell(field_at, mentions[field_at.index], industry)
-            mentions[field_at.index] = sorted(set(mentions[field_at.index]) | set(fields), key=lambda m: (m.start, m.end, m.key))
+            kept = [m for m in mentions[field_at.index] if not (m.type == "Industry" and any(
+                f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in fields))]
+            mentions[field_at.index] = sorted(set(kept) | set(fields), key=lambda m: (m.start, m.end, m.key))
             out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
         if designation is not None:
             out.append((firm, "hasDesignation", designation, True, cell.index))

@@ -89,9 +89,9 @@ def place_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
 def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:
     """The industries a field cell names: those a finder read, or else the cell's text when it is a short name."""
     named = [m for m in found if m.type == "Industry"]
-    if named:
-        return named
     text = cell.text
-    if _NOT_A_NAME.match(text) or not 2 <= len(text) <= 12 or re.search(r"[,;、。]", text):
-        return []
-    return [make(cell.index, 0, len(text), text)]
+    one_name = not (_NOT_A_NAME.match(text) or not 2 <= len(text) <= 12 or re.search(r"[,;、。\s]", text))
+    # 光伏电池片: a cell that is one name is that name, not the industry words a finder read inside it (光伏, 电池)
+    if named and not (one_name and all(m.end - m.start < len(text) for m in named)):
+        return named
+    return [make(cell.index, 0, len(text), text)] if one_name else []

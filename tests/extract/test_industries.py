@@ -91,3 +91,13 @@ def test_a_champion_notices_product_column():
     _, _, _, triples, _ = run(table, path="notice.md")
     assert {("徐工集团工程机械股份有限公司", "inIndustry", "大吨位起重机"),
             ("江苏恒立液压股份有限公司", "inIndustry", "挖掘机用高压油缸")} <= triples
+
+
+def test_a_product_cell_is_one_name_not_the_industry_words_inside_it():
+    """``光伏电池片``: the cell names one product; 光伏 and 电池 inside it are no industries of the row's firm."""
+    table = ("# 第八批制造业单项冠军企业名单\n\n| 序号 | 企业名称 | 所在地 | 单项冠军产品 |\n| --- | --- | --- | --- |\n"
+             "| 1 | 隆基绿能科技股份有限公司 | 西安市 | 光伏电池片 |\n")
+    _, _, names, triples, _ = run(table, path="notice.md")
+    assert ("隆基绿能科技股份有限公司", "inIndustry", "光伏电池片") in triples
+    assert not {("隆基绿能科技股份有限公司", "inIndustry", "光伏"), ("隆基绿能科技股份有限公司", "inIndustry", "电池")} & triples
+    assert not {"光伏", "电池"} & names.get("Industry", set())
