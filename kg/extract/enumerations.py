@@ -115,6 +115,13 @@ def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker)
     found = [(m, _joined_before(firms, text, m.start())) for m in _CLASS_AFTER_LIST.finditer(text)]  # A、B等X企业
     found += [(m, [f for f in firms if f.start == m.end()]) for m in _CLASS_BEFORE_NAME.finditer(text)]  # X企业F
     found += [(m, [f for f in firms if m.start() <= f.start and f.end < m.start(1)]) for m in _LEADERS_OF.finditer(text)]
+    for cue in _LEANS_ON.finditer(text):
+        # 依托恒安集团、恒安卫生材料等龙头企业,晋江卫生用品产业产值突破300亿元: the leaders of the industry the next clause names
+        held = _joined_before(firms, text, cue.start(1))
+        stop = min([i for i in (text.find(c, cue.end()) for c in ",;。，；") if i != -1] or [len(text)])
+        led = next((m for m in sorted(mentions, key=lambda m: m.start) if m.type == "Industry" and cue.end() <= m.start and m.end <= stop), None)
+        if held and led is not None:
+            out.extend((f, "inIndustry", led, False) for f in held)
     for cls, held in found:
         a, b = cls.span(1)
         if not held or not _a_trade(text[a:b]):
@@ -156,6 +163,7 @@ def _a_trade(words: str) -> bool:
         and not (tail in ("d", "a", "m", "q", "uj") or tail == "v" and len(last) > 1)
 
 
+_LEANS_ON = literals.Cued(r"(?:依托|发挥|借助)[^,，;；。]{2,80}?(等(?:一批)?(?:龙头|骨干|链主|重点)企业)(?:的?(?:引领|带动|支撑)作用)?[,，]", "企业")
 _CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?([{C}]{{2,8}}?)"
                                   r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
 _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")

@@ -71,6 +71,9 @@ CASES = [
                  {"集成电路产业", "新能源汽车"}, set(),
                  {("江阴市", "hasPriorityIndustry", "集成电路"), ("重庆市", "hasPriorityIndustry", "新能源汽车")}, set(),
                  id="what-a-place-pushes-or-builds"),
+    pytest.param("依托宁波拓普集团股份有限公司、宁波均胜电子股份有限公司等龙头企业,北仑汽车零部件产业产值突破千亿元。", {"汽车零部件"}, set(),
+                 {("宁波拓普集团股份有限公司", "inIndustry", "汽车零部件"), ("宁波均胜电子股份有限公司", "inIndustry", "汽车零部件")}, set(),
+                 id="the-leaders-an-industry-leans-on"),
 ]
 
 
