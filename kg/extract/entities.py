@@ -368,7 +368,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
             continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
-        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True, words=lx.TRADE_VERBS)
+        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True, words=_TRADES_BEFORE_INDUSTRY)
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
@@ -469,6 +469,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+# before 产业, 制造 and 智造 are how a maker is described (汽车及装备制造产业集团), which the reference names read; other trades stay
+_TRADES_BEFORE_INDUSTRY = lx.TRADE_VERBS - {"制造", "智造"}
 _SYSTEM_ROLE = re.compile(rf"(?<=[以、])((?:[{C}]{{2,10}}?(?:和|及|与))*[{C}]{{2,10}}?)为{lx.SYSTEM_ROLES}")
 _MADE_PRIORITY = literals.Cued(rf"(?:把|将)([{C}]{{2,10}}?)(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)[^,，。;；]{{0,12}}?(?:产业|行业)",
                                ("把", "将"), ("作为", "列为", "确定为", "打造成", "培育成"))
