@@ -74,6 +74,9 @@ CASES = [
     pytest.param("依托宁波拓普集团股份有限公司、宁波均胜电子股份有限公司等龙头企业,北仑汽车零部件产业产值突破千亿元。", {"汽车零部件"}, set(),
                  {("宁波拓普集团股份有限公司", "inIndustry", "汽车零部件"), ("宁波均胜电子股份有限公司", "inIndustry", "汽车零部件")}, set(),
                  id="the-leaders-an-industry-leans-on"),
+    pytest.param("中国第一重型机械股份公司(简称“中国一重”)在齐齐哈尔建有大型铸锻件生产基地。", {"大型铸锻件"}, set(),
+                 {("中国第一重型机械股份公司", "inIndustry", "大型铸锻件")}, {("齐齐哈尔市", "hasPriorityIndustry", "大型铸锻件")},
+                 id="a-firms-base-is-not-the-places-priority"),
 ]
 
 
