@@ -283,20 +283,11 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
         if not firms or any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
             continue
-        for a, b in _item_spans(text, m.start(1), _SEP.split(m.group(1))):
+        for a, b in _items(text, m.start(1), m.end(1)):
             item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
     return new, out
-
-
-def _item_spans(text: str, start: int, items: list[str]) -> list[tuple[int, int]]:
-    spans, pos = [], start
-    for item in items:
-        i = text.index(item, pos)
-        spans.append((i, i + len(item)))
-        pos = i + len(item)
-    return spans
 
 
 def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,
