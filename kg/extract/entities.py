@@ -25,12 +25,13 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "这些", "现代", "全产业", "产业", "新支柱", "落后", "基础", "首位", "二大", "经济", "龙头",
                            "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
-                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务"}
+                           "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
+                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸"}
 _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级)+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把)+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -373,14 +374,15 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
             continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
-        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True)
+        start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True, words=_TRADES_BEFORE_INDUSTRY)
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
-        if prefix and len(head) - len(prefix) >= 2:
-            start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业
+        while prefix and len(head) - len(prefix) >= 2:
+            start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业; 湖南省长沙市工程机械产业: 工程机械产业
             label, head = label[len(prefix):], head[len(prefix):]
-        elif prefix:
+            prefix = region_prefix(label)
+        if prefix:
             continue
         zone = _ZONE_IN_NAME.match(head)
         if zone and len(head) - zone.end() >= 2:
@@ -423,12 +425,22 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         # 以发电装备为引领,油气钻采装备、输变电装备、储能装备协同发展: kinds of equipment or material listed are industries
         if not ends_at_token(text, m.end()) or not _ENUMERATED.match(text, m.end()):
             continue
-        start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=_MAKING | {"钻采", "输变电"},
+        start = left_boundary(text, m.start(), max_chars=6, nouns_only=True, words=lx.TRADE_VERBS,
                               stops=STOP_TOKENS | {"指", "是指"})
+        opening = _GENERIC_INDUSTRY_OPENING.match(text[start:m.start()])
+        if opening and m.start() - start - opening.end() >= 2:
+            start += opening.end()  # 重点发展轨道交通装备、…: the verb jieba cut from 重点 opens no kind of equipment
         head = text[start:m.start()]
         if len(head) >= 2 and not head.startswith(_GENERIC_GOODS) and "的" not in head and not _DIGIT.search(head) \
                 and not region_prefix(head) and text[start:m.end()] not in dictionary:
             out.append(_mention(s, start, m.end(), text, "Industry"))
+    for m in _MADE_PRIORITY.finditer(text):  # 明光市坚持把绿色涂料作为首位产业: what a place makes its leading industry
+        if not _opens_with_verb(m.group(1)) and not region_prefix(m.group(1)):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Industry"))
+    for system in lx.INDUSTRY_SYSTEM.finditer(text):  # 以白酒为引领、茶叶和辣椒为支撑的现代产业体系: each role's industries
+        for m in _SYSTEM_ROLE.finditer(text, system.start(), system.end()):
+            spans = _item_spans(text, m.start(1), re.split(r"和|及|与", m.group(1)))
+            out.extend(_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _opens_with_verb(text[i:j]))
     for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in _QUOTED_SYSTEM.finditer(text):
@@ -463,6 +475,11 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+# before 产业, 制造 and 智造 are how a maker is described (汽车及装备制造产业集团), which the reference names read; other trades stay
+_TRADES_BEFORE_INDUSTRY = lx.TRADE_VERBS - {"制造", "智造"}
+_SYSTEM_ROLE = re.compile(rf"(?<=[以、])((?:[{C}]{{2,10}}?(?:和|及|与))*[{C}]{{2,10}}?)为{lx.SYSTEM_ROLES}")
+_MADE_PRIORITY = literals.Cued(rf"(?:把|将)([{C}]{{2,10}}?)(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)[^,，。;；]{{0,12}}?(?:产业|行业)",
+                               ("把", "将"), ("作为", "列为", "确定为", "打造成", "培育成"))
 _KIND_OF_GOODS = re.compile(r"装备|材料")
 _ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同|涵盖|包括|主要包括")
 _GENERIC_GOODS = ("关键", "核心", "主要", "相关", "配套", "原", "重要", "重大", "其他", "各类", "所需", "建筑", "宣传", "申报", "文字",
@@ -508,17 +525,19 @@ _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # A、B等产业(链); A、B、C三大产业; A、B等关键材料
-_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十]大))"
-                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|集群|体系)",
+_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十](?:大|个)))"
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品"))
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
+_COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
 
 
 def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | None]]:
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
-        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+        counted_clusters = text.startswith("集群", m.end()) and _COUNT.match(m.group(2))
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} and not counted_clusters or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
@@ -530,7 +549,9 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             j = i + len(item)
             pos = j
             if n == 0:
-                i = left_boundary(text, j, max_chars=10, min_start=i)
+                # the item's 10 characters may begin inside a word (力发展新一代信息技术 of 大力发展…): read the whole word
+                wide = left_boundary(text, j, max_chars=10, min_start=max(0, i - 4))
+                i = wide if wide >= i else left_boundary(text, j, max_chars=10, min_start=i)
                 i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
                 i = _strip_list_verb(text, i, j, walk=False)
             prefix = region_prefix(text[i:j])
@@ -540,7 +561,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 items.append(_mention(s, i, j, text, "Industry"))
         cls = m.group(2)
         named = None
-        counted = re.match(r"[两三四五六七八九十]大", cls)
+        counted = _COUNT.match(cls)
         if counted:
             cls = cls[counted.end():]  # 三大传统产业: the class is 传统产业
         if re.sub(r"^(主要|重点|等|相关|其他)", "", cls) not in ("产业", "行业", "领域", "板块", "重点领域"):
@@ -580,6 +601,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
+    for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
+        spans = _item_spans(text, m.start(1), re.split(r"、|以及|和|及|与", m.group(1)))
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+                 and not _opens_with_verb(text[i:j])]
+        if len(items) == len(spans):
+            out.append((items, None))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
         spans = _item_spans(text, m.start(1), m.group(1).split("、"))
         if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
@@ -595,6 +622,8 @@ _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
+_CLASS_THEN_LIST = literals.Cued(r"(?:主导|支柱|特色|优势|首位|重点|战略性新兴|新兴|传统|先导)产业(?:主要)?(?:为|是|包括|涵盖|主要有|有[:：])[:：]?"
+                                rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:(?:和|及|以及|与)[{C}]{{2,10}}?)?)(?=[,，;；。等]|$)", "产业")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
 _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")
@@ -1045,6 +1074,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _place_led(text, _name_start(text, m.start()))
         if text.rfind("的", start, m.start()) != -1:
             start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
+        kind = text.rfind("企业", start, m.start())
+        if kind != -1 and m.start() - kind - 2 >= 2 and region_prefix(text[kind + 2:m.start()]):
+            start = kind + 2  # 纺织企业浙江富润股份有限公司: the firm named, with its place, after its class
         if text.startswith("中国", start) and m.start() - start == 2:
             continue  # 中国工厂, 中国公司: the country and a kind of firm
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)

@@ -105,7 +105,77 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括)[了有]?"
+def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """The industry a firm's class names: ``安踏、特步等一批鞋服龙头企业``, ``陶瓷企业福建华泰集团股份有限公司``,
+    ``以福耀玻璃为代表的汽车玻璃产业``: each firm is in it."""
+    new, out = [], []
+    firms = sorted((m for m in mentions if m.type == "Firm"), key=lambda m: m.start)
+    if not firms:
+        return new, out
+    found = [(m, _joined_before(firms, text, m.start())) for m in _CLASS_AFTER_LIST.finditer(text)]  # A、B等X企业
+    found += [(m, [f for f in firms if f.start == m.end()]) for m in _CLASS_BEFORE_NAME.finditer(text)]  # X企业F
+    found += [(m, [f for f in firms if m.start() <= f.start and f.end < m.start(1)]) for m in _LEADERS_OF.finditer(text)]
+    for cue in _LEANS_ON.finditer(text):
+        # 依托恒安集团、恒安卫生材料等龙头企业,晋江卫生用品产业产值突破300亿元: the leaders of the industry the next clause names
+        held = _joined_before(firms, text, cue.start(1))
+        stop = min([i for i in (text.find(c, cue.end()) for c in ",;。，；") if i != -1] or [len(text)])
+        led = next((m for m in sorted(mentions, key=lambda m: m.start) if m.type == "Industry" and cue.end() <= m.start and m.end <= stop), None)
+        if held and led is not None:
+            out.extend((f, "inIndustry", led, False) for f in held)
+    for cls, held in found:
+        a, b = cls.span(1)
+        if not held or not _a_trade(text[a:b]):
+            continue
+        item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end in (b, b + 2)), None)
+        item = item or _industry_at(sentence, text, a, b, mentions, make, new)
+        if item is None and any(m.type == "Cluster" and m.start <= a and b <= m.end for m in mentions):
+            item = make(sentence, a, b, text[a:b])  # 以恒安集团为龙头的卫生用品产业集群: the industry its cluster's name holds
+            new.append(item)
+        if item is not None:
+            out.extend((f, "inIndustry", item, False) for f in held)
+    return new, out
+
+
+def _joined_before(firms: list[Mention], text: str, end: int) -> list[Mention]:
+    """The firms listed right before ``end``: ``A、B和C``等."""
+    chain: list[Mention] = []
+    for f in reversed(firms):
+        if f.end > end:
+            continue
+        if text[f.end:end] not in (("",) if not chain else ("、", "和", "及", "与")):
+            break
+        chain.insert(0, f)
+        end = f.start
+    return chain
+
+
+def _a_trade(words: str) -> bool:
+    """``鞋服``, ``食品加工``: a trade, not a kind of firm (龙头, 民营, 规上, 专精特新) nor a place or a verb."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.segment import tagged
+
+    if _FIRM_KIND_WORDS.search(words) or gazetteer().find(0, words):
+        return False
+    toks = tagged(words)
+    (first, head), (last, tail) = toks[0], toks[-1]
+    # a one-character "verb" is often jieba's reading of a noun (服 of 鞋服)
+    return not (head in ("d", "p", "r", "m", "q", "c", "u", "uj") or head == "v" and len(first) > 1) \
+        and not (tail in ("d", "a", "m", "q", "uj") or tail == "v" and len(last) > 1)
+
+
+_LEANS_ON = literals.Cued(r"(?:依托|发挥|借助)[^,，;；。]{2,80}?(等(?:一批)?(?:龙头|骨干|链主|重点)企业)(?:的?(?:引领|带动|支撑)作用)?[,，]", "企业")
+_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?([{C}]{{2,8}}?)"
+                                  r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
+_CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+_LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业)", "以")
+_FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模|上市|民营|国有|外资|合资|中小|小微|大型|本地|本土|当地|入选|配套|上下游|"
+                              r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|"
+                              r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市")
+
+
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
+                      # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
+                      r"|主要从事|专业从事|专注于|致力于)[了有]?"
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
@@ -128,7 +198,10 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
 
     stop = min([i for i in (text.find(c, start) for c in ",;。，；:：") if i != -1] or [len(text)])
     out, pos, item_start = [], start, start
-    for tok, tag in tagged(text[start:stop]) + [("、", "x")]:
+    toks = tagged(text[start:stop]) + [("、", "x")]
+    for n, (tok, tag) in enumerate(toks):
+        if tok == "的" and toks[n + 1][0] in _ACTIVITIES:
+            tok = toks[n + 1][0]  # 硬质合金刀具的研发和生产: the product ends where the activity on it is named
         if tok in ("、", "和", "及", "与", "等"):
             if 2 <= pos - item_start <= 8:
                 out.append((item_start, pos))
@@ -197,23 +270,33 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 6) if m.group(i))
+        g = next(i for i in range(1, 8) if m.group(i))
         a, b = m.span(g)
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or _NOT_A_PRODUCT.search(text[a:b]):
+        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g >= 6 and _NOT_MADE.search(text[a:b]):
             continue
         item = _industry_at(sentence, text, a, b, mentions, make, new)
         if item is not None:
             out.append((firms[-1], "inIndustry", item, False))
+    for m in _FIELDS.finditer(text):
+        # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
+        if not firms or any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
+            continue
+        for a, b in _items(text, m.start(1), m.end(1)):
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None:
+                out.append((firms[-1], "inIndustry", item, False))
     return new, out
 
 
 def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,
                  new: list[Mention]) -> Mention | None:
     """The industry read at ``text[a:b]``, or a new one made there (and added to ``new``); none where another
-    mention overlaps the span."""
+    mention overlaps the span, unless it is an industry word inside it (汽车 of 汽车安全气囊, which the new one replaces)."""
     item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end == b), None)
-    if item is None and not any(m.start < b and a < m.end for m in mentions):
+    if item is None and not any(m.start < b and a < m.end and not (m.type == "Industry" and a <= m.start and m.end <= b)
+                                for m in mentions):
         item = make(sentence, a, b, text[a:b])
         new.append(item)
     return item
@@ -224,8 +307,17 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|在[{C}]{{2,8}}?(?:建有|建成|拥有)([{C}]{{2,10}}?)(?:生产|制造|加工)基地"
                        rf"|在[{C}]{{2,8}}?(?:生产|制造)([{C}]{{2,10}}?)(?=[,;。]|$)"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
-                       rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)")
+                       rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
+                       # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
+                       rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
+                       # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of
+                       rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体")
+# the fields a firm is said to work in
+_FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足)((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
+                        ("领域", "赛道", "行业"))
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
+# what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目
+_NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八九十]期|扩建|技改|改造|升级|工程|配套|厂房|仓储|办公|综合体|城|园|区|设施")
 
 
 # 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line

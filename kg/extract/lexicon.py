@@ -141,6 +141,13 @@ NATIONAL_DESIGNATIONS = (
     "国家级农业产业化重点龙头企业", "中国特色农产品优势区", "国家现代农业产业园", "全国农业产业强镇", "一村一品示范村镇",
     "制造业单项冠军企业", "制造业单项冠军产品", "国家高新技术企业", "高新技术企业", "科技型中小企业", "专精特新中小企业",
 )
+# activities that name a trade, which jieba tags as verbs (起重装备, 印刷包装, 铸造, 焊接材料): an industry's name may
+# hold them where it holds no other verb (GB/T 4754's manufacturing and service activities as articles write them)
+TRADE_VERBS = frozenset({
+    "起重", "印刷", "包装", "铸造", "锻造", "焊接", "冶炼", "纺织", "制造", "加工", "制药", "造纸", "酿造", "酿酒", "养殖", "种植",
+    "建筑", "运输", "仓储", "冷链", "电镀", "注塑", "冲压", "涂装", "印染", "制鞋", "烘焙", "屠宰", "采矿", "开采", "炼化", "炼油",
+    "发电", "输变电", "储能", "回收", "再制造", "拆解", "检测", "维修", "租赁", "会展", "精加工", "深加工", "钻采", "智造", "服装",
+})
 # national categories of industries that are named as such (the State Council's 未来产业, Beijing's 高精尖产业)
 INDUSTRY_CLASSES = ("战略性新兴产业", "未来产业", "高精尖产业")
 INDUSTRY_ENDINGS = ("产业", "行业", "制造业", "服务业", "产业链")
@@ -155,4 +162,7 @@ DESIGNATION_ENDINGS = (
 DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
 ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "公布", "修订", "通过", "联合印发", "审议通过")
 PRIORITY_VERBS = ("打造", "发展", "培育", "壮大", "做强", "聚焦", "围绕", "重点发展", "主导产业", "形成")
+# 以硅基新材料为引领、光伏为支撑的现代产业体系: a system of industries, each with its role
+SYSTEM_ROLES = r"(?:引领|主导|核心|支撑|重点|主体|支柱|特色|基础|补充)"
+INDUSTRY_SYSTEM = re.compile(rf"以[^,，;；。以]{{2,40}}?为{SYSTEM_ROLES}[^,，;；。]{{0,30}}?产业(?:体系|格局|结构)")
 ADJACENT_WORDS = ("交界", "接壤", "毗邻", "相邻", "相连")

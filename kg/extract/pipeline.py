@@ -12,7 +12,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import Context, sentence_relations
+from kg.extract.relations import Context, chain_end, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -143,11 +143,14 @@ def extract(article: Article) -> Extraction:
         anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
-        for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.capacities):
+        for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.capacities, enum.firm_classes):
             words = anaphors[s.index] if rule is enum.products else []
             new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
-            mentions[s.index] = sorted(mentions[s.index] + new, key=lambda m: m.start)
+            # an industry word inside a product read whole (汽车 of 汽车安全气囊) is no mention of its own
+            inside = {m for m in mentions[s.index] for x in new if m.type == "Industry" and x.start <= m.start and m.end <= x.end
+                      and (m.start, m.end) != (x.start, x.end)}
+            mentions[s.index] = sorted([m for m in mentions[s.index] if m not in inside] + new, key=lambda m: m.start)
             listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
     # a production line's product is its firm's industry: the firm of the sentence, else the one firm the article is about
@@ -277,7 +280,8 @@ def extract(article: Article) -> Extraction:
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
-_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+_SENTENCE_OPENING = re.compile(r"(?:\s|近年来|近期|目前|当前|同时|此外|另外|其中|\d{4}年(?:以来)?)*")
+_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
 def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> set[str]:
@@ -321,7 +325,11 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         # no place in the clause: the article's place, unless someone else is speaking
         # a project package (涵盖…) or the place's own leading industries with no place in the clause are the article's place's
         speaking = _SPEAKER.search(s.text, 0, first.start)  # …厅相关负责人表示,将围绕A、B六大优势产业: the body's place
-        place = regions[-1] if regions else (focus if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
+        # …the sentence's own place when it opens the sentence (茶陵县依托…,培育壮大A、B等特色产业), else the article's
+        opening = min((m for m in mentions[s.index] if m.type == "Region" and m.end <= clause), key=lambda m: m.start, default=None)
+        if opening is not None and not _SENTENCE_OPENING.fullmatch(s.text, 0, opening.start):
+            opening = None
+        place = regions[-1] if regions else ((opening or focus) if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         if place is None:
             continue
         for item in items + ([cls] if cls else []):
@@ -380,7 +388,7 @@ def _policy_place_industry(own: Mention, lex) -> list[tuple]:
     out = []
     title = own.label
     places = [p for p in gazetteer().find(own.sentence, title) if p.level != "country"]
-    cue = re.search(r"促进|发展|保护|扶持", title)
+    cue = re.search(r"促进|发展|保护|扶持|建设|打造|培育|壮大|做强", title)  # 加快建设X产业集聚区行动方案 too
     if places and cue and places[0].start == 0:
         place = places[0]
         for r in places[1:]:
@@ -474,7 +482,9 @@ _REPORT_HEARD = re.compile(r"在(.{2,14}?)第[一二三四五六七八九十]+�
 def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
     """``政府工作报告(摘要)`` … ``在嘉善县第十七届人民代表大会第四次会议上``: a government's work report speaks for
     the place whose congress hears it, or whose head delivers it, throughout."""
-    if not title or "政府工作报告" not in title:
+    if title and "政府工作报告" not in title:
+        return _plan_place(title)
+    if not title:
         return None
     for s in sentences[:5]:
         heard = _REPORT_HEARD.search(s.text)
@@ -485,6 +495,23 @@ def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[i
             if places:
                 return places[-1]  # 浙江省嘉善县: the county
     return None
+
+
+_PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要)(?:[(（][^()（）]*[)）])?$")
+
+
+def _plan_place(title: str) -> Mention | None:
+    """``宜宾市加快建设动力电池产业集聚区行动方案``: a place's own plan speaks for the place throughout, as a work report
+    does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
+    printed = re.search(r"《([^《》]+)》", title)
+    plan = printed.group(1) if printed else title
+    if not _PLAN_TITLE.search(plan):
+        return None
+    places = [p for p in gazetteer().find(-1, plan) if p.level in ("province", "city", "county")]
+    if not places or places[0].start != 0:
+        return None
+    place = chain_end(places[0], places)
+    return Mention(-1, 0, 0, place.surface, "Region", place.key, place.label, place.level)
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
@@ -733,7 +760,9 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
         field_at = cells.get(columns.industry) if columns.industry is not None else None
         if field_at is not None:
             fields = tables.industry_cell(field_at, mentions[field_at.index], industry)
-            mentions[field_at.index] = sorted(set(mentions[field_at.index]) | set(fields), key=lambda m: (m.start, m.end, m.key))
+            kept = [m for m in mentions[field_at.index] if not (m.type == "Industry" and any(
+                f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in fields))]
+            mentions[field_at.index] = sorted(set(kept) | set(fields), key=lambda m: (m.start, m.end, m.key))
             out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
         if designation is not None:
             out.append((firm, "hasDesignation", designation, True, cell.index))

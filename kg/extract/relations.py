@@ -360,11 +360,19 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
         if subject is not None:
             out.append((subject, "hasPriorityIndustry", named, False))
+    for m in _INDUSTRY_SYSTEM.finditer(text):
+        # 凤阳县构建以硅基新材料为引领、光伏为支撑的现代产业体系: each industry the system is built of is the place's
+        cs, _ = _clause_of(text, m.start())
+        subject = subject_region([r for r in regions if cs <= r.start and r.end <= m.start() and m.start() - r.end <= 12])
+        if subject is not None:
+            out.extend((subject, "hasPriorityIndustry", i, False) for i in industries if m.start() <= i.start and i.end <= m.end())
     cue = _PRIORITY_WORD.search(text)
     if cue and regions:
         subject = subject_region(regions)
         cs, ce = _clause_of(text, cue.start())
-        if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30:
+        # 中国二重在德阳建有大型铸锻件生产基地: a firm before the place acts there; the base is the firm's, not the place's priority
+        firm_acts = any(m.type == "Firm" and m.end <= subject.start and _FIRM_THERE.fullmatch(text, m.end, subject.start) for m in mentions)
+        if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
                     out.append((subject, "hasPriorityIndustry", i, False))
@@ -405,7 +413,9 @@ def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], c
 _OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|\d{4}年(?:以来|上半年|前三季度)?)*")
 
 
-_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕")
+_DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕|打造"
+                       # 加快推进集成电路产业高质量发展: what a place pushes to develop
+                       r"|(?:加快|持续|大力|积极)?(?:推进|推动|促进)(?=[^,，;；。]{2,16}?发展)")
 
 
 def composition(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -518,6 +528,8 @@ _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
 _PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"
                             r"|种植基地|养殖基地")
 _MADE_UP_OF = re.compile("组成的")
+_FIRM_THERE = re.compile(r"[”)）\s]*(?:在|于|落户)")  # 中国二重(简称…)在德阳…: between a firm and the place it acts in
+_INDUSTRY_SYSTEM = lx.INDUSTRY_SYSTEM
 _JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")
 _SPREAD_OVER = re.compile(r"分布在")
 _MAKES = re.compile(r"生产|制造|研发|主营|专注于|从事|主要产品为|产品包括")

@@ -19,7 +19,9 @@ from kg.text.sentences import NAME_HEADER
 # header cells, matched whole: the column's role
 _PLACE_HEADER = re.compile(r"所在(?:地|地区|地市|市|县|区|县\(市、区\)|区县)|所属(?:地区|地市|区域|市|县区)|地区|区域|属地|城市|地市|"
                            r"县\(市、区\)|县\(市\)区|县市区|区县|市州|设区市|省份|省\(区、市\)")
-_INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?")
+_INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?|"
+                              # a champion notice's 单项冠军产品, a 专精特新 list's 细分领域 or 主营业务
+                              r"(?:单项冠军|冠军|核心|主打|拳头|特色|重点|专精特新)产品(?:名称)?|细分(?:行业|领域|市场)|主营业务")
 _NOT_A_NAME = re.compile(r"^[\d.\s、()-]*$|^(?:合计|小计|总计|备注|无)$")
 
 
@@ -87,9 +89,9 @@ def place_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
 def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:
     """The industries a field cell names: those a finder read, or else the cell's text when it is a short name."""
     named = [m for m in found if m.type == "Industry"]
-    if named:
-        return named
     text = cell.text
-    if _NOT_A_NAME.match(text) or not 2 <= len(text) <= 12 or re.search(r"[,;、。]", text):
-        return []
-    return [make(cell.index, 0, len(text), text)]
+    one_name = not (_NOT_A_NAME.match(text) or not 2 <= len(text) <= 12 or re.search(r"[,;、。\s]", text))
+    # 光伏电池片: a cell that is one name is that name, not the industry words a finder read inside it (光伏, 电池)
+    if named and not (one_name and all(m.end - m.start < len(text) for m in named)):
+        return named
+    return [make(cell.index, 0, len(text), text)] if one_name else []
