@@ -802,14 +802,6 @@ def region_prefix(label: str) -> str | None:
 _NAMED_BEFORE_YI = re.compile(r"(?:集群|企业|公司|集团|政府|园区)以")
 
 
-def _end_of(pattern: re.Pattern, text: str, start: int, end: int) -> int:
-    """The index of the last character of the last match of ``pattern`` in ``text[start:end]``, or -1."""
-    last = None
-    for last in pattern.finditer(text, start, end):
-        pass
-    return last.end() - 1 if last else -1
-
-
 def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     out = []
     for m in _DESIGNATION_ENDING.finditer(text):
@@ -820,10 +812,10 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=_DESIGNATION_STOPS, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
-        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()),
-                  _end_of(_NAMED_BEFORE_YI, text, start, m.start()))
+        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
         if cut != -1:
             start = cut + 1
+        start = _after_last(_NAMED_BEFORE_YI, text, start, m.start(), keep=0)
         built = _BUILDS.search(text, start, m.start())
         if built:
             start = built.end()  # 开发区建设新材料产业基地: the zone builds the base; the title opens after the verb
