@@ -205,14 +205,20 @@ def listed_among(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         cue = _AMONG.match(text, d.end)
         if cue is None:
             continue
-        listed, pos = [], cue.end()
-        for f in (f for f in firms if f.start >= cue.end()):
-            if not (_FIRST_LISTED if not listed else _NEXT_LISTED).fullmatch(text, pos, f.start):
-                break
-            listed.append(f)
-            pos = f.end
-        out.extend((f, "hasDesignation", d, False) for f in listed)
+        out.extend((f, "hasDesignation", d, False) for f in _listed_from(firms, text, cue.end()))
     return out
+
+
+def _listed_from(items: list[Mention], text: str, pos: int) -> list[Mention]:
+    """The mentions (in text order) listed from ``pos`` on: the first right there, each next one after a joint
+    (A(688234)、B: a stock code may come between)."""
+    listed: list[Mention] = []
+    for m in (m for m in items if m.start >= pos):
+        if not (_NEXT_LISTED if listed else _FIRST_LISTED).fullmatch(text, pos, m.start):
+            break
+        listed.append(m)
+        pos = m.end
+    return listed
 
 
 _AMONG = re.compile(r"”?中(?:有[^,，;；。]{0,12}?)?[,，:：]?\s*(?:包括|包含|其中有|如)[:：]?")
@@ -232,9 +238,10 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         if not quoted_is and not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
             continue
         clause = text.rfind(";", 0, d.start) + 1  # 福清…;南安市…被授予“中国水暖城”称号: the place of the clause
-        holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
         if quoted_is and quoted_is.group(0) == "作为":  # 全市…中,仁怀市作为“中国酒都”: the place right before it
             holder = next((m for m in _of(mentions, "Region") if m.end == quoted_is.start()), None)
+        else:
+            holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
     return out
@@ -688,19 +695,13 @@ def gathered_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
     members. The cluster is the one the sentence opens its clauses with, not the base it builds on (以…为核心)."""
     out = []
     firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    clusters = sorted((c for c in _of(mentions, "Cluster") if c.level != "tier"), key=lambda m: m.start)
     for verb in _GATHERS.finditer(text):
         sentence_start = max(text.rfind(c, 0, verb.start()) for c in "。;") + 1
-        cluster = next((c for c in sorted(_of(mentions, "Cluster"), key=lambda m: m.start)
-                        if sentence_start <= c.start and c.end <= verb.start() and c.level != "tier"
+        cluster = next((c for c in clusters if sentence_start <= c.start and c.end <= verb.start()
                         and not _BUILT_ON.search(text, max(0, c.start - 3), c.start)), None)
-        first = next((f for f in firms if f.start == verb.end()), None)
-        if cluster is None or first is None:
-            continue
-        listed = [first]
-        for f in firms:
-            if f.start > listed[-1].end and text[listed[-1].end:f.start] in _LIST_JOINTS:
-                listed.append(f)
-        out.extend((f, "memberOf", cluster, False) for f in listed)
+        if cluster is not None:
+            out.extend((f, "memberOf", cluster, False) for f in _listed_from(firms, text, verb.end()))
     return out
 
 
