@@ -12,7 +12,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import Context, chain_end, sentence_relations
+from kg.extract.relations import OPENING_WORDS, Context, chain_end, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -280,7 +280,6 @@ def extract(article: Article) -> Extraction:
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
-_SENTENCE_OPENING = re.compile(r"(?:\s|近年来|近期|目前|当前|同时|此外|另外|其中|\d{4}年(?:以来)?)*")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
@@ -327,7 +326,7 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         speaking = _SPEAKER.search(s.text, 0, first.start)  # …厅相关负责人表示,将围绕A、B六大优势产业: the body's place
         # …the sentence's own place when it opens the sentence (茶陵县依托…,培育壮大A、B等特色产业), else the article's
         opening = min((m for m in mentions[s.index] if m.type == "Region" and m.end <= clause), key=lambda m: m.start, default=None)
-        if opening is not None and not _SENTENCE_OPENING.fullmatch(s.text, 0, opening.start):
+        if opening is not None and not OPENING_WORDS.fullmatch(s.text, 0, opening.start):
             opening = None
         place = regions[-1] if regions else ((opening or focus) if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         if place is None:

@@ -412,12 +412,13 @@ def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], c
         return None, cs
     before, _ = _clause_of(text, cs - 1)
     subject = subject_region([r for r in regions if before <= r.start < cs])
-    if subject is None or not _OPENING_WORDS.fullmatch(text, before, subject.start):
+    if subject is None or not OPENING_WORDS.fullmatch(text, before, subject.start):
         return None, cs  # 总书记在黑龙江考察时指出: a place where someone speaks does not act
     return subject, before
 
 
-_OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|\d{4}年(?:以来|上半年|前三季度)?)*")
+# the words a sentence may open with before its subject place (近年来,茶陵县…; 其中,长兴县…)
+OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|其中|\d{4}年(?:以来|上半年|前三季度)?)*")
 
 
 _DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕|打造"

@@ -599,6 +599,8 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
 _OF_GAP = re.compile(r"\s*的\s*")
 _ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报|表示|介绍|透露|指出|称)")
 _SPREAD = re.compile(r"均|分别")
+# a party committee, government or congress that heads a clause acts for its place; a department (…局, …厅) may
+# have figures of its own, so this is narrower than kg.extract.relations' issuing bodies
 _GOVERNMENT = ("党委", "市委", "县委", "区委", "省委", "政府", "人大", "政协", "常委会")
 _CLOSING = re.compile(r"[)）]")
 _COMPARED = re.compile(r"低于|高于|与|较|比|相比|超过|平均")
