@@ -220,11 +220,7 @@ def has_documents(store: Store) -> bool:
 
 
 def _graphs_loaded_from(store: Store, path: str) -> list[str]:
-    rows = store.select(
-        "SELECT ?doc ?path WHERE { GRAPH ?doc { ?doc <https://w3id.org/kg-cn/ontology#path> ?path } }",
-        {"path": path},
-    )
-    return [r["doc"] for r in rows]
+    return _graphs_loaded_from_many(store, [path]).get(path, [])
 
 
 #: paths or graphs named in one question of the plan (a VALUES block)
@@ -260,9 +256,7 @@ def _titles(store: Store, iris: list[str]) -> dict[str, str]:
 
 
 def _title(store: Store, iri: str) -> str | None:
-    rows = store.select("SELECT ?doc ?t WHERE { GRAPH ?doc { ?doc <http://purl.org/dc/terms/title> ?t } }",
-                        {"doc": _iri(iri)})
-    return rows[0]["t"] if rows else None
+    return _titles(store, [iri]).get(iri)
 
 
 def _iri(value: str):

@@ -67,8 +67,9 @@ def test_a_rerun_changes_nothing_and_starts_no_workers(tmp_path):
 
 
 def test_the_plan_asks_the_store_what_one_question_per_file_would(tmp_path):
-    """_plan looks paths and titles up a chunk of files at a time: the same stale graphs, statuses and titles as
-    asking about each file alone (an edited file, an unchanged one, a name that needs escaping, an empty file)."""
+    """_plan looks paths and titles up a chunk of files at a time (several chunks here): the same stale graphs,
+    statuses and titles as asking about each file alone (an edited file, an unchanged one, a name that needs
+    escaping, an empty file), and what they are is checked outright below."""
     import os
 
     from kg import loader
