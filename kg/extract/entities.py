@@ -904,7 +904,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     out = []
     for m in _FIRM_LIST.finditer(text):
         cls = m.group(2)
-        tail = text[m.end(1): m.end(1) + 40]
+        # the clause after the list says what it lists (…等基础锂盐；富临精工股份有限公司… names no class of firms)
+        tail = re.split(r"[，,。；;！!？?]", text[m.end(1): m.end(1) + 40], maxsplit=1)[0]
         if _PERSON_CONTEXT.search(text[max(0, m.start(1) - 6):m.start(1)]) or re.search(_PERSON_CONTEXT.pattern.rstrip("$"), m.group(1).split("、")[0]):
             continue  # 黄石市县领导何运平、曹和家…等: people, not firms
         # …等整车企业, …等零部件和整车企业: the class says firms (not 配套企业, whose list names the parts supplied)
