@@ -526,8 +526,8 @@ _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # A、B等产业(链); A、B、C三大产业; A、B等关键材料
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?:等|(?=[两三四五六七八九十](?:大|个)))"
-                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品))(?!园|基地|体系)",
-                               "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品"))
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品))(?!园|基地|体系)",
+                               "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品"))
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
 _COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
 
@@ -541,6 +541,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
+        if m.group(2).startswith(("特征", "特点", "特性", "属性")):
+            continue  # 具有知识密集、技术先进等特征的产业: a list of traits
         items = []
         pos = m.start(1)
         parts = re.split(r"、|和|以及|及|与", m.group(1))
@@ -597,8 +599,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if all(j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) for i, j in spans):
             out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))
     for m in _DEFINED_AS.finditer(text):  # 本条例所称新材料产业,是指A、B和C的研发…: the parts of the defined industry
-        spans = _item_spans(text, m.start(2), re.split(r"、|以及|和|及", m.group(2)))
-        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        # (是指 takes only lists ending in 和/及: 是指具有知识密集、技术先进等特征 lists features, not parts)
+        listed = 2 if m.group(2) else 3
+        spans = _item_spans(text, m.start(listed), re.split(r"、|以及|和|及", m.group(listed)))
+        # …以及乳制品流通、销售等环节: a bare activity (销售) shares the head of the item before it; it is no industry
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+                 and not _bare_activity(text[i:j])]
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
     for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
@@ -621,12 +627,22 @@ _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
-_DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)),?\s*是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)")
+# 所称新材料产业,是指A、B和C的…; 所称乳业，包括A、B以及C、D等环节 (乳业, 茶业: a one-character stem before 业)
+_DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)|(?!企业|专业|事业|就业|作业|职业|创业|物业)[{C}]{{1,3}}业)[,，]?\s*"
+                         rf"(?:是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)"
+                         rf"|包括((?:[{C}]{{2,10}}?(?:、|和|及|以及))+[{C}]{{2,10}}?)(?=等|的))")
 _CLASS_THEN_LIST = literals.Cued(r"(?:主导|支柱|特色|优势|首位|重点|战略性新兴|新兴|传统|先导)产业(?:主要)?(?:为|是|包括|涵盖|主要有|有[:：])[:：]?"
                                 rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:(?:和|及|以及|与)[{C}]{{2,10}}?)?)(?=[,，;；。等]|$)", "产业")
 _LISTING_VERB = "发展|培育|壮大|做强|做大|打造"
 _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
 _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")
+
+
+def _bare_activity(phrase: str) -> bool:
+    from kg.extract.segment import tagged
+
+    toks = tagged(phrase)
+    return len(toks) == 1 and toks[0][1] in ("v", "vn")
 
 
 def _opens_with_verb(phrase: str) -> bool:

@@ -87,7 +87,8 @@ def extract(article: Article) -> Extraction:
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
         for items, cls in find.industry_lists(s.index, s.text):
-            if cls is not None and not (cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
+            defined = cls is not None and s.text.endswith("所称", 0, cls.start)  # 本条例所称乳业: the statute's industry
+            if cls is not None and not (defined or cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
                 cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
             raw[s.index].extend(items + ([cls] if cls else []))
             industry_lists.append((items, cls, s))
@@ -277,7 +278,8 @@ def extract(article: Article) -> Extraction:
     return ext
 
 
-_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育)")
+# …支持乳品企业发展A、B等: what the statute has firms develop, its place develops
+_STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育|(?<=企业)发展)")
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
@@ -378,7 +380,12 @@ def _title_industries(policy: Mention, lex) -> list[Mention]:
         hit = lex.industries.get(surface) or lex.industries.get(industry_label(surface))
         key, label = hit if hit else (entity_key(industry_label(surface)), industry_label(surface))
         out.append(Mention(policy.sentence, policy.start, policy.end, surface, "Industry", key, label))
+    if not out and (m := _PROMOTED_TRADE.search(policy.label)):  # 黑龙江省促进乳业高质量发展条例: a trade named by its 业
+        out.append(Mention(policy.sentence, policy.start, policy.end, m.group(1), "Industry", entity_key(m.group(1)), m.group(1)))
     return out
+
+
+_PROMOTED_TRADE = re.compile(rf"促进([{lx.CJK}]{{0,5}}[{lx.CJK}](?<!企|就|创|产|行|事|专|物)业)(?:高质量|健康|持续)?发展")
 
 
 def _policy_place_industry(own: Mention, lex) -> list[tuple]:

@@ -1142,3 +1142,14 @@ def test_a_cluster_named_by_its_place_has_it_as_member_unless_a_goal_or_a_class(
 def test_a_title_only_mentioned_or_applied_for_is_not_held(text, held):
     _, _, _, triples, _ = run(text)
     assert {(s, o) for s, p, o in triples if p == "hasDesignation"} == held
+
+
+def test_a_statute_defines_a_trade_by_its_stages_and_names_what_its_firms_develop():
+    _, _, names, triples, _ = run("黑龙江省促进乳业高质量发展条例\n\n第二条　本条例所称乳业，包括奶牛养殖、生鲜乳收购、乳制品加工以及乳制品流通、"
+                                  "销售等环节。\n\n第十条　本省支持乳品企业发展婴幼儿配方乳粉、奶酪、黄油等高附加值乳制品。\n")
+    assert {("奶牛养殖", "partOf", "乳业"), ("生鲜乳收购", "partOf", "乳业"), ("乳制品加工", "partOf", "乳业")} <= triples
+    assert "销售" not in names["Industry"]  # 乳制品流通、销售: the bare activity shares 乳制品
+    assert {("黑龙江省", "hasPriorityIndustry", x) for x in ("乳业", "婴幼儿配方乳粉", "奶酪", "黄油")} <= triples
+    # 是指 followed by features, not parts: no industries
+    _, _, names, _, _ = run("本条例所称高新技术产业，是指具有知识密集、技术先进、高成长性等特征的产业。")
+    assert not {"技术先进", "高成长性"} & names.get("Industry", set())
