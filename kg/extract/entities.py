@@ -26,8 +26,8 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
-                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸"}
-_GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级)+")
+                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的"}
+_GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级|当家|拳头)+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
@@ -579,6 +579,11 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         if len(items) >= 2:
             out.append((items, None))
+    for m in _ONE_IS_PLACES.finditer(text):  # 锂电是射洪的“当家产业”: one industry, opening its clause
+        item = m.group(1)
+        if region_prefix(m.group(2)) == m.group(2) and not region_prefix(item) and not _NOT_INDUSTRY_ITEM.search(item) \
+                and not re.match(r"这|该|其|此|它|也|都|还|已", item) and not _opens_with_verb(item):
+            out.append(([_mention(s, m.start(1), m.end(1), text, "Industry")], None))
     for m in _CHAIN_STAGES.finditer(text):  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
         spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + [m.span(2)]
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
@@ -623,6 +628,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
 
 _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
+_ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")
 _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")

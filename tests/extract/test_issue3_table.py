@@ -37,6 +37,9 @@ CASES = [
     # Firms
     pytest.param("firm list A、B、C等N家企业入选", "中德、润阳、中钢、松德等9家企业入选国家级专精特新“小巨人”企业。",
                  {"Firm": {"中德", "润阳", "中钢", "松德"}}, {("中德", "hasDesignation", "专精特新“小巨人”企业")}, set(), id="firm-list-count"),
+    pytest.param("hasPriorityIndustry for what a region develops", "锂电是射洪的“当家产业”。白酒是仁怀市的支柱产业。射洪市是遂宁的重要产业。",
+                 {"Industry": {"锂电", "白酒"}}, {("射洪市", "hasPriorityIndustry", "锂电"), ("仁怀市", "hasPriorityIndustry", "白酒")},
+                 set(), id="industry-one-is-a-places-leading"),
     pytest.param("firm list, verb stripped from the first item", "今年以来,完成毓恬冠佳、三众汽车部件、火凤凰线缆等小升规企业34家。",
                  {"Firm": {"毓恬冠佳", "三众汽车部件"}}, {("毓恬冠佳", "hasDesignation", "小升规企业")}, set(), id="firm-list-verb"),
     pytest.param("firm with a legal suffix", "江苏天嘉宜化工有限公司位于响水县陈家港镇。",
@@ -530,6 +533,8 @@ NOT_NAMES = [
                  "中国公司竞争力增强。这家公司营收增长。投资公司、物流公司等服务企业超过200家。本公司依法经营。", "Firm", set(),
                  {"上市公司", "子公司", "科技公司", "母公司", "外资公司", "中国公司", "这家公司", "投资公司", "物流公司", "本公司"},
                  id="firm-kinds-in-news"),
+    pytest.param("锂电是射洪的“当家产业”。射洪市是遂宁的重要产业。", "Industry", {"锂电"}, {"当家产业", "重要产业", "射洪市"},
+                 id="industry-a-places-leading-is-a-class"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
