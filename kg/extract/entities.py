@@ -167,6 +167,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         start = _place_opening(text, max(0, m.start() - 10), m.start() + 1)
         if start is not None and start + 1 >= m.start() - 10:
             out.append(_mention(s, start, m.end(), text, "Organization"))
+    for m in _ACADEMY_INSTITUTE.finditer(text):  # 中科院成都有机所: an academy's institute in a city, by its short name
+        if any(r.start == 0 and r.end == len(m.group(2)) for r in _places_in(m.group(2))):
+            out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     for m in _ORG_SUFFIX.finditer(text):
         suffix = m.group(0)
         if suffix in ("局", "厅"):
@@ -181,7 +184,8 @@ def organizations(s: int, text: str) -> list[Mention]:
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
             continue
-        start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"))
+        # 高新 (an adverb to the tagger) is a word of names: 射洪锂电高新材料产业园
+        start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"), words=_NAME_WORDS)
         start = _strip_ordinal(text, start, m.start())
         start = _with_stray_character(text, start, m.start())
         item = text.rfind("、", max(0, start - 3), start)
@@ -230,6 +234,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_NAME_WORDS = frozenset({"高新"})
+_ACADEMY_INSTITUTE = re.compile(rf"(中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医科院)([{C}]{{2,3}}?)[{C}]{{1,4}}?所(?![长属谓])")
 _OFFICE = re.compile(r"办公厅|办公室")
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))

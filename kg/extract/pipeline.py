@@ -1014,13 +1014,27 @@ def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
         for m in mentions[i]:
             if m.type == "Organization":
                 # the longest name that ends with this one, whether it comes before or after (茶文化研究会 … 惠明茶文化研究会)
-                longer = [f for f in full if f.label != m.label and f.label.endswith(m.label) and len(m.label) >= 4]
+                longer = [f for f in full if f.label != m.label and len(m.label) >= 4
+                          and (f.label.endswith(m.label) or _abbreviates(m.label, f.label))]
                 if len({f.key for f in longer}) == 1:
                     f = longer[0]
                     m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             ms.append(m)
         out[i] = ms
     return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``中科院成都有机所`` for ``中国科学院成都有机化学研究所``: the parent's short name expanded, the rest of the
+    short name's characters in order in the full one, and the same last character."""
+    parent = next((a for a in lx.ORG_ABBREVIATIONS if short.startswith(a)), None)
+    if parent is None or short[-1] != full[-1] or len(short) >= len(full):
+        return False
+    expanded = lx.ORG_ABBREVIATIONS[parent]
+    if not full.startswith(expanded):
+        return False
+    rest = iter(full[len(expanded):])
+    return all(ch in rest for ch in short[len(parent):])
 
 
 _INDUSTRY_WORD = re.compile(r"(?:产业|行业)$")

@@ -535,6 +535,12 @@ NOT_NAMES = [
                  id="firm-kinds-in-news"),
     pytest.param("锂电是射洪的“当家产业”。射洪市是遂宁的重要产业。", "Industry", {"锂电"}, {"当家产业", "重要产业", "射洪市"},
                  id="industry-a-places-leading-is-a-class"),
+    pytest.param("与中国科学院成都有机化学研究所合作。中科院成都有机所则与本地企业共建实验室。依托中科院宁波材料所开展研究。",
+                 "Organization", {"中国科学院成都有机化学研究所", "中科院成都有机所", "中科院宁波材料所"}, {"中国科学院"},
+                 id="org-an-academys-institute-by-its-short-name"),
+    pytest.param("中科院成都有机所与本地企业共建实验室。", "Region", set(), {"成都市", "成都"}, id="region-inside-an-institutes-short-name"),
+    pytest.param("货车驶出射洪锂电高新材料产业园，川大的研究院入驻射洪锂电科创园。", "Organization",
+                 {"射洪锂电高新材料产业园", "射洪锂电科创园"}, {"材料产业园"}, id="org-park-named-with-gaoxin"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
@@ -1158,3 +1164,9 @@ def test_a_statute_defines_a_trade_by_its_stages_and_names_what_its_firms_develo
     # 是指 followed by features, not parts: no industries
     _, _, names, _, _ = run("本条例所称高新技术产业，是指具有知识密集、技术先进、高成长性等特征的产业。")
     assert not {"技术先进", "高成长性"} & names.get("Industry", set())
+
+
+def test_an_institutes_short_name_is_an_alias_of_its_full_name():
+    _, ext, _, _, _ = run("与中国科学院成都有机化学研究所合作。中科院成都有机所则与本地企业共建实验室。")
+    orgs = [(e.label, e.aliases) for e in ext.entities if e.type == "Organization"]
+    assert orgs == [("中国科学院成都有机化学研究所", {"中科院成都有机所"})]
