@@ -869,6 +869,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         out.append(_mention(s, m.start(), m.end(), text, "Designation"))
     for m in _QUOTED_TITLE.finditer(text):  # 是全国闻名的“中国鞋都”: a place's title, quoted
         out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
+    for m in _QUOTED_FIRM_TITLE.finditer(text):  # 舍得酒业是“中国名酒”企业: the firm's title, quoted
+        out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
     for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
@@ -885,6 +887,7 @@ _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
                           ("之称", "美誉", "美称", "称号"))
@@ -892,7 +895,7 @@ _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:�
 
 
 # how the name of a title opens: the awarding level or place, a quote, or the name of a national programme
-DESIGNATION_OPENINGS = ("国家", "全国", "中国", "省", "市级", "县", "区级", "国际", "世界", "全球", "“", "首批", "专精特新",
+DESIGNATION_OPENINGS = ("国家", "全国", "中国", "省", "市级", "县", "区级", "国际", "世界", "全球", "西部", "中部", "东部", "“", "首批", "专精特新",
                         "高新技术", "科技", "单项冠军", "隐形冠军", "小升规", "上市", "4.0", "灯塔", "独角兽", "瞪羚", "制造业",
                         "创新型", "知名", "驰名", "著名", "老字号", "历史文化", "非物质", "地理标志")
 

@@ -164,6 +164,10 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         clause = text.rfind(";", 0, verb.start()) + 1  # 福清市以A为龙头;南安市…被授予“中国水暖城”称号: 南安 holds it
         before = [m for m in _of(mentions, "Region", "Firm") if clause <= m.start and m.end <= verb.start()]
+        # …射洪锂盐厂在这里起步,射洪由此被称为“中国锂电之乡”: a clause opening with a place or a firm is that one's
+        opened = [c.end() for c in re.finditer(r",", text[clause:verb.start()]) if any(m.start == clause + c.end() for m in before)]
+        if opened:
+            before = [m for m in before if m.start >= clause + opened[-1]]
         if not before:
             continue
         holder = _nearest_subject(before, text, verb.start())
@@ -234,11 +238,14 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``刘垸村…有“粉笔之乡”之称``: the place the sentence is about holds the title it is known by."""
     out = []
     for d in _of(mentions, "Designation"):
-        quoted_is = text[d.start - 1:d.start] == "“" and _IS_THE.search(text, 0, d.start - 1)  # X是全国闻名的“中国鞋都”
+        quoted_is = text[d.start - 1:d.start] == "“" and (_IS_THE.search(text, 0, d.start - 1) or _IS.search(text, 0, d.start - 1))
         if not quoted_is and not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
             continue
         clause = text.rfind(";", 0, d.start) + 1  # 福清…;南安市…被授予“中国水暖城”称号: the place of the clause
-        if quoted_is and quoted_is.group(0) == "作为":  # 全市…中,仁怀市作为“中国酒都”: the place right before it
+        if text.startswith("是“", d.start - 2) and text.startswith(("”企业", "”品牌"), d.end):
+            # 舍得酒业股份有限公司是“中国名酒”企业: the firm the clause is about
+            holder = next((m for m in sorted(_of(mentions, "Firm"), key=lambda m: -m.end) if clause <= m.start and m.end < d.start), None)
+        elif quoted_is and quoted_is.group(0) == "作为":  # 全市…中,仁怀市作为“中国酒都”: the place right before it
             holder = next((m for m in _of(mentions, "Region") if m.end == quoted_is.start()), None)
         else:
             holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
@@ -247,6 +254,7 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
+_IS = re.compile(r"是$")
 _IS_THE = re.compile(r"(?:是|为)[^,，;；。“”]{0,10}的$|(?<![以将把])作为$")  # X作为“中国酒都”: X holds the title
 
 
