@@ -27,9 +27,11 @@ def _synthetic(first: str, last: str) -> list[Path]:
     return sorted(p for p in SYNTHETIC.glob("*.gold.json") if first <= p.name[:3] <= last)
 
 
-SYNTHETIC_TUNING, SYNTHETIC_HELD_OUT = _synthetic("n01", "n08"), _synthetic("n09", "n16")
-# the second set (session 6): its first half tuned on, its second half kept aside
-SYNTHETIC_2_TUNING, SYNTHETIC_2_HELD_OUT = _synthetic("n17", "n20"), _synthetic("n21", "n24")
+# Three sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6) and
+# n25–n32 (session 7). n25–n32 are kept aside (only their scores are read); the others have been tuned on (the
+# later half of each first only scored, then read in a later session: docs/evaluation.md)
+SYNTHETIC_SETS = {"synthetic-n01-n08": ("n01", "n08"), "synthetic-n09-n16": ("n09", "n16"), "synthetic-n17-n20": ("n17", "n20"),
+                  "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32")}
 
 
 def _gold(prefixes: tuple[str, ...]) -> list[Path]:
@@ -39,8 +41,7 @@ def _gold(prefixes: tuple[str, ...]) -> list[Path]:
 @cache
 def _score(name: str) -> Report:
     paths = {"seeds": SEEDS, "tuning": _gold(TUNING), "held-out": _gold(HELD_OUT),
-             "synthetic-tuning": SYNTHETIC_TUNING, "synthetic-held-out": SYNTHETIC_HELD_OUT,
-             "synthetic-2-tuning": SYNTHETIC_2_TUNING, "synthetic-2-held-out": SYNTHETIC_2_HELD_OUT}[name]
+             **{set_: _synthetic(*bounds) for set_, bounds in SYNTHETIC_SETS.items()}}[name]
     if not paths:
         pytest.skip(f"no gold files for {name}: ../shared/corpus/ is not mounted beside the project")
     total, _ = evaluate(paths)
@@ -56,10 +57,11 @@ FLOORS = [
     ("seeds", 0.95, 0.91, 0.99),
     ("tuning", 0.86, 0.84, 0.79),
     ("held-out", 0.73, 0.74, 0.76),
-    ("synthetic-tuning", 0.86, 0.72, 0.86),
-    ("synthetic-held-out", 0.74, 0.47, 0.80),
-    ("synthetic-2-tuning", 0.82, 0.65, 0.85),
-    ("synthetic-2-held-out", 0.68, 0.38, 0.66),
+    ("synthetic-n01-n08", 0.86, 0.72, 0.86),
+    ("synthetic-n09-n16", 0.74, 0.47, 0.80),
+    ("synthetic-n17-n20", 0.82, 0.65, 0.85),
+    ("synthetic-n21-n24", 0.79, 0.52, 0.78),
+    ("synthetic-n25-n32", 0.72, 0.46, 0.68),  # held out
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
@@ -118,7 +120,7 @@ def test_every_dev_article_keeps_the_graph_shacl_valid():
 
 
 def test_every_synthetic_article_keeps_the_graph_shacl_valid():
-    """All twenty-four synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
+    """All thirty-two synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
     firm named like a reference industry once left the graph invalid."""
     from kg.loader import load_paths
     from kg.store import open_store
@@ -127,6 +129,6 @@ def test_every_synthetic_article_keeps_the_graph_shacl_valid():
     store = open_store(None)
     texts = sorted(p for p in SYNTHETIC.iterdir() if p.suffix in (".txt", ".html", ".md") and p.name != "README.md")
     results, errors = load_paths(store, texts)
-    assert not errors and len(results) == len(texts) == 24
+    assert not errors and len(results) == len(texts) == 32
     report = validate_store(store)
     assert report.conforms, report.text[:2000]
