@@ -30,7 +30,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
 _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|千亿级|百亿级|当家|拳头)+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
-    r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|区内|县内|市内|省内|境内|"
+    r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|"
     r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
@@ -242,7 +242,7 @@ _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
-_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展)+")
+_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,6}}?(?:省|市|区|县)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
@@ -1068,7 +1068,8 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
     if not walk or joined:
         return i  # after 以及/和 the item starts where the conjunction ends
     start = left_boundary(text, j, max_chars=12, min_start=i)
-    return start if j - start >= 2 else i
+    # 并确定A、B等企业为…: the walk may stop inside the words before the name, right after a verb of them
+    return _strip_list_verb(text, start, j, walk=False) if j - start >= 2 else i
 
 
 _FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
