@@ -590,11 +590,29 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if region_prefix(m.group(2)) == m.group(2) and not region_prefix(item) and not _NOT_INDUSTRY_ITEM.search(item) \
                 and not re.match(r"这|该|其|此|它|也|都|还|已", item) and not _opens_with_verb(item):
             out.append(([_mention(s, m.start(1), m.end(1), text, "Industry")], None))
+    for m in _STAGES_LISTED.finditer(text):  # 光伏产业链包括上游工业硅、中游多晶硅和硅片、下游电池组件等环节: its stages
+        items = []
+        for i, j in _item_spans(text, m.start(2), re.split(r"、|以及|和|及|与", m.group(2))):
+            i += 2 if text.startswith(_STAGE_WORDS, i) else 0
+            if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not _bare_activity(text[i:j]):
+                items.append(_mention(s, i, j, text, "Industry"))
+        start = m.start(1) + len(region_prefix(m.group(1)) or "")  # 新疆光伏产业链: the place's chain of 光伏
+        opening = _GENERIC_INDUSTRY_OPENING.match(text, start, m.end(1))
+        start = opening.end() if opening else start
+        if len(items) >= 2 and m.end(1) - start >= 2:
+            out.append((items, _mention(s, start, m.end(1), text, "Industry")))
     for m in _CHAIN_STAGES.finditer(text):  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
         spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + [m.span(2)]
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
+        # 集聚锂电企业41家,形成了从A到B的完整产业链: the chain of the firms' trade the clause before names
+        trade = re.search(r"(?:企业|产业)[^。;]{0,16}?[,，]?(?:形成|构建|打造|建成)了?$", text[:m.start()])
+        named = None
+        if trade:
+            start = left_boundary(text, trade.start(), max_chars=6, nouns_only=True, stops=STOP_TOKENS - {"及"})  # 钛及钛合金企业
+            if trade.start() - start >= 2 and not region_prefix(text[start:trade.start()]):
+                named = _mention(s, start, trade.start(), text, "Industry")
         if len(items) >= 2:
-            out.append((items, None))
+            out.append((items, named))
     for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
@@ -636,6 +654,9 @@ _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:�
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
 _ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")
 _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
+_STAGE_WORDS = ("上游", "中游", "下游")
+_STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:主要)?(?:包括|涵盖|分为|包含)[:：]?"
+                               rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")

@@ -87,7 +87,8 @@ def extract(article: Article) -> Extraction:
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
         for items, cls in find.industry_lists(s.index, s.text):
-            defined = cls is not None and s.text.endswith("所称", 0, cls.start)  # 本条例所称乳业: the statute's industry
+            # 本条例所称乳业, 锂电产业链包括…: the statute's industry, the chain's
+            defined = cls is not None and (s.text.endswith("所称", 0, cls.start) or s.text.startswith(("产业链", "企业"), cls.end))
             if cls is not None and not (defined or cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
                 cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
             raw[s.index].extend(items + ([cls] if cls else []))
@@ -299,13 +300,21 @@ def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> 
 _BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:建设|新建|扩建)[^,;。]{0,30}?项目")
 
 
+_WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
+
+
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:
     """``(阳新)涵盖先进制造、现代服务业…等重点领域``: the place of the clause develops each listed industry."""
     out = []
     for items, cls, s in lists:
         first = items[0]
         kept = {(m.start, m.end): m for m in mentions[s.index] if m.type == "Industry"}
-        whole = kept.get((cls.start, cls.end)) if cls else None
+        # the class as read, or the mention that holds it (光伏 of 光伏产业链包括…)
+        whole = (kept.get((cls.start, cls.end)) or next((k for (a, b), k in kept.items() if a == cls.start and b > cls.end), None)) \
+            if cls else None
+        if whole is None and s.text.endswith("从", 0, first.start) and _WHOLE_CHAIN.match(s.text, items[-1].end):
+            # 集聚锂电企业41家,形成了从A、B到C的完整产业链: the stages of the industry the sentence names before them
+            whole = max((k for (a, b), k in kept.items() if b < first.start - 1 and k not in items), key=lambda k: k.end, default=None)
         for item in items:
             ind = kept.get((item.start, item.end))
             if ind is not None and whole is not None:
