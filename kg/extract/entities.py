@@ -921,6 +921,9 @@ DESIGNATION_OPENINGS = ("国家", "全国", "中国", "省", "市级", "县", "�
                         "创新型", "知名", "驰名", "著名", "老字号", "历史文化", "非物质", "地理标志")
 
 
+_NOT_IN_TITLE = set("在的于是为已将被又也再均都和与及、,")
+
+
 def _designation_start(text: str, start: int, ending: int) -> int | None:
     """A title opens with its level, its place or a programme name (国家…, 浙江省…, 专精特新…):
     words before the first such opening are not part of it (突出X国家自主创新示范区), and a phrase
@@ -932,7 +935,8 @@ def _designation_start(text: str, start: int, ending: int) -> int | None:
     if ending - start <= 0 or re.search(r"^[^、,]{2,8}板(?:挂牌)?$", text[start:ending]):
         return start  # X科技板挂牌企业: a listing board's title
     bounds = {start + b for b in token_bounds(text[start:ending])}
-    places = {start + r.start for r in gazetteer().find(0, text[start:ending])}
+    # a place opens a title (浙江省制造业高质量发展示范县), not one a word of the sentence follows (晋江市在全国…百强县中)
+    places = {start + r.start for r in gazetteer().find(0, text[start:ending]) if text[start + r.end:start + r.end + 1] not in _NOT_IN_TITLE}
     for i in range(start, ending):
         if i in places or (i in bounds and text.startswith(DESIGNATION_OPENINGS, i)):
             return i

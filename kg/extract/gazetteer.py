@@ -277,11 +277,20 @@ def subdivisions(sentence_index: int, text: str, regions: list[Mention]) -> list
     return out
 
 
+def _verb_word(stem: str) -> bool:
+    from kg.extract.segment import tagged
+
+    toks = tagged(stem)
+    return len(toks) == 1 and toks[0][1] in ("v", "p", "d", "c")
+
+
 def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int | None:
     for start in range(m.start(), m.start(2) - 1):
         stem = text[start:m.start(2)]
         if len(stem) < 2 or stem[0] in _OPENERS or _NOT_TOWN_STEM.search(stem) or word_freq(text[m.start(2) - 1:m.end()]) >= 50:
             continue
+        if stem[0] in "的是为" or _verb_word(stem):
+            continue  # 永宁县的移民镇, 位于镇区: a word of the sentence, not a town's name
         prev = region_ends.get(start)
         if prev is not None and prev.level in ("county", "city", "town"):
             return start

@@ -770,8 +770,10 @@ def ranked(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         cs, _ = _clause_of(text, cue.start())
         before = sorted((r for r in places if cs <= r.start and r.end <= cue.start()), key=lambda r: r.start)
         if before:
-            title = replace(ctx.ranking, sentence=before[-1].sentence)
-            out.extend((r, "hasDesignation", title, True) for r in _joined(before, text))
+            # 晋江市在全国县域经济百强县中位列第4位: the list the clause names, else the one the article is about
+            named = [d for d in _of(mentions, "Designation") if before[-1].end <= d.start and d.end <= cue.start()]
+            title = named[-1] if named else replace(ctx.ranking, sentence=before[-1].sentence)
+            out.extend((r, "hasDesignation", title, not named) for r in _joined(before, text))
     return out
 
 

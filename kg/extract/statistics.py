@@ -70,6 +70,8 @@ _CLASS_AFTER = re.compile(
     r"^(?![^,，;；。]{0,4}(?:有|集聚|聚集|入驻|引进|培育|新增|落户|入选|获评))"  # 园区共有化工企业67家: the park owns the count
     r"[^\d,，;；。的]{0,8}?(?:企业|公司|项目|单位|机构)\s*(?:[\d$]|[一二三四五六七八九十百千]+[家个项])")
 # A、B等配套企业产值分别增长23%、15%: the listed firms, each given its figure, not a class counted
+# 位于镇区的闽宁产业城已入驻企业62家: the thing placed, right after 的, is what the figure is about
+_PLACED_THING = re.compile(r"(?:位于|地处|坐落于|坐落在|落户)[^,，;；。的]{1,6}的$")
 _SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|落户)[^,，;；。]{0,4}$")
 _EACH_OF_THEM = re.compile(r"^\s*等[^\d,，;；。]{0,12}?(?:分别|均)")  # A、B等企业产值均突破50亿元: each of them
 _MEMBER_BEFORE = re.compile(r"等[^,，;；。]{0,4}$")  # 等太湖科技板挂牌企业5家: part of the class
@@ -497,7 +499,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
         if g.role == "subject" and g.mentions[-1].type == "Region" and _FACILITY.match(text, g.end):
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]  # 宁波舟山港: no entity
-        elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not any(
+        elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not _PLACED_THING.search(text, cs, g.start) and not any(
                 o.role == "site" for o in groups if o.end <= g.start):
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":

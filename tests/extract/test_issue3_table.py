@@ -558,6 +558,10 @@ NOT_NAMES = [
                  {"特变电工股份有限公司", "新疆大全新能源股份有限公司"}, {"确定特变电工股份有限公司"}, id="firm-list-verb-queding-stripped"),
     pytest.param("全区光伏产业产值突破1200亿元,全州汽车产业稳步发展。", "Industry", {"光伏", "汽车"}, {"全区光伏", "全州汽车"},
                  id="industry-after-the-whole-district"),
+    pytest.param("这个位于银川市永宁县的移民镇变成了金沙滩。位于镇区的闽宁产业城已入驻企业62家。在阳新县富池镇举行。", "Region",
+                 {"富池镇", "永宁县"}, {"的移民镇", "位于镇", "移民镇"}, id="region-no-town-from-words-of-the-sentence"),
+    pytest.param("此外,晋江市在全国县域经济百强县中继续位列第4位。", "Designation", {"全国县域经济百强县"},
+                 {"晋江市在全国县域经济百强县"}, id="designation-place-before-zai-is-not-in-it"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
@@ -1187,3 +1191,12 @@ def test_an_institutes_short_name_is_an_alias_of_its_full_name():
     _, ext, _, _, _ = run("与中国科学院成都有机化学研究所合作。中科院成都有机所则与本地企业共建实验室。")
     orgs = [(e.label, e.aliases) for e in ext.entities if e.type == "Organization"]
     assert orgs == [("中国科学院成都有机化学研究所", {"中科院成都有机所"})]
+
+
+def test_a_park_placed_in_a_town_holds_its_own_figure_and_a_ranked_place_the_list_its_clause_names():
+    _, _, names, triples, stats = run("目前,镇上已形成葡萄酒、光伏两大特色产业,位于镇区的闽宁产业城已入驻企业62家。\n"
+                                      "赛迪顾问发布的报告显示,厦门市思明区入围全国综合实力百强区。此外,晋江市在全国县域经济百强县中继续位列第4位。\n")
+    assert "闽宁产业城" in names["Organization"]
+    assert ("闽宁产业城", Decimal("62"), "家") in {s[:3] for s in stats}
+    assert ("晋江市", "hasDesignation", "全国县域经济百强县") in triples
+    assert ("晋江市", "hasDesignation", "全国综合实力百强区") not in triples
