@@ -900,6 +900,8 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
         named = [m for m in ms if m.type == "Cluster" and m.level != "tier"]
         places_of = {c: _leading_places(c, gaz) for c in named}
         listed = [c for c in named if places_of[c]]
+        for c in listed:
+            out.extend(_cluster_name_facts(c, places_of[c], gaz, s))
         if listed and (tiers or tiers_before or _CLUSTER_LIST_CUE.search(s.text)):
             tier, contextual = (tiers[0], False) if tiers else (tiers_before[0] if tiers_before else None, True)
             for c in listed:
@@ -915,6 +917,34 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
         if tiers or not listed:
             tiers_before = tiers
     return out
+
+
+def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Sentence) -> list[tuple]:
+    """What a cluster's name says besides its members: the address it is written with (河北省邢台市清河县…: 清河县 in
+    邢台市, 邢台市 in 河北省) and the industry its places develop (清河县羊绒制品产业集群: 清河县 develops 羊绒制品)."""
+    out = []
+    chain = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
+    for child, parent in zip(chain[1:], chain):
+        if child.start == parent.end and parent.key in gaz.ancestors(child.key):
+            place = lambda r: Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+            out.append((place(child), "locatedIn", place(parent), False, s.index))
+    if _CLASS_CLUSTER.search(cluster.label) or _CLUSTER_GOAL.search(cluster.label):
+        return out
+    end = members[-1].end - cluster.start
+    trade = re.sub(r"(?:产业)?集群$", "", cluster.surface[end:])
+    industries = lexicon().industries
+    at = cluster.start + end
+    for item in re.split(r"和|与|、", trade):  # 钛及钛合金, 智能汽车及关键零部件: one name
+        a = s.text.find(item, at)
+        at = a + len(item)
+        if len(item) >= 2 and a != -1 and not _GENERIC_TRADE.fullmatch(item):
+            key, label = industries.get(item) or industries.get(industry_label(item)) or (entity_key(item), item)
+            industry = Mention(s.index, a, at, item, "Industry", key, label)
+            out.extend((r, "hasPriorityIndustry", industry, False, s.index) for r in members)
+    return out
+
+
+_GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
 
 
 def _leading_places(cluster: Mention, gaz) -> list[Mention]:
