@@ -238,7 +238,8 @@ def extract(article: Article) -> Extraction:
                         last = m
     for s in sentences:
         for m in mentions[s.index]:
-            if m.type == "Policy" and m.start > 2:  # the document's own title is _title_relations'
+            # the document's own title, a heading, is _title_relations'; 按照《长垣市…行动方案》 is quoted
+            if m.type == "Policy" and (m.start > 2 or m.surface.startswith("《")):
                 triples.extend(_policy_place_industry(m, lex))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus))

@@ -58,6 +58,8 @@ CASES = [
                  {("清河县", "locatedIn", "邢台市"), ("邢台市", "locatedIn", "河北省"), ("清河县", "hasPriorityIndustry", "羊绒制品"),
                   ("清河县", "memberOf", "河北省邢台市清河县羊绒制品产业集群"), ("南通市", "hasPriorityIndustry", "海工装备"),
                   ("扬州市", "hasPriorityIndustry", "高技术船舶")}, set(), id="cluster-name-address-and-trade"),
+    pytest.param("hasPriorityIndustry from a quoted plan the sentence opens with", "按照《长垣市起重装备产业高质量发展行动方案》,到2025年,全市起重装备产业营业收入目标突破1000亿元。",
+                 {"Industry": {"起重装备"}}, {("长垣市", "hasPriorityIndustry", "起重装备")}, set(), id="policy-quoted-at-sentence-start-names-place-industry"),
     pytest.param("firm list, verb stripped from the first item", "今年以来,完成毓恬冠佳、三众汽车部件、火凤凰线缆等小升规企业34家。",
                  {"Firm": {"毓恬冠佳", "三众汽车部件"}}, {("毓恬冠佳", "hasDesignation", "小升规企业")}, set(), id="firm-list-verb"),
     pytest.param("firm with a legal suffix", "江苏天嘉宜化工有限公司位于响水县陈家港镇。",
