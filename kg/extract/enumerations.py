@@ -265,6 +265,35 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
     return new, out
 
 
+_CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为(?:主要|主导|核心|拳头|特色|代表)?产品",
+                                "以", "产品")
+
+
+def chief_products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``纽科伦起重机有限公司则以欧式起重机和电动葫芦为主要产品``: a firm's products are its industries, a place's
+    (or the places of a cluster named by them: 费县木业产业集群以胶合板、生态板为主导产品) the ones it develops."""
+    from kg.extract.gazetteer import gazetteer
+
+    new, out = [], []
+    for m in _CHIEF_PRODUCTS.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
+        before = [x for x in mentions if clause <= x.start and x.end <= m.start() and x.type in ("Firm", "Region", "Cluster")]
+        if not before:
+            continue
+        holder = before[-1]
+        holders = [holder]
+        if holder.type == "Cluster":
+            places = [r for r in gazetteer().find(sentence, holder.surface) if r.level in ("province", "city", "county")]
+            holders = [Mention(sentence, holder.start + r.start, holder.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+                       for r in places[-1:]]
+        items = _items(text, m.start(1), m.end(1))
+        for a, b in items:
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is not None:
+                out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
+    return new, out
+
+
 def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """What a firm expands or builds capacity for, or is a maker of, is its industry: ``支持宜宾锂宝新材料有限公司扩大三元
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""

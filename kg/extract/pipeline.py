@@ -145,7 +145,7 @@ def extract(article: Article) -> Extraction:
         anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
-        for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.capacities, enum.firm_classes):
+        for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.chief_products, enum.capacities, enum.firm_classes):
             words = anaphors[s.index] if rule is enum.products else []
             new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
