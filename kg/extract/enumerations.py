@@ -265,8 +265,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
     return new, out
 
 
-_CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为(?:主要|主导|核心|拳头|特色|代表)?产品",
-                                "以", "产品")
+# 以A和B为主要产品, 以A为特色, 以A和B为主导产业 (not 以F为核心: a cluster's core firm)
+_CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为"
+                                r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的))", "以", "为")
 
 
 def chief_products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:

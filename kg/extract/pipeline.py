@@ -65,7 +65,7 @@ def extract(article: Article) -> Extraction:
                  + find.industries(s.index, s.text, lex.industries) + suffixed + branded + employers)
         raw[s.index] = regions + found
     raw = _recurring_towns(raw, sentences)
-    raw, town_parents = _place_towns(raw)
+    raw, town_parents = _place_towns(raw, {s.index: s.text for s in sentences})
     report = _report_place(article.title, sentences, raw)
     focus = report or _focus(raw)
 
@@ -208,6 +208,12 @@ def extract(article: Article) -> Extraction:
             for m in ms:
                 if m.type == "Region" and m.level == "village" and m.key not in town_parents:
                     triples.append((m, "locatedIn", town, True, i))
+    # a town named with no county, in an article about one county (周庄镇、新桥镇地区生产总值…): the county holds it
+    if focus is not None and focus.level == "county":
+        for i, ms in mentions.items():
+            for m in ms:
+                if m.type == "Region" and m.level == "town" and m.key not in town_parents:
+                    triples.append((m, "locatedIn", focus, True, i))
     for s in sentences:
         words = anaphors[s.index]
         for a, p, b, contextual in sentence_relations(s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), ctx):
@@ -282,7 +288,7 @@ def extract(article: Article) -> Extraction:
 
 # …支持乳品企业发展A、B等: what the statute has firms develop, its place develops
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育|(?<=企业)发展)")
-_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位)产业")
+_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
@@ -452,7 +458,10 @@ def _recurring_towns(raw: dict[int, list[Mention]], sentences: list[Sentence]) -
     return {**raw, **out}
 
 
-def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:
+_ELSEWHERE = re.compile(r"在|到|赴|落户|前往")
+
+
+def _place_towns(raw: dict[int, list[Mention]], texts: dict[int, str]) -> tuple[dict[int, list[Mention]], dict[str, Mention]]:
     """Give each town or village one key per document: its name under the region it is written
     after (阳新县富池镇 → ``420222-富池镇``), else under a county named earlier in the same sentence."""
     parents: dict[str, Mention] = {}
@@ -468,6 +477,8 @@ def _place_towns(raw: dict[int, list[Mention]]) -> tuple[dict[int, list[Mention]
                 adjacent = before if before.level == "town" else parents.get(before.key) if before.level == "village" else None
             if adjacent is None and m.level == "town":
                 adjacent = next((p for p in reversed(regions) if p.end <= m.start and p.level == "county"), None)
+                if adjacent is not None and _ELSEWHERE.search(texts.get(m.sentence, ""), adjacent.end, m.start):
+                    adjacent = None  # 晋江市的企业在闽宁镇设立车间: the town is where the county's firms go, not in it
             if adjacent is not None and (m.key not in parents or regions.index(adjacent) == regions.index(m) - 1):
                 parents[m.key] = adjacent
     keyed: dict[str, str] = {}

@@ -1211,3 +1211,16 @@ def test_a_park_placed_in_a_town_holds_its_own_figure_and_a_ranked_place_the_lis
     assert ("闽宁产业城", Decimal("62"), "家") in {s[:3] for s in stats}
     assert ("晋江市", "hasDesignation", "全国县域经济百强县") in triples
     assert ("晋江市", "hasDesignation", "全国综合实力百强区") not in triples
+
+
+def test_a_county_report_holds_its_towns_and_its_emerging_industries_and_each_town_its_specialty():
+    _, _, _, triples, _ = run("江阴市2024年经济运行情况\n\n2024年,江阴市实现地区生产总值5000亿元。集成电路、新能源等新兴产业加速壮大。"
+                              "江阴市规上工业产值增长5%。其中,周庄镇以化纤和纺织为主导产业,新桥镇以毛纺服装为特色。\n")
+    assert {("周庄镇", "locatedIn", "江阴市"), ("新桥镇", "locatedIn", "江阴市"), ("周庄镇", "hasPriorityIndustry", "化纤"),
+            ("周庄镇", "hasPriorityIndustry", "纺织"), ("新桥镇", "hasPriorityIndustry", "毛纺服装"),
+            ("江阴市", "hasPriorityIndustry", "集成电路"), ("江阴市", "hasPriorityIndustry", "新能源")} <= triples
+
+
+def test_a_town_after_a_county_whose_firms_go_there_is_not_in_that_county():
+    _, ext, _, triples, _ = run("福建省晋江市的纺织服装企业在闽宁镇设立的帮扶车间,带动当地群众就业。")
+    assert ("闽宁镇", "locatedIn", "晋江市") not in triples
