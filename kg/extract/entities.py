@@ -31,7 +31,7 @@ _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|强(?=[\u4e00-\u9fff]{2}))+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|布局|深耕|主攻|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -172,6 +172,8 @@ def organizations(s: int, text: str) -> list[Mention]:
             out.append(_mention(s, m.start(), m.end(), text, "Organization"))
     for m in _ORG_SUFFIX.finditer(text):
         suffix = m.group(0)
+        if suffix == "局" and text[m.start() - 1:m.start()] in _NOT_BUREAU:
+            continue  # 璧山区等地布局, 产业格局: no bureau
         if suffix in ("局", "厅"):
             # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
             bureau = _BUREAU.search(text[: m.end()])
@@ -187,6 +189,10 @@ def organizations(s: int, text: str) -> list[Mention]:
         # 高新 (an adverb to the tagger) is a word of names: 射洪锂电高新材料产业园
         start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"), words=_NAME_WORDS)
         start = _strip_ordinal(text, start, m.start())
+        joined = _FIELD_JOINED.search(text, max(0, start - 6), start)
+        if joined:
+            start = left_boundary(text, joined.start(), max_chars=24, nouns_only=True, words=_NAME_WORDS) if joined.start() else 0
+            start = min(start, joined.start())
         start = _with_stray_character(text, start, m.start())
         item = text.rfind("、", max(0, start - 3), start)
         if item != -1 and _HAN_RUN.fullmatch(text[item + 1:start]):
@@ -235,6 +241,9 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _NAME_WORDS = frozenset({"高新"})
+_NOT_BUREAU = set("布格结大全时变开破棋僵定当")
+# 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
+_FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")
 _ACADEMY_INSTITUTE = re.compile(rf"(中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医科院)([{C}]{{2,3}}?)[{C}]{{1,4}}?所(?![长属谓])")
 _OFFICE = re.compile(r"办公厅|办公室")
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)",
@@ -1133,9 +1142,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
-        group = max(text.rfind(w, start, m.start()) for w in ("旗下", "下属", "所属"))
-        if group != -1 and m.start() - group >= 4:
-            start = group + 2  # 东方电气集团旗下东方汽轮机有限公司: the group's firm, named after 旗下
+        group = max((text.rfind(w, start, m.start()), w) for w in ("旗下", "下属", "所属", "子公司"))
+        if group[0] != -1 and m.start() - group[0] - len(group[1]) >= 2:
+            start = group[0] + len(group[1])  # 东方电气集团旗下东方汽轮机有限公司, 欣旺达全资子公司赣州…: the group's firm
         verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
@@ -1150,8 +1159,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             continue  # 领先的汽车及装备制造产业集团: what a firm is, described, not a name
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
-        if re.match(r"(?:[一两二三几多数这那某每][家个所]|某)", name):
-            continue  # 一家农药公司: a firm counted, not named
+        if re.match(r"(?:[一两二三几多数这那某每][家个所]|某)", name) or re.search(r"(?:全资|控股|参股)子公司$", name):
+            continue  # 一家农药公司: a firm counted, not named; 欣旺达全资子公司: what the firm named next is to it
         out.append(_mention(s, start, end, text, "Firm"))
     return out
 

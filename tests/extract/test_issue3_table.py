@@ -573,6 +573,12 @@ NOT_NAMES = [
                  {"富池镇", "永宁县"}, {"的移民镇", "位于镇", "移民镇"}, id="region-no-town-from-words-of-the-sentence"),
     pytest.param("此外,晋江市在全国县域经济百强县中继续位列第4位。", "Designation", {"全国县域经济百强县"},
                  {"晋江市在全国县域经济百强县"}, id="designation-place-before-zai-is-not-in-it"),
+    pytest.param("重庆市经济和信息化委员会介绍,比亚迪在璧山区等地布局功率半导体。湖北省经济和信息化厅发布通知。欣旺达全资子公司赣州欣旺达新能源科技有限公司"
+                 "落户信丰高新技术产业园区。", "Organization",
+                 {"重庆市经济和信息化委员会", "湖北省经济和信息化厅", "信丰高新技术产业园区"}, {"信息化委员会", "璧山区等地布局", "信丰高新技术产业园"},
+                 id="org-field-joined-by-he-no-bureau-in-buju-park-with-qu"),
+    pytest.param("欣旺达全资子公司赣州欣旺达新能源科技有限公司投资建设。比亚迪在璧山区等地布局功率半导体。", "Firm",
+                 {"赣州欣旺达新能源科技有限公司"}, {"欣旺达全资子公司赣州欣旺达新能源科技有限公司", "欣旺达全资子公司"}, id="firm-after-its-parents-subsidiary-word"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
