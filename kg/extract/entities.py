@@ -911,7 +911,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
-_BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "基地城市"}
+_BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "基地城市", "领军企业", "示范企业"}
 _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
 _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title

@@ -300,10 +300,10 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 8) if m.group(i))
+        g = next(i for i in range(1, 9) if m.group(i))
         a, b = m.span(g)
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g >= 6 and _NOT_MADE.search(text[a:b]):
+        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g >= 7 and _NOT_MADE.search(text[a:b]):  # a project's or 集…于一体
             continue
         item = _industry_at(sentence, text, a, b, mentions, make, new)
         if item is not None:
@@ -311,7 +311,12 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     for m in _FIELDS.finditer(text):
         # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
+        if not firms and text.startswith(("业务", "产品"), m.start()):
+            # 欣旺达总部位于深圳,…,业务涵盖A、B等领域: the business of the firm the sentence opens with
+            firms = [f for f in mentions if f.type == "Firm" and f.start <= 2][:1]
+        elif firms and any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
+            continue
+        if not firms:
             continue
         for a, b in _items(text, m.start(1), m.end(1)):
             item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
@@ -338,12 +343,14 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|在[{C}]{{2,8}}?(?:生产|制造)([{C}]{{2,10}}?)(?=[,;。]|$)"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
+                       # 是全球锂离子电池领域的领军企业之一: the field a firm leads
+                       rf"|是[^,，;；。]{{0,4}}?(?:全球|全国|国内|世界|行业)?([{C}]{{2,10}}?)(?:领域|行业)的(?:领军|龙头|骨干|知名|领先|头部)企业"
                        # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
                        rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
                        # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of
                        rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体")
 # the fields a firm is said to work in
-_FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足)((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
+_FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
 # what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目

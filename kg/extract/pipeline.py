@@ -327,6 +327,8 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
             if ind is not None and whole is not None:
                 out.append((ind, "partOf", whole, False, s.index))
         cue = _PRIORITY_CUE.search(s.text[max(0, first.start - 8):first.start])
+        if cue and re.search(r"(?:业务|产品)(?:范围)?$", s.text[:max(0, first.start - 8) + cue.start()]):
+            cue = None  # 业务涵盖消费类电池、动力电池等领域: a firm's business (kg.extract.enumerations), no place's
         ranked = _PRIORITY_CLASS.match(s.text, items[-1].end)  # A、B两大主导产业: what the place leads with
         if not cue and not ranked:
             continue

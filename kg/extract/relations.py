@@ -264,7 +264,10 @@ def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | No
     if firms and text[firms[-1].end:pos].strip("已经逐步已正式等家0123456789企业") == "":
         return firms[-1]
     if firms:
-        return firms[-1] if pos - firms[-1].end <= 20 else None
+        if pos - firms[-1].end <= 20:
+            return firms[-1]
+        # 欣旺达总部位于深圳,是…之一,…,先后荣获A、B等称号: the one firm the sentence opens with, throughout
+        return firms[0] if len(firms) == 1 and firms[0].start <= 2 else None
     regions = [m for m in before if m.type == "Region" and not m.level == "province" or m.type == "Region"]
     return regions[0] if regions else None
 

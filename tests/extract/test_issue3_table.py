@@ -1230,3 +1230,12 @@ def test_a_county_report_holds_its_towns_and_its_emerging_industries_and_each_to
 def test_a_town_after_a_county_whose_firms_go_there_is_not_in_that_county():
     _, ext, _, triples, _ = run("福建省晋江市的纺织服装企业在闽宁镇设立的帮扶车间,带动当地群众就业。")
     assert ("闽宁镇", "locatedIn", "晋江市") not in triples
+
+
+def test_a_firm_the_sentence_opens_with_leads_its_field_does_its_business_and_holds_its_honours():
+    _, _, names, triples, _ = run("欣旺达总部位于深圳,是全球锂离子电池领域的领军企业之一,业务涵盖消费类电池、动力电池、储能系统等领域,"
+                                  "先后荣获国家级制造业单项冠军示范企业、国家技术创新示范企业等称号。")
+    assert {("欣旺达", "inIndustry", x) for x in ("锂离子电池", "消费类电池", "动力电池", "储能系统")} <= triples
+    assert {("欣旺达", "hasDesignation", "国家级制造业单项冠军示范企业"), ("欣旺达", "hasDesignation", "国家技术创新示范企业")} <= triples
+    assert not any(p == "hasPriorityIndustry" for _, p, _ in triples)
+    assert "领军企业" not in names["Designation"]  # a description of the firm, not a title
