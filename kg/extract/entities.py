@@ -31,7 +31,7 @@ _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|布局|深耕|主攻|强(?=[\u4e00-\u9fff]{2}))+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|前瞻|超前|布局|深耕|主攻|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -486,7 +486,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
                     end = nxt
         key, label = dictionary[surface]
         out.append(Mention(s, start, end, text[start:end], "Industry", key, label))
-    return _longest(out)
+    return _longest([with_shared_head(s, text, m) for m in out])
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
@@ -505,6 +505,13 @@ _HAN_RUN = re.compile(rf"[{C}]+")
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_CLASS = re.compile(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)")
 _DIVISION_WORD = re.compile(r"(?:制造业|业)$")
+
+
+def with_shared_head(s: int, text: str, m: Mention) -> Mention:
+    """``锰及锰加工``, ``钛及钛合金``: a material and what is made of it, joined by 及, are one industry's name."""
+    if m.start >= 2 and text[m.start - 1] == "及" and text[m.start - 2] == text[m.start]:
+        return _mention(s, m.start - 2, m.end, text, "Industry")
+    return m
 
 
 def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:

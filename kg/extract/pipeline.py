@@ -87,6 +87,7 @@ def extract(article: Article) -> Extraction:
     industry_lists: list[tuple[list[Mention], Sentence]] = []
     for s in sentences:
         for items, cls in find.industry_lists(s.index, s.text):
+            items = [find.with_shared_head(s.index, s.text, m) for m in items]  # A、锰及锰加工等
             # 本条例所称乳业, 锂电产业链包括…: the statute's industry, the chain's
             defined = cls is not None and (s.text.endswith("所称", 0, cls.start) or s.text.startswith(("产业链", "企业"), cls.end))
             if cls is not None and not (defined or cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
