@@ -255,6 +255,7 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
 
 
 _IS = re.compile(r"是$")
+_LOCAL_BODIES_ACT = re.compile(r"(?:[省市县区]委|[省市县区](?:人民)?政府)(?:、(?:[省市县区]委|[省市县区](?:人民)?政府))*[^,，;；。]{0,6}$")
 _IS_THE = re.compile(r"(?:是|为)[^,，;；。“”]{0,10}的$|(?<![以将把])作为$")  # X作为“中国酒都”: X holds the title
 
 
@@ -376,8 +377,11 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
             continue
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。;") + 1
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
+        contextual = False
+        if subject is None and ctx.focus is not None and _LOCAL_BODIES_ACT.match(text, sentence_start, m.start()):
+            subject, contextual = ctx.focus, True  # 市委、市政府坚持把白酒产业作为第一支柱产业: the place in context
         if subject is not None:
-            out.append((subject, "hasPriorityIndustry", named, False))
+            out.append((subject, "hasPriorityIndustry", named, contextual))
     for m in _INDUSTRY_SYSTEM.finditer(text):
         # 凤阳县构建以硅基新材料为引领、光伏为支撑的现代产业体系: each industry the system is built of is the place's
         cs, _ = _clause_of(text, m.start())

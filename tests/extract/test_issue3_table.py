@@ -1241,3 +1241,8 @@ def test_a_firm_the_sentence_opens_with_leads_its_field_does_its_business_and_ho
     assert {("欣旺达", "hasDesignation", "国家级制造业单项冠军示范企业"), ("欣旺达", "hasDesignation", "国家技术创新示范企业")} <= triples
     assert not any(p == "hasPriorityIndustry" for _, p, _ in triples)
     assert "领军企业" not in names["Designation"]  # a description of the firm, not a title
+
+
+def test_the_bodies_of_the_place_in_context_make_an_industry_its_pillar():
+    _, _, _, triples, _ = run("遵义市2023年政府工作报告。遵义市经济增长。市委、市政府坚持把白酒产业作为第一支柱产业来抓,全年白酒产量达到32.6万千升。")
+    assert ("遵义市", "hasPriorityIndustry", "白酒产业") in triples or ("遵义市", "hasPriorityIndustry", "白酒") in triples
