@@ -1244,5 +1244,6 @@ def test_a_firm_the_sentence_opens_with_leads_its_field_does_its_business_and_ho
 
 
 def test_the_bodies_of_the_place_in_context_make_an_industry_its_pillar():
-    _, _, _, triples, _ = run("遵义市2023年政府工作报告。遵义市经济增长。市委、市政府坚持把白酒产业作为第一支柱产业来抓,全年白酒产量达到32.6万千升。")
+    _, _, _, triples, _ = run("遵义市2024年政府工作报告\n\n2023年,遵义市地区生产总值增长5%。遵义市经济稳中向好。"
+                              "市委、市政府坚持把白酒产业作为第一支柱产业来抓。\n")
     assert ("遵义市", "hasPriorityIndustry", "白酒产业") in triples or ("遵义市", "hasPriorityIndustry", "白酒") in triples
