@@ -11,7 +11,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.segment import token_bounds
+from kg.extract.segment import Bounds, token_bounds
 from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
@@ -950,11 +950,11 @@ def _designation_start(text: str, start: int, ending: int) -> int | None:
 
     if ending - start <= 0 or re.search(r"^[^、,]{2,8}板(?:挂牌)?$", text[start:ending]):
         return start  # X科技板挂牌企业: a listing board's title
-    bounds = {start + b for b in token_bounds(text[start:ending])}
+    bounds = token_bounds(text[start:ending])  # offsets in the phrase, not in the text
     # a place opens a title (浙江省制造业高质量发展示范县), not one a word of the sentence follows (晋江市在全国…百强县中)
     places = {start + r.start for r in gazetteer().find(0, text[start:ending]) if text[start + r.end:start + r.end + 1] not in _NOT_IN_TITLE}
     for i in range(start, ending):
-        if i in places or (i in bounds and text.startswith(DESIGNATION_OPENINGS, i)):
+        if i in places or (text.startswith(DESIGNATION_OPENINGS, i) and i - start in bounds):
             return i
     return None
 
@@ -1178,11 +1178,13 @@ def known_firms(s: int, text: str) -> list[Mention]:
     from kg.extract.reference import known_firms as names
 
     hits = literals.occurrences(names(), text)
-    bounds = token_bounds(text) if hits else frozenset()  # cutting the sentence only where a name occurs
+    if not hits:
+        return []
+    bounds = token_bounds(text)  # cuts only the blocks a name's edges fall inside
     return [_mention(s, start, end, text, "Firm") for name, start, end in hits if _whole_word(text, start, end, bounds)]
 
 
-def _whole_word(text: str, start: int, end: int, bounds: frozenset[int]) -> bool:
+def _whole_word(text: str, start: int, end: int, bounds: Bounds) -> bool:
     """No letter or digit runs on at a Latin edge; a Chinese edge is a boundary of jieba's tokens."""
     for edge, neighbour in ((start, text[start - 1:start]), (end, text[end:end + 1])):
         if neighbour.isascii() and neighbour.isalnum() or _HAN.match(neighbour) and edge not in bounds:
@@ -1206,7 +1208,7 @@ def firms_by_brand(s: int, text: str, industries: dict[str, tuple[str, str]]) ->
     for m in _BRAND_TRADE.finditer(text):
         if _INDUSTRY_AFTER.match(text, m.end()):
             continue
-        bounds = token_bounds(text)  # remembered per sentence: cut once, and only where a trade word occurs
+        bounds = token_bounds(text)  # remembered per sentence, and cut only around a trade word
         if m.end() not in bounds:
             continue
         for size in (4, 3, 2):

@@ -148,7 +148,10 @@ class Gazetteer:
                 entry = _Entry(successor.code, successor.name, successor.level, entry.exact)
             mentions.append(Mention(sentence_index, start, end, surface, "Region", entry.code, entry.name, entry.level))
             taken_until = end
-        mentions.extend(self._abbreviation_runs(sentence_index, text, mentions))
+        abbreviations = self._abbreviation_runs(sentence_index, text, mentions)
+        if not abbreviations:
+            return mentions  # already in order: the candidates are walked by start, and none taken overlap
+        mentions.extend(abbreviations)
         return sorted(mentions, key=lambda m: m.start)
 
     def _stem_ok(self, surface: str, start: int, end: int, text: str, named: bool = False,

@@ -146,15 +146,20 @@ def extract(article: Article) -> Extraction:
         anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
+        # in order of start from here on, so a rule that reads nothing new leaves the list as it is
+        mentions[s.index] = sorted(mentions[s.index], key=lambda m: m.start)
         for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.chief_products, enum.capacities, enum.firm_classes):
             words = anaphors[s.index] if rule is enum.products else []
-            new, found = rule(s.index, s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), industry)
+            ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
+            new, found = rule(s.index, s.text, ms, industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
+            listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
+            if not new:
+                continue
             # an industry word inside a product read whole (汽车 of 汽车安全气囊) is no mention of its own
             inside = {m for m in mentions[s.index] for x in new if m.type == "Industry" and x.start <= m.start and m.end <= x.end
                       and (m.start, m.end) != (x.start, x.end)}
             mentions[s.index] = sorted([m for m in mentions[s.index] if m not in inside] + new, key=lambda m: m.start)
-            listed.extend((a, p, b, c, s.index) for a, p, b, c in found)
         listed.extend((a, p, b, c, s.index) for a, p, b, c in enum.listed_parts(s.text, mentions[s.index]))
     # a production line's product is its firm's industry: the firm of the sentence, else the one firm the article is about
     firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}

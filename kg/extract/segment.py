@@ -2,13 +2,14 @@
 
 jieba cuts a text block by block (runs of Han characters and the like, split at punctuation), and a block's
 tokens depend on that block alone. The finders ask for the tokens of many overlapping pieces of the same
-sentence, so each block is cut once per document and remembered, as are a sentence's token boundaries
-(``forget`` starts a new document).
+sentence, so each block is cut once per document and remembered, as are a sentence's token boundaries, which
+cut only the blocks asked about (``forget`` starts a new document).
 """
 from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -27,7 +28,7 @@ _ENG = jieba.re_eng
 _ENG_CHARS = frozenset(c for c in map(chr, range(128)) if _ENG.match(c))  # what _ENG matches in one character
 _cut: dict[str, tuple[str, ...]] = {}
 _tags: dict[str, tuple[tuple[str, str], ...]] = {}
-_bounds: dict[str, frozenset[int]] = {}  # a sentence's token boundaries, asked for by several finders
+_bounds: dict[str, Bounds] = {}  # a sentence's token boundaries, asked for by several finders
 #: counts the documents begun (``forget``), so that other per-document memos know when to start afresh
 document = 0
 
@@ -131,13 +132,46 @@ def _tag_block(blk: str) -> tuple[tuple[str, str], ...]:
     return out
 
 
-def token_bounds(text: str) -> frozenset[int]:
+class Bounds:
+    """The offsets at which jieba puts a token boundary in a text, ``0`` and the text's end among them: ask with
+    ``offset in bounds``.
+
+    The finders ask about an offset or two near a name, mostly in one block of a long sentence, so a block is
+    cut only when an offset inside it is asked about (a block's own edges are boundaries: no token spans two).
+
+    >>> bounds = Bounds("浙江省长兴县新能源汽车")  # 浙江省 长兴县 新能源 汽车
+    >>> 3 in bounds, 2 in bounds
+    (True, False)
+    """
+
+    __slots__ = ("_text", "_starts", "_inside")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # where each block starts, then the text's end: the blocks tokens() cuts, in order
+        self._starts = [0, *accumulate(map(len, _blocks(text, _BLOCK)))]
+        self._inside: dict[int, frozenset[int]] = {}  # a cut block's boundaries, by the block's number
+
+    def __contains__(self, offset: int) -> bool:
+        starts = self._starts
+        if not 0 <= offset <= starts[-1]:
+            return False
+        i = bisect_right(starts, offset) - 1
+        if starts[i] == offset:
+            return True
+        inside = self._inside.get(i)
+        if inside is None:
+            start = starts[i]
+            words = _cut_block(self._text[start:starts[i + 1]])
+            inside = self._inside[i] = frozenset(accumulate(map(len, words), initial=start))
+        return offset in inside
+
+
+def token_bounds(text: str) -> Bounds:
     """Offsets at which jieba puts a token boundary (HMM off: new words are not guessed)."""
     out = _bounds.get(text)
     if out is None:
-        bounds = {0, len(text)}
-        bounds.update(accumulate(map(len, tokens(text))))
-        out = _bounds[text] = frozenset(bounds)
+        out = _bounds[text] = Bounds(text)
     return out
 
 
