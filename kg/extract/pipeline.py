@@ -12,7 +12,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import OPENING_WORDS, Context, chain_end, sentence_relations
+from kg.extract.relations import OPENING_WORDS, Context, _joined, chain_end, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -296,7 +296,7 @@ def extract(article: Article) -> Extraction:
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育|(?<=企业)发展)")
 _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴)产业")
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
-_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|推进|推动|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
 def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> set[str]:
@@ -357,10 +357,12 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         place = regions[-1] if regions else ((opening or focus) if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         if place is None:
             continue
+        # 成都、重庆两地正在协同推进A、B等产业链共建: every place listed
+        places = _joined(regions, s.text) if regions else [place]
         for item in items + ([cls] if cls else []):
             ind = kept.get((item.start, item.end))
             if ind is not None:
-                out.append((place, "hasPriorityIndustry", ind, not regions, s.index))
+                out.extend((p, "hasPriorityIndustry", ind, not regions, s.index) for p in places)
     return out
 
 

@@ -376,7 +376,9 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         if named is None or not re.match(r"(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)", text[named.end:]):
             continue
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。;") + 1
-        subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
+        # 在内蒙古,包头把稀土新材料作为首位产业: the place right before 把, else the clause's
+        right_before = [r for r in regions if r.end <= m.start() and m.start() - r.end <= 1 and r.start >= sentence_start]
+        subject = right_before[-1] if right_before else subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
         contextual = False
         if subject is None and ctx.focus is not None and _LOCAL_BODIES_ACT.match(text, sentence_start, m.start()):
             subject, contextual = ctx.focus, True  # 市委、市政府坚持把白酒产业作为第一支柱产业: the place in context
