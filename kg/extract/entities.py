@@ -304,8 +304,10 @@ def _org_start(text: str, start: int, suffix_start: int) -> int | None:
         start += inner[0].start
         inner = gaz.find(0, text[start:suffix_start])
     chain = [r for r in inner]
+    # an address is written with its places' suffixes (广东省佛山市三水工业区); a park's own name opens with short
+    # names (江西泰和经济开发区, 浙江长兴经济技术开发区), which stay in it
     if len(chain) >= 2 and chain[0].start == 0 and chain[1].start == chain[0].end and not text.startswith("中共", start) \
-            and chain[-1].level in ("county", "town", "city") and chain[1].level != "town":
+            and chain[-1].level in ("county", "town", "city") and chain[1].level != "town" and chain[0].surface[-1] in "省市区县州盟旗":
         last = 1
         while last + 1 < len(chain) and chain[last + 1].start == chain[last].end:
             last += 1
