@@ -189,6 +189,8 @@ def organizations(s: int, text: str) -> list[Mention]:
         # 高新 (an adverb to the tagger) and 零 (a numeral) are words of names
         start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"), words=_NAME_WORDS)
         start = _strip_ordinal(text, start, m.start())
+        if start >= 2 and text[start - 1] == "及" and text[start - 2] == text[start]:
+            start -= 2  # 钛及钛合金产业园: a material and its working, one name
         joined = _FIELD_JOINED.search(text, max(0, start - 6), start)
         if joined:
             start = left_boundary(text, joined.start(), max_chars=24, nouns_only=True, words=_NAME_WORDS) if joined.start() else 0

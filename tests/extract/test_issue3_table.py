@@ -586,6 +586,7 @@ NOT_NAMES = [
                  {"赣州欣旺达新能源科技有限公司"}, {"欣旺达全资子公司赣州欣旺达新能源科技有限公司", "欣旺达全资子公司"}, id="firm-after-its-parents-subsidiary-word"),
     pytest.param("全市锰及锰加工产业产值增长12%。打造白酒、锰及锰加工等产业。提出前瞻布局人形机器人、量子信息等未来产业。", "Industry",
                  {"锰及锰加工", "人形机器人", "量子信息"}, {"锰加工", "前瞻布局人形机器人"}, id="industry-material-and-its-working-and-a-foresight-verb"),
+    pytest.param("宝鸡高新区建成钛及钛合金产业园。", "Organization", {"钛及钛合金产业园"}, {"钛合金产业园"}, id="org-park-of-a-material-and-its-working"),
     pytest.param("江西泰和经济开发区实现主营业务收入412亿元。", "Organization",
                  {"江西泰和经济开发区"}, {"泰和经济开发区"}, id="org-park-name-opens-with-short-place-names"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
