@@ -266,6 +266,24 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
 
 
 # 以A和B为主要产品, 以A为特色, 以A和B为主导产业 (not 以F为核心: a cluster's core firm)
+_AFTER_PILLARS = literals.Cued(rf"继((?:[{C}]{{2,6}}?、)*[{C}]{{2,6}}?(?:(?:和|及|与)[{C}]{{2,6}}?)?)之后(?:又|再)?(?:一个|一大|第[一二三四五六七八九十])?",
+                               "继", "之后")
+
+
+def pillars_before(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``螺蛳粉产业已成为柳州继汽车、钢铁、机械之后又一个“百亿级”产业集群``: the industries a place had before are its own."""
+    new, out = [], []
+    for m in _AFTER_PILLARS.finditer(text):
+        place = next((r for r in mentions if r.type == "Region" and r.end == m.start() and r.level != "country"), None)
+        if place is None or not re.search(r"产业|行业|集群", text[m.end():m.end() + 16]):
+            continue
+        for a, b in _items(text, m.start(1), m.end(1)):
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None:
+                out.append((place, "hasPriorityIndustry", item, False))
+    return new, out
+
+
 _CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为"
                                 r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的))", "以", "为")
 

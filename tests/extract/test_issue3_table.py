@@ -67,6 +67,8 @@ CASES = [
     pytest.param("hasPriorityIndustry for each place listed, and the place right before 把", "在成渝地区,成都、重庆两地正在协同推进电子信息、汽车等产业链共建。在内蒙古,包头把稀土新材料作为首位产业。",
                  {}, {("成都市", "hasPriorityIndustry", "电子信息"), ("重庆市", "hasPriorityIndustry", "电子信息"),
                       ("重庆市", "hasPriorityIndustry", "汽车"), ("包头市", "hasPriorityIndustry", "稀土新材料")}, set(), id="priority-places-listed-and-ba"),
+    pytest.param("hasPriorityIndustry: the pillars a place had before", "螺蛳粉产业已成为柳州继汽车、钢铁、机械之后又一个“百亿级”产业集群。",
+                 {"Industry": {"钢铁"}}, {("柳州市", "hasPriorityIndustry", x) for x in ("汽车", "钢铁", "机械")}, set(), id="pillars-before"),
     pytest.param("firm list, verb stripped from the first item", "今年以来,完成毓恬冠佳、三众汽车部件、火凤凰线缆等小升规企业34家。",
                  {"Firm": {"毓恬冠佳", "三众汽车部件"}}, {("毓恬冠佳", "hasDesignation", "小升规企业")}, set(), id="firm-list-verb"),
     pytest.param("firm with a legal suffix", "江苏天嘉宜化工有限公司位于响水县陈家港镇。",
