@@ -813,11 +813,23 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
         here = [f for f in firms if cs <= f.start and f.end <= cue.start()]
         if len(here) < 2:
             continue
-        first = here[0]
+        # the two sides of 与: A、B等本地企业与宁德时代开展合作, 大全能源已与隆基绿能、晶科能源签订协议: each of one with each of the other
+        split = next((n for n in range(len(here) - 1) if _WITH.search(text, here[n].end, here[n + 1].start)), None)
+        if split is not None:
+            left = _joined(here[:split + 1], text)
+            right = _listed_from(here[split + 1:], text, here[split + 1].start)
+            out.extend((a, "cooperatesWith", b, False) for a in left for b in right)
+            continue
+        if _WITH.search(text, cs, here[0].start):
+            continue  # …已与隆基绿能、晶科能源签订协议: the partners of one the text does not name as a firm, not of each other
+        first = here[0]  # A、B共建…: the first with each listed after it
         for other in here[1:]:
-            if re.fullmatch(r"(?:与|和|同|携手|联合)", text[first.end:other.start]) or text[first.end:other.start] in _LIST_JOINTS:
+            if text[first.end:other.start] in _LIST_JOINTS:
                 out.append((first, "cooperatesWith", other, False))
     return out
+
+
+_WITH = re.compile(r"(?:与|同|携手|联合|^和)$")  # searched on the words between two firms
 
 
 _COOPERATE = re.compile(r"合资|合作|共建|共同(?:投资|建设|出资|组建|成立|打造)|联合(?:成立|组建|建设|开发|研发)|签署|签订|达成")

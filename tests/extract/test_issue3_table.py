@@ -1257,3 +1257,11 @@ def test_the_bodies_of_the_place_in_context_make_an_industry_its_pillar():
     _, _, _, triples, _ = run("遵义市2024年政府工作报告\n\n2023年,遵义市地区生产总值增长5%。遵义市经济稳中向好。"
                               "市委、市政府坚持把白酒产业作为第一支柱产业来抓。\n")
     assert ("遵义市", "hasPriorityIndustry", "白酒产业") in triples or ("遵义市", "hasPriorityIndustry", "白酒") in triples
+
+
+def test_cooperation_joins_each_firm_of_one_side_of_yu_with_each_of_the_other():
+    _, _, _, triples, _ = run("推动凯翼汽车有限公司、宜宾天原集团股份有限公司等本地企业与宁德时代开展配套合作。"
+                              "某能源公司已与隆基绿能、晶科能源签订多晶硅长期供货协议。比亚迪、长安汽车共建电池工厂。")
+    coop = {(a, b) for a, p, b in triples if p == "cooperatesWith"}
+    assert {("凯翼汽车有限公司", "宁德时代"), ("宜宾天原集团股份有限公司", "宁德时代"), ("比亚迪", "长安汽车")} <= coop
+    assert ("凯翼汽车有限公司", "宜宾天原集团股份有限公司") not in coop and ("隆基绿能", "晶科能源") not in coop
