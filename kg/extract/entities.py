@@ -186,7 +186,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         end = m.end()
         if not ends_at_token(text, end) and suffix not in ("县委", "市委", "省委"):
             continue
-        # 高新 (an adverb to the tagger) and 零 (a numeral) are words of names
+        # 高新 (an adverb to the tagger), 零 (a numeral) and 荡 (a lake, a verb to it) are words of names
         start = left_boundary(text, m.start(), max_chars=24, nouns_only=suffix not in ("分院", "分中心"), words=_NAME_WORDS)
         start = _strip_ordinal(text, start, m.start())
         if start >= 2 and text[start - 1] == "及" and text[start - 2] == text[start]:
@@ -242,7 +242,7 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
-_NAME_WORDS = frozenset({"高新", "零"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园
+_NAME_WORDS = frozenset({"高新", "零", "荡"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
 _FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")

@@ -17,6 +17,7 @@ from kg.extract.mentions import Mention
 from kg.extract.segment import token_bounds, word_freq, word_tag
 
 # names of natural features that are also county stems: never a region on their own
+WATER_AFTER_STEM = set("湖荡泊湾峡")  # after a place's stem: a lake or a bay named for it
 NATURAL_FEATURES = {"太湖", "巢湖", "洪泽", "微山", "黄山", "泰山", "普陀", "庐山", "钟山", "天目山", "南岸", "东海", "南海", "黄海"}
 # stems that read as common words in this genre whatever jieba says
 COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴", "新平", "和平", "城区", "市中", "郊区", "矿区",
@@ -162,6 +163,8 @@ class Gazetteer:
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
             if not named:
                 return False  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
+        if not named and text[end:end + 1] in WATER_AFTER_STEM:
+            return False  # 祥符荡, 阳澄湖, 杭州湾: a lake's or a bay's name, not the place's
         elif not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
             return False
         # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine); asked last, as

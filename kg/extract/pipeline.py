@@ -9,7 +9,7 @@ from kg.extract import entities as find
 from kg.extract import enumerations as enum
 from kg.extract import lexicon as lx
 from kg.extract import anaphora, literals, segment, statute, tables
-from kg.extract.gazetteer import gazetteer, named_codes, subdivisions
+from kg.extract.gazetteer import WATER_AFTER_STEM, gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
 from kg.extract.relations import OPENING_WORDS, Context, _joined, chain_end, sentence_relations
@@ -714,7 +714,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
         if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
             # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
             inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])
-                          if r.start == 0 and r.end == k and r.level not in ("country", "town", "village")), [])
+                          if r.start == 0 and r.end == k and r.level not in ("country", "town", "village")
+                          and m.surface[k:k + 1] not in WATER_AFTER_STEM), [])  # 杭州湾新区: the bay's, not 杭州's
         opening = 2 if m.surface.startswith("中共") else 0
         # 盐城市响水县陈家港镇化工园区: the places a name opens with sit in each other, and in the one before the name
         placed = [Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
