@@ -1029,7 +1029,9 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     """``重点专利权人包括A、B、C``, ``客户有A、B``: what follows a word for firms and 包括/有 is a list of firms;
     a list that holds a firm with a legal suffix (A、B有限公司、C集团) is one too."""
     out = []
-    spans = [(m.end(), _LIST_AFTER.match(text, m.end()) or _ONE_BEFORE_DENG.match(text, m.end())) for m in _FIRM_CUE.finditer(text)]
+    # not 以中小企业为主体、主导产业聚焦…: 以…为 says what a thing rests on
+    spans = [(m.end(), _LIST_AFTER.match(text, m.end()) or _ONE_BEFORE_DENG.match(text, m.end())) for m in _FIRM_CUE.finditer(text)
+             if not (m.group(0).endswith("为") and re.search(r"以[^,，;；。以]{0,8}$", text[:m.start()]))]
     if "公司" in text or "集团" in text:  # each list kept here holds one (most sentences are spared the scan)
         spans += [(m.start(), m) for m in _LIST_AFTER.finditer(text)
                   if re.search(r"(?:有限公司|集团|公司)(?:、|$|和|及)", m.group(0))]

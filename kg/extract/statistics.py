@@ -567,6 +567,8 @@ def _subjects(text: str, cs: int, q: Quantity, groups: list[_Group], head: list[
     before = [g for g in groups if g.end <= q.start and g.role in ("subject", NATIONAL, EVENT)]
     if before:  # the nearest, unless 均/分别 spread the figure over every subject named
         spread = _SPREAD.search(text[before[-1].end: q.start])
+        if spread and len(before[-1].mentions) > 1:
+            return _unique(before[-1].mentions)  # 全市所辖无为市、南陵县…分别为x、y: the list, not the city that holds it
         return _unique([m for g in before for m in g.mentions] if spread else before[-1].mentions)
     named = _named_by_count(text, cs, q, groups)
     if named:

@@ -1269,3 +1269,13 @@ def test_cooperation_joins_each_firm_of_one_side_of_yu_with_each_of_the_other():
     coop = {(a, b) for a, p, b in triples if p == "cooperatesWith"}
     assert {("凯翼汽车有限公司", "宁德时代"), ("宜宾天原集团股份有限公司", "宁德时代"), ("比亚迪", "长安汽车")} <= coop
     assert ("凯翼汽车有限公司", "宜宾天原集团股份有限公司") not in coop and ("隆基绿能", "晶科能源") not in coop
+
+
+def test_figures_zipped_over_the_places_a_city_holds_are_theirs_not_the_citys():
+    _, _, _, _, stats = run("芜湖市2023年国民经济和社会发展统计公报\n\n分县市区看，全市所辖无为市、南陵县地区生产总值分别为858.3亿元、416.7亿元。\n")
+    assert {(s[0], s[1]) for s in stats} == {("无为市", Decimal("858.3")), ("南陵县", Decimal("416.7"))}
+
+
+def test_a_list_after_yi_wei_is_no_list_of_firms():
+    _, _, names, _, _ = run("中小企业特色产业集群是指以中小企业为主体、主导产业聚焦、优势特色突出、协作网络高效的中小企业集聚区。")
+    assert not names.get("Firm")
