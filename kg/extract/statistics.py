@@ -308,8 +308,11 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         if clause_qs and all(q.qualifier == RANK for q in clause_qs):
             bases = []  # 居全国第1位: a rank names no indicator for the next clause
         last = bases or _ranked(text, cs, ce, groups) or last
+        zipped: list[Mention] = []  # the list a 分别 clause zips, which the next clause's 分别 zips again
         for q, indicator in zip(clause_qs, indicators):
             subjects = _subjects(text, cs, q, groups, head, carried, previous, scene)
+            if len(subjects) > 1 and "分别" in text[cs:q.start]:
+                zipped = subjects
             own = any(cs <= g.start and g.end <= q.start and g.role == "subject" for g in groups)
             if setter is not None and not own:
                 subjects = [setter]  # 《意见》提出,到2025年,培育200个…集群: the document's target
@@ -329,7 +332,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         elif whole is None:
             said.extend(bases)
         if head:
-            carried = head
+            carried = zipped or head  # 全市所辖A、B…分别为x、y,分别增长a、b: A and B go on, not the city
         previous = [m for g in groups if g.role != "member" for m in g.mentions]
     if carried and whole is None and carried[0].key not in (NATIONAL, EVENT):
         scene.subject = carried

@@ -1272,8 +1272,10 @@ def test_cooperation_joins_each_firm_of_one_side_of_yu_with_each_of_the_other():
 
 
 def test_figures_zipped_over_the_places_a_city_holds_are_theirs_not_the_citys():
-    _, _, _, _, stats = run("芜湖市2023年国民经济和社会发展统计公报\n\n分县市区看，全市所辖无为市、南陵县地区生产总值分别为858.3亿元、416.7亿元。\n")
-    assert {(s[0], s[1]) for s in stats} == {("无为市", Decimal("858.3")), ("南陵县", Decimal("416.7"))}
+    _, _, _, _, stats = run("芜湖市2023年国民经济和社会发展统计公报\n\n分县市区看，全市所辖无为市、南陵县地区生产总值分别为858.3亿元、416.7亿元，"
+                            "分别增长6.4%、5.1%。\n")
+    assert {(s[0], s[1]) for s in stats} == {("无为市", Decimal("858.3")), ("南陵县", Decimal("416.7")),
+                                             ("无为市", Decimal("6.4")), ("南陵县", Decimal("5.1"))}
 
 
 def test_a_list_after_yi_wei_is_no_list_of_firms():
