@@ -52,7 +52,7 @@ ORG_SUFFIXES = {
     "创新中心": "ResearchInstitute", "委员会": "GovernmentBody", "人民政府": "GovernmentBody", "政府": "GovernmentBody",
     "县委": "GovernmentBody", "市委": "GovernmentBody", "省委": "GovernmentBody", "管委会": "GovernmentBody",
     "分院": "ResearchInstitute", "分中心": "GovernmentBody",
-    "海关": "GovernmentBody", "办事处": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
+    "海关": "GovernmentBody", "办事处": "GovernmentBody", "调查队": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
     "产业园": "IndustrialPark", "科技园": "IndustrialPark", "科创园": "IndustrialPark", "产业城": "IndustrialPark",
     "科创绿谷": "IndustrialPark", "科创谷": "IndustrialPark", "创新谷": "IndustrialPark", "工业园": "IndustrialPark", "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "园区": "IndustrialPark",
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经开区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
