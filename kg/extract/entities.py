@@ -242,6 +242,7 @@ def organizations(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
+_DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
 _NAME_WORDS = frozenset({"高新", "零", "荡"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
@@ -393,6 +394,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):
             continue  # 产业集群 is a cluster, 产业链 a chain, 产业用地/行业协会: 产业 modifies the noun after it
+        if _DOCUMENT_NUMBER.match(text, end):
+            continue  # 湘工信产业〔2023〕412号: an issuing office's code in a document number
         start = left_boundary(text, m.start(), max_chars=14, stops=_INDUSTRY_STOPS, nouns_only=True, words=_TRADES_BEFORE_INDUSTRY)
         label = text[start:end]
         head = label[: -len(m.group(0))]

@@ -599,6 +599,8 @@ NOT_NAMES = [
                  {"第一产业", "第三产业"}, set(), id="industry-the-three-sectors"),
     pytest.param("芜湖市统计局　国家统计局芜湖调查队发布公报。", "Organization", {"国家统计局芜湖调查队", "芜湖市统计局"}, {"国家统计局"},
                  id="org-survey-team"),
+    pytest.param("湘工信产业〔2023〕412号\n各市州工业和信息化局：浙经信产业[2022]15号文件要求发展新能源产业。", "Industry", {"新能源产业"},
+                 {"湘工信", "浙经信", "湘工信产业"}, id="industry-not-in-a-document-number"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
