@@ -1253,6 +1253,8 @@ _BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")
 def _name_start(text: str, suffix_start: int) -> int:
     """Start of the legal name whose suffix starts at ``suffix_start``. A bracketed word inside the name
     belongs to it (``舜宇光学科技(集团)有限公司``, ``高原(北京)文化传播有限公司``) when a name precedes it."""
+    from kg.extract.reference import known_firms as names
+
     end = suffix_start
     start = left_boundary(text, end, max_chars=20)
     while start == end or text[start - 1:start] in (")", "）"):
@@ -1263,7 +1265,8 @@ def _name_start(text: str, suffix_start: int) -> int:
         if bracket.start() - before < 2:
             break
         start = before
-    return start
+    # 中芯国际集成电路制造(天津)有限公司: the walk stops at 中 (a word of 其中), inside a well-known firm's name
+    return next((p for p in range(max(0, start - 3), start) for n in names() if text.startswith(n, p) and p + len(n) > start), start)
 
 
 # characters a name's left edge can wrongly stop at when they are also function words (均 "all", 都, 也)
