@@ -605,6 +605,8 @@ NOT_NAMES = [
                  {"中芯国际集成电路制造(天津)有限公司"}, {"芯国际集成电路制造(天津)有限公司"}, id="firm-well-known-name-opening-with-zhong"),
     pytest.param("中芯国际集成电路制造（天津）有限公司加快12英寸晶圆产线建设。", "Industry", {"晶圆"}, {"英寸晶圆"},
                  id="industry-product-line-after-its-size"),
+    pytest.param("新疆维吾尔自治区工业和信息化厅日前披露,2023年新疆多晶硅产量达到62.5万吨。", "Organization",
+                 {"新疆维吾尔自治区工业和信息化厅"}, set(), id="org-department-of-an-autonomous-region"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
