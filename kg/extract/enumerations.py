@@ -284,6 +284,31 @@ def pillars_before(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
+_MAIN_PRODUCER = literals.Cued(r"主产(?:县|区|地|市|乡|镇)", "主产")
+
+
+def main_producers(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``湄潭、凤冈等茶叶主产县``, ``全市白酒主产区中``: what a place is a main producer of is its industry (and the listed
+    places' own)."""
+    from kg.extract.relations import _joined
+    from kg.extract.spans import left_boundary
+
+    new, out = [], []
+    for m in _MAIN_PRODUCER.finditer(text):
+        a = left_boundary(text, m.start(), max_chars=6, nouns_only=True)
+        if m.start() - a < 2 or _NOT_A_PRODUCT.search(text[a:m.start()]):
+            continue
+        item = _industry_at(sentence, text, a, m.start(), mentions, make, new)
+        if item is None:
+            continue
+        gap = 1 if text[a - 1:a] == "等" else 0
+        places = _joined([r for r in mentions if r.type == "Region" and r.end == a - gap], text) if gap else []
+        if places:
+            listed = _joined(sorted((r for r in mentions if r.type == "Region" and r.end <= places[-1].end), key=lambda r: r.start), text)
+            out.extend((r, "hasPriorityIndustry", item, False) for r in listed)
+    return new, out
+
+
 _CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为"
                                 r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的))", "以", "为")
 
