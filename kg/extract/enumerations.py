@@ -406,6 +406,13 @@ _LINE = literals.Cued(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|�
 _LINE_MODIFIER = re.compile(r"^.*(?:化|型|新型|现代|一流|先进|全自动)")
 
 
+def _clause_before(words: str) -> bool:
+    """技术人员正在调试生产线: words with a verb or an adverb in them are a clause about the line, not its product."""
+    from kg.extract.segment import tagged
+
+    return any(tag in ("v", "d", "p", "r", "t") for _, tag in tagged(words))
+
+
 def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker) -> list[Mention]:
     """The products of the production lines a sentence names (``熟料生产线`` → 熟料), modifiers and capacity dropped."""
     out = []
@@ -416,7 +423,7 @@ def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker
         if cut and b - (a + cut.end()) >= 2:
             a += cut.end()
         a = max(a, max(text.rfind(c, a, b) for c in "的和及、与") + 1)
-        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期", text[a:b]):
+        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期", text[a:b]) or _clause_before(text[a:b]):
             continue
         item = next((x for x in mentions if x.type == "Industry" and x.start == a and x.end == b), None)
         if item is None and any(x.start < b and a < x.end and x.type != "Industry" for x in mentions):

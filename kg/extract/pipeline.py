@@ -284,6 +284,7 @@ def extract(article: Article) -> Extraction:
                 for key, label in compound_parts(m.label, lex):
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
+    triples.extend(_plants_trades(triples))
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
@@ -589,6 +590,12 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
 
 _FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
 # 吉利长兴基地; not …公司建设基地, a verb and what it builds
+def _plants_trades(triples: list[tuple]) -> list[tuple]:
+    """``天齐锂业射洪基地主要生产碳酸锂``: what a firm's plant makes is the firm's industry too."""
+    owner = {a.key: b for a, p, b, _, _ in triples if p == "partOf" and a.type == b.type == "Firm" and _PLANT.search(a.label)}
+    return [(owner[a.key], "inIndustry", b, True, i) for a, p, b, _, i in triples if p == "inIndustry" and a.key in owner]
+
+
 _PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 

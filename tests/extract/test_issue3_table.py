@@ -1298,3 +1298,9 @@ def test_figures_zipped_over_the_places_a_city_holds_are_theirs_not_the_citys():
 def test_a_list_after_yi_wei_is_no_list_of_firms():
     _, _, names, _, _ = run("中小企业特色产业集群是指以中小企业为主体、主导产业聚焦、优势特色突出、协作网络高效的中小企业集聚区。")
     assert not names.get("Firm")
+
+
+def test_what_a_firms_plant_makes_is_the_firms_industry_and_a_clause_before_a_line_is_no_product():
+    _, _, names, triples, _ = run("在天齐锂业射洪基地，技术人员正在调试生产线。其中，天齐锂业射洪基地主要生产碳酸锂、氢氧化锂等基础锂盐。")
+    assert {("天齐锂业射洪基地", "partOf", "天齐锂业"), ("天齐锂业", "inIndustry", "碳酸锂"), ("天齐锂业", "inIndustry", "氢氧化锂")} <= triples
+    assert "技术人员正在调试" not in names["Industry"]
