@@ -16,6 +16,7 @@ from typing import Callable
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
+from kg.extract.relations import joined
 from kg.extract.spans import left_boundary
 
 C = lx.CJK
@@ -290,9 +291,6 @@ _MAIN_PRODUCER = literals.Cued(r"主产(?:县|区|地|市|乡|镇)", "主产")
 def main_producers(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``湄潭、凤冈等茶叶主产县``, ``全市白酒主产区中``: what a place is a main producer of is its industry (and the listed
     places' own)."""
-    from kg.extract.relations import _joined
-    from kg.extract.spans import left_boundary
-
     new, out = [], []
     for m in _MAIN_PRODUCER.finditer(text):
         a = left_boundary(text, m.start(), max_chars=6, nouns_only=True)
@@ -302,9 +300,9 @@ def main_producers(sentence: int, text: str, mentions: list[Mention], make: Make
         if item is None:
             continue
         gap = 1 if text[a - 1:a] == "等" else 0
-        places = _joined([r for r in mentions if r.type == "Region" and r.end == a - gap], text) if gap else []
+        places = joined([r for r in mentions if r.type == "Region" and r.end == a - gap], text) if gap else []
         if places:
-            listed = _joined(sorted((r for r in mentions if r.type == "Region" and r.end <= places[-1].end), key=lambda r: r.start), text)
+            listed = joined(sorted((r for r in mentions if r.type == "Region" and r.end <= places[-1].end), key=lambda r: r.start), text)
             out.extend((r, "hasPriorityIndustry", item, False) for r in listed)
     return new, out
 

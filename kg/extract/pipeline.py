@@ -12,7 +12,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import WATER_AFTER_STEM, gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import OPENING_WORDS, Context, _joined, chain_end, sentence_relations
+from kg.extract.relations import OPENING_WORDS, Context, chain_end, joined, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -360,7 +360,7 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         if place is None:
             continue
         # 成都、重庆两地正在协同推进A、B等产业链共建: every place listed
-        places = _joined(regions, s.text) if regions else [place]
+        places = joined(regions, s.text) if regions else [place]
         for item in items + ([cls] if cls else []):
             ind = kept.get((item.start, item.end))
             if ind is not None:

@@ -180,7 +180,7 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         if holder.type == "Region" and _COUNTED_FIRMS.search(text, holder.end, verb.start()):
             continue  # 余姚市3家企业入选…: the place's firms hold the title, not the place
         listed = sorted((m for m in before if m.type == "Firm" and m.end <= holder.start), key=lambda m: m.end) + [holder]
-        for h in _joined(listed, text) if holder.type == "Firm" else [holder]:
+        for h in joined(listed, text) if holder.type == "Firm" else [holder]:
             for d in held:
                 out.append((h, "hasDesignation", d, False))
     return out
@@ -196,7 +196,7 @@ def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         title = next((d for d in sorted(_of(mentions, "Designation"), key=lambda m: -m.start)
                       if d.end <= cs and text.startswith("名单", d.end)), None)
         if firms and title is not None:
-            out.extend((f, "hasDesignation", title, False) for f in _joined(firms, text))
+            out.extend((f, "hasDesignation", title, False) for f in joined(firms, text))
     return out
 
 
@@ -285,7 +285,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             after = [p for p in policies if verb.end() < p.start <= verb.end() + 3]
         if not after:
             continue
-        issuers_ = _joined(before_org, text)
+        issuers_ = joined(before_org, text)
         if not issuers_:
             regions = [m for m in _of(mentions, "Region") if m.end <= verb.start()]
             if regions and verb.group(0) in ("制定", "出台", "印发", "公布"):
@@ -310,7 +310,7 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             about = text.find("关于", p.start, p.end)
             opening = [o for o in orgs if p.start <= o.start and o.end <= about]
             if opening and opening[0].start == p.start:
-                out.extend((p, "issuedBy", o, False) for o in _joined(opening, text))
+                out.extend((p, "issuedBy", o, False) for o in joined(opening, text))
     return out
 
 
@@ -319,7 +319,7 @@ _GOVERNMENT_ENDINGS = ("部", "委", "局", "厅", "办公厅", "办公室", "�
 _LIST_JOINTS = ("、", "和", "与", "及", "以及", ",和")
 
 
-def _joined(items: list[Mention], text: str) -> list[Mention]:
+def joined(items: list[Mention], text: str) -> list[Mention]:
     """The mentions joined to the last of ``items`` (in text order) only by 、/和/及/与: ``A、B和C印发`` gives all three."""
     if not items:
         return []
@@ -361,14 +361,14 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
                 if i.start > listed[-1].start and text[listed[-1].end:i.start] in ("、", "和", "及", "以及", "与"):
                     listed.append(i)
             # 支持威宁县、赫章县发展A、B: each listed place develops each listed industry
-            places = _joined(sorted((r for r in regions if cs <= r.start and r.end <= verb.start()), key=lambda r: r.start), text)
+            places = joined(sorted((r for r in regions if cs <= r.start and r.end <= verb.start()), key=lambda r: r.start), text)
             out.extend((p, "hasPriorityIndustry", i, False) for p in (places if subject in places else [subject]) for i in listed)
     for m in _IS_THE_PLACES.finditer(text):
         # 鞋服、纺织、食品是晋江的传统优势产业: each listed industry is the place's
         place = next((r for r in regions if r.start == m.end()), None)
         last = next((i for i in industries if i.end == m.start()), None)
         if place is not None and last is not None and text.startswith("的", place.end):
-            listed = _joined(sorted((i for i in industries if i.end <= last.end), key=lambda i: i.start), text)
+            listed = joined(sorted((i for i in industries if i.end <= last.end), key=lambda i: i.start), text)
             out.extend((place, "hasPriorityIndustry", i, False) for i in listed)
     for m in re.finditer(r"(?:把|将)", text):
         # 南海区把生物医药列为重点培育发展的战略性新兴产业, 安徽省把新能源汽车产业作为“一号产业”
@@ -665,7 +665,7 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         firms = sorted((m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])),
                        key=lambda m: m.start)
         if firms:
-            out.extend((f, "locatedIn", site, False) for f in _joined(firms, text) for site in sites)
+            out.extend((f, "locatedIn", site, False) for f in joined(firms, text) for site in sites)
     return out
 
 
@@ -684,7 +684,7 @@ def firms_brought_in(text: str, mentions: list[Mention], ctx: Context) -> list[T
             continue
         listed = sorted((f for f in _of(mentions, "Firm") if verb.end() <= f.start < ce), key=lambda m: m.start)
         if listed and listed[0].start == verb.end():
-            out.extend((f, "locatedIn", subject, False) for f in _joined(listed, text))
+            out.extend((f, "locatedIn", subject, False) for f in joined(listed, text))
     return out
 
 
@@ -701,7 +701,7 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         sentence_start = max(text.rfind(c, 0, cue.start()) for c in "。;") + 1
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= cue.start()])
         if subject is not None:
-            out.extend((f, "locatedIn", subject, False) for f in _joined(firms, text))
+            out.extend((f, "locatedIn", subject, False) for f in joined(firms, text))
         led = next((c for c in clusters if cue.end() < c.start <= cue.end() + 12 and text[cue.end()] == "的"), None)
         if led is not None:
             out.extend((f, "memberOf", led, False) for f in firms)
@@ -758,7 +758,7 @@ def cluster_core(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         places = sorted((r for r in _of(mentions, "Region") if core.start(1) <= r.start and r.end <= core.end(1)), key=lambda m: m.start)
         if places and places[-1].end == core.end(1):
-            out.extend((r, "memberOf", c, False) for r in _joined(places, text))
+            out.extend((r, "memberOf", c, False) for r in joined(places, text))
     return out
 
 
@@ -782,7 +782,7 @@ def ranked(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             # 晋江市在全国县域经济百强县中位列第4位: the list the clause names, else the one the article is about
             named = [d for d in _of(mentions, "Designation") if before[-1].end <= d.start and d.end <= cue.start()]
             title = named[-1] if named else replace(ctx.ranking, sentence=before[-1].sentence)
-            out.extend((r, "hasDesignation", title, not named) for r in _joined(before, text))
+            out.extend((r, "hasDesignation", title, not named) for r in joined(before, text))
     return out
 
 
@@ -794,7 +794,7 @@ def respectively(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         industries = sorted((i for i in _of(mentions, "Industry") if word.end() <= i.start), key=lambda i: i.start)
         if not places or not industries or industries[0].start - word.end() > 4:
             continue
-        places = _joined(sorted((r for r in _of(mentions, "Region") if r.end <= places[-1].end), key=lambda r: r.start), text)
+        places = joined(sorted((r for r in _of(mentions, "Region") if r.end <= places[-1].end), key=lambda r: r.start), text)
         listed = [industries[0]]
         for i in industries[1:]:
             if text[listed[-1].end:i.start] in _LIST_JOINTS:
@@ -816,7 +816,7 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
         # the two sides of 与: A、B等本地企业与宁德时代开展合作, 大全能源已与隆基绿能、晶科能源签订协议: each of one with each of the other
         split = next((n for n in range(len(here) - 1) if _WITH.search(text, here[n].end, here[n + 1].start)), None)
         if split is not None:
-            left = _joined(here[:split + 1], text)
+            left = joined(here[:split + 1], text)
             right = _listed_from(here[split + 1:], text, here[split + 1].start)
             out.extend((a, "cooperatesWith", b, False) for a in left for b in right)
             continue
