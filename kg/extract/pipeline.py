@@ -953,22 +953,21 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
 def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Sentence) -> list[tuple]:
     """What a cluster's name says besides its members: the address it is written with (河北省邢台市清河县…: 清河县 in
     邢台市, 邢台市 in 河北省) and the industry its places develop (清河县羊绒制品产业集群: 清河县 develops 羊绒制品)."""
-    out = []
+    def in_sentence(r: Mention) -> Mention:
+        return Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+
     chain = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
-    for child, parent in zip(chain[1:], chain):
-        if child.start == parent.end and parent.key in gaz.ancestors(child.key):
-            place = lambda r: Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level)
-            out.append((place(child), "locatedIn", place(parent), False, s.index))
+    out = [(in_sentence(child), "locatedIn", in_sentence(parent), False, s.index) for child, parent in zip(chain[1:], chain)
+           if child.start == parent.end and parent.key in gaz.ancestors(child.key)]
     if _CLASS_CLUSTER.search(cluster.label) or _CLUSTER_GOAL.search(cluster.label):
         return out
-    end = members[-1].end - cluster.start
-    trade = re.sub(r"(?:产业)?集群$", "", cluster.surface[end:])
     industries = lexicon().industries
-    at = cluster.start + end
+    at = members[-1].end
+    trade = re.sub(r"(?:产业)?集群$", "", s.text[at:cluster.end])
     for item in re.split(r"和|与|、", trade):  # 钛及钛合金, 智能汽车及关键零部件: one name
-        a = s.text.find(item, at)
+        a = s.text.index(item, at)
         at = a + len(item)
-        if len(item) >= 2 and a != -1 and not _GENERIC_TRADE.fullmatch(item):
+        if len(item) >= 2 and not _GENERIC_TRADE.fullmatch(item):
             key, label = industries.get(item) or industries.get(industry_label(item)) or (entity_key(item), item)
             industry = Mention(s.index, a, at, item, "Industry", key, label)
             out.extend((r, "hasPriorityIndustry", industry, False, s.index) for r in members)
