@@ -1302,6 +1302,14 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
         if len(longer) == 1:
             full = max(legal_cores[longer[0]], key=lambda m: (len(m.label), m.label))
             target.update({m.key: target.get(full.key, full) for m in group})
+    # 长安汽车 … 重庆长安汽车股份有限公司: a brand and its trade, written inside exactly one legal name right at its core
+    legal = [m for m in firms.values() if m.label.endswith(_LEGAL_ENDINGS)]
+    for m in firms.values():
+        if m.key in target or m.label.endswith(_LEGAL_ENDINGS) or not _distinctive(m.label):
+            continue
+        holders = [f for f in legal if m.label in f.label and f.label.find(m.label) == f.label.find(_firm_core(f.label, gaz))]
+        if len(holders) == 1:
+            target[m.key] = target.get(holders[0].key, holders[0])
     if not target:
         return mentions
     return {i: [Mention(m.sentence, m.start, m.end, m.surface, m.type, target[m.key].key, target[m.key].label, m.level)

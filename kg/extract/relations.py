@@ -822,10 +822,8 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
             continue
         if _WITH.search(text, cs, here[0].start):
             continue  # …已与隆基绿能、晶科能源签订协议: the partners of one the text does not name as a firm, not of each other
-        first = here[0]  # A、B共建…: the first with each listed after it
-        for other in here[1:]:
-            if text[first.end:other.start] in _LIST_JOINTS:
-                out.append((first, "cooperatesWith", other, False))
+        listed = joined(here, text)  # (由)A、B和C共同打造…: each pair of the firms listed right before the cue
+        out.extend((a, "cooperatesWith", b, False) for n, a in enumerate(listed) for b in listed[n + 1:])
     return out
 
 

@@ -1304,3 +1304,12 @@ def test_what_a_firms_plant_makes_is_the_firms_industry_and_a_clause_before_a_li
     _, _, names, triples, _ = run("在天齐锂业射洪基地，技术人员正在调试生产线。其中，天齐锂业射洪基地主要生产碳酸锂、氢氧化锂等基础锂盐。")
     assert {("天齐锂业射洪基地", "partOf", "天齐锂业"), ("天齐锂业", "inIndustry", "碳酸锂"), ("天齐锂业", "inIndustry", "氢氧化锂")} <= triples
     assert "技术人员正在调试" not in names["Industry"]
+
+
+def test_a_brand_written_inside_one_legal_name_is_that_firm_and_every_pair_of_co_builders_cooperates():
+    _, ext, _, triples, _ = run("重庆长安汽车股份有限公司位于重庆。阿维塔科技(重庆)有限公司由长安汽车、华为和宁德时代共同打造。")
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "长安汽车" in firms["重庆长安汽车股份有限公司"] and "长安汽车" not in firms
+    coop = {frozenset((a, b)) for a, p, b in triples if p == "cooperatesWith"}
+    assert {frozenset(("重庆长安汽车股份有限公司", "华为")), frozenset(("重庆长安汽车股份有限公司", "宁德时代")),
+            frozenset(("华为", "宁德时代"))} <= coop
