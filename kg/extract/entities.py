@@ -880,6 +880,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         end = m.end()
         if text.startswith("城市", end) and m.group(0).endswith("基地"):
             end += 2  # 国家生物产业基地城市: the city's title, not the base
+        if re.match(r"[(（][市区][)）]", text[end:end + 3]) and m.group(0).startswith("百强"):
+            end += 3  # 全国县域经济基本竞争力百强县(市): the list's own name
         start = _list_item_start(text, m.start(), 24)
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=_DESIGNATION_STOPS, nouns_only=True)

@@ -612,6 +612,8 @@ NOT_NAMES = [
                  {"新疆维吾尔自治区工业和信息化厅"}, set(), id="org-department-of-an-autonomous-region"),
     pytest.param("2021年,集群主导产业实现产值2000亿元,园区主导产业增长10%。", "Industry", set(), {"集群主导", "园区主导", "主导"},
                  id="industry-a-clusters-leading-industry-is-a-class"),
+    pytest.param("江阴连续20年位居全国县域经济基本竞争力百强县（市）首位。", "Designation", {"全国县域经济基本竞争力百强县(市)"},
+                 {"全国县域经济基本竞争力百强县"}, id="designation-top-100-counties-and-cities"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
