@@ -36,8 +36,9 @@ document = 0
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
     jieba.dt.initialize()
-    # jieba tags these industry nouns as numerals ("mq"), which would cut 关键零部件 out of industry names
-    for word in ("零部件", "关键零部件", "零配件"):
+    # jieba tags these industry nouns as numerals ("mq"), which would cut 关键零部件 out of industry names, and cuts
+    # 智能网联 (connected vehicles) as 智能网/联 with 联 a verb, which would cut it out of cluster and industry names
+    for word in ("零部件", "关键零部件", "零配件", "智能网联"):
         jieba.dt.add_word(word, tag="n")
     return jieba.dt
 

@@ -614,6 +614,8 @@ NOT_NAMES = [
                  id="industry-a-clusters-leading-industry-is-a-class"),
     pytest.param("江阴连续20年位居全国县域经济基本竞争力百强县（市）首位。", "Designation", {"全国县域经济基本竞争力百强县(市)"},
                  {"全国县域经济基本竞争力百强县"}, id="designation-top-100-counties-and-cities"),
+    pytest.param("到2030年基本建成世界级智能网联新能源汽车产业集群。", "Cluster", {"世界级智能网联新能源汽车产业集群"},
+                 {"新能源汽车产业集群"}, id="cluster-connected-vehicles-in-its-name"),
     pytest.param("当地企业生产碳酸锂、氢氧化锂等基础锂盐；富临精工股份有限公司布局磷酸铁锂。", "Firm", {"富临精工股份有限公司"},
                  {"碳酸锂", "氢氧化锂"}, id="firm-list-class-is-the-clause-after-it"),
     pytest.param("潍坊拥有潍柴动力股份有限公司、雷沃重工股份有限公司等龙头企业。", "Firm", {"潍柴动力股份有限公司"},
