@@ -251,6 +251,34 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             holder = subject_region([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start and m.level != "country"])
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
+    out.extend(_titles_it_is(text, mentions))
+    return out
+
+
+def _titles_it_is(text: str, mentions: list[Mention]) -> list[Triple]:
+    """``德阳是国家重大技术装备制造业基地和…示范城市``: the place (or firm) the clause opens with holds the titles listed
+    right after 是."""
+    out = []
+    titles = sorted(_of(mentions, "Designation", "Cluster"), key=lambda m: m.start)
+    for n, d in enumerate(titles):
+        if text[d.start - 1:d.start] != "是" or d.type != "Designation":
+            continue
+        clause = max(text.rfind(c, 0, d.start) for c in ",;。") + 1
+        before = [m for m in _of(mentions, "Region", "Firm") if clause <= m.start and m.end < d.start]
+        if not before and clause == d.start - 1 and ";" not in text[:clause]:
+            # 泰和区位优越、交通便捷,是A和B: a clause of only 是… is about what the sentence opens with
+            before = [m for m in _of(mentions, "Region", "Firm") if m.start <= 2][:1]
+        elif before and not re.fullmatch(r"(?:[^,;。]{0,12}?)是", text[before[0].end:d.start]):
+            continue
+        if not before:
+            continue
+        listed = [d] + [t for t in titles[n + 1:] if t.type == "Designation"]
+        held = joined(listed[:1], text)
+        for t in listed[1:]:
+            if text[held[-1].end:t.start] in _LIST_JOINTS:
+                held.append(t)
+        holder = before[0]
+        out.extend((holder, "hasDesignation", t, False) for t in held)
     return out
 
 
