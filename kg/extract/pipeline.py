@@ -285,6 +285,7 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     triples.extend(_plants_trades(triples))
+    triples.extend(_trades_in_names(mentions))
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
@@ -590,6 +591,29 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
 
 _FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
 # 吉利长兴基地; not …公司建设基地, a verb and what it builds
+def _trades_in_names(mentions: dict[int, list[Mention]]) -> list[tuple]:
+    """``江苏国茂减速机股份有限公司`` in a text that names 减速机 as an industry: a firm named for its trade is in it."""
+    industries = {m.label: m for ms in mentions.values() for m in ms
+                  if m.type == "Industry" and len(m.label) >= 2 and m.label not in _BROAD_TRADES}
+    out, seen = [], set()
+    for i in sorted(mentions):
+        for m in mentions[i]:
+            if m.type != "Firm" or m.key in seen:
+                continue
+            seen.add(m.key)
+            core = _NAME_TAIL.sub("", m.label)
+            trade = next((t for t in sorted(industries, key=len, reverse=True) if core.endswith(t) and len(core) - len(t) >= 2), None)
+            if trade is not None:
+                out.append((m, "inIndustry", industries[trade], False, i))
+    return out
+
+
+# words a firm's name ends with for a wide field, not its trade (宁德时代新能源科技, 佛山体必康生物科技); 基地 is no trade
+_BROAD_TRADES = {"新能源", "新材料", "生物", "能源", "材料", "电子", "智能", "基地", "技术", "信息"}
+# what a legal name ends with after its trade: 股份有限公司, 集团, 科技…
+_NAME_TAIL = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|集团|控股|股份|科技|实业|公司|[(（][^()（）]{2,6}[)）])+$")
+
+
 def _plants_trades(triples: list[tuple]) -> list[tuple]:
     """``天齐锂业射洪基地主要生产碳酸锂``: what a firm's plant makes is the firm's industry too."""
     owner = {a.key: b for a, p, b, _, _ in triples if p == "partOf" and a.type == b.type == "Firm" and _PLANT.search(a.label)}

@@ -1321,3 +1321,12 @@ def test_a_brand_written_inside_one_legal_name_is_that_firm_and_every_pair_of_co
     coop = {frozenset((a, b)) for a, p, b in triples if p == "cooperatesWith"}
     assert {frozenset(("重庆长安汽车股份有限公司", "华为")), frozenset(("重庆长安汽车股份有限公司", "宁德时代")),
             frozenset(("华为", "宁德时代"))} <= coop
+
+
+def test_a_firm_named_for_an_industry_the_text_names_is_in_it_but_not_for_a_wide_field():
+    _, _, names, triples, _ = run("东方电气集团旗下东方汽轮机有限公司主要生产汽轮机。宁德时代新能源科技股份有限公司布局新能源产业。"
+                                  "江苏国茂减速机股份有限公司在长垣投资建设减速机产业项目。")
+    assert ("东方汽轮机有限公司", "inIndustry", "汽轮机") in triples
+    assert ("江苏国茂减速机股份有限公司", "inIndustry", "减速机") in triples
+    assert "投资建设减速机" not in names["Industry"]  # the verbs before the industry are no part of it
+    assert ("宁德时代新能源科技股份有限公司", "inIndustry", "新能源") not in triples
