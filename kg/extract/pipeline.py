@@ -949,6 +949,7 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
     out = []
     gaz = gazetteer()
     tiers_before: list[Mention] = []  # the tier the list's framing sentence named, kept while the list goes on
+    last_tier: Mention | None = None
     for s in sentences:
         ms = mentions[s.index]
         tiers = [m for m in ms if m.type == "Cluster" and m.level == "tier"]
@@ -971,7 +972,14 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
                     out.extend((r, "memberOf", c, False, s.index) for r in places_of[c])
         if tiers or not listed:
             tiers_before = tiers
+        if tiers:
+            last_tier = tiers[-1]
+        elif not listed and last_tier is not None and _LIST_READ.match(s.text):
+            tiers_before = [last_tier]  # 从入选名单看,不少集群…: the list the text named before goes on
     return out
+
+
+_LIST_READ = re.compile(r"(?:从|在)?(?:入选|获批|公布的?)?名单(?:看|来看|中)")
 
 
 def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Sentence) -> list[tuple]:

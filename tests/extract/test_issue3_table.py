@@ -1330,3 +1330,11 @@ def test_a_firm_named_for_an_industry_the_text_names_is_in_it_but_not_for_a_wide
     assert ("江苏国茂减速机股份有限公司", "inIndustry", "减速机") in triples
     assert "投资建设减速机" not in names["Industry"]  # the verbs before the industry are no part of it
     assert ("宁德时代新能源科技股份有限公司", "inIndustry", "新能源") not in triples
+
+
+def test_clusters_after_a_paragraph_reads_the_list_are_the_tier_the_text_named_before():
+    _, _, _, triples, _ = run("2023年10月,工业和信息化部公示了2023年度中小企业特色产业集群名单,100个集群入选。\n\n"
+                              "从入选名单看,不少集群已具有相当规模。河北省邢台市清河县羊绒制品产业集群拥有企业1800余家。"
+                              "江苏省泰州市兴化市不锈钢制品产业集群集聚企业620家。\n")
+    assert {("河北省邢台市清河县羊绒制品产业集群", "memberOf", "中小企业特色产业集群"),
+            ("江苏省泰州市兴化市不锈钢制品产业集群", "memberOf", "中小企业特色产业集群")} <= triples
