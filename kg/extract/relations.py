@@ -733,7 +733,15 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         led = next((c for c in clusters if cue.end() < c.start <= cue.end() + 12 and text[cue.end()] == "的"), None)
         if led is not None:
             out.extend((f, "memberOf", led, False) for f in firms)
+            if subject is not None and _FORMS.search(text, sentence_start, cue.start()):
+                # 南安市则形成了以九牧集团…为代表的水暖厨卫产业集群: the place is in the cluster and develops its trade
+                out.append((subject, "memberOf", led, False))
+                out.extend((subject, "hasPriorityIndustry", i, False) for i in _of(mentions, "Industry")
+                           if led.start <= i.start and i.end <= led.end)
     return out
+
+
+_FORMS = re.compile(r"(?:形成|打造|培育|建成|发展)了?$")
 
 
 def gathered_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
