@@ -297,7 +297,9 @@ def extract(article: Article) -> Extraction:
 
 # …支持乳品企业发展A、B等: what the statute has firms develop, its place develops
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育|(?<=企业)发展)")
-_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴)产业")
+_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴|重点)产业")
+_WHOLE_PLACE = re.compile(r"全(省|市|县)")
+_LEVEL_OF_WHOLE = {"省": "province", "市": "city", "县": "county"}
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|推进|推动|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
@@ -358,6 +360,11 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         if opening is not None and not OPENING_WORDS.fullmatch(s.text, 0, opening.start):
             opening = None
         place = regions[-1] if regions else ((opening or focus) if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
+        whole_place = ranked and _WHOLE_PLACE.search(ranked.group(0))
+        if place is None and whole_place and not speaking:
+            # …等全省重点产业领域, in an article whose title opens with 山东: the province the title names
+            level = _LEVEL_OF_WHOLE[whole_place.group(1)]
+            place = next((m for m in mentions.get(min(mentions), []) if m.type == "Region" and m.level == level), None)
         if place is None:
             continue
         # 成都、重庆两地正在协同推进A、B等产业链共建: every place listed

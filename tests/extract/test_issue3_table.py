@@ -1341,3 +1341,9 @@ def test_clusters_after_a_paragraph_reads_the_list_are_the_tier_the_text_named_b
                               "江苏省泰州市兴化市不锈钢制品产业集群集聚企业620家。\n")
     assert {("河北省邢台市清河县羊绒制品产业集群", "memberOf", "中小企业特色产业集群"),
             ("江苏省泰州市兴化市不锈钢制品产业集群", "memberOf", "中小企业特色产业集群")} <= triples
+
+
+def test_the_whole_province_a_class_names_is_the_one_the_title_opens_with():
+    _, _, _, triples, _ = run("山东新增187家国家级专精特新“小巨人”企业\n\n从产业领域看,入选企业主要集中在高端装备、新材料、高端化工和医养健康等"
+                              "全省重点产业领域。\n")
+    assert {("山东省", "hasPriorityIndustry", x) for x in ("高端装备", "新材料", "高端化工", "医养健康")} <= triples
