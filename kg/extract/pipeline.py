@@ -393,15 +393,17 @@ def _title_relations(sentences: list[Sentence], mentions: dict[int, list[Mention
 def _policy_industries(mentions: dict[int, list[Mention]], lex) -> list[tuple]:
     """``“十三五”国家战略性新兴产业发展规划``, ``景宁畲族自治县促进惠明茶产业发展条例``: a policy whose title names an
     industry targets it (kg:inIndustry, as the ontology has it for policies); once per policy, at its first mention."""
-    out, seen = [], set()
+    return [(m, "inIndustry", ind, False, m.sentence) for m in _first_mentions(mentions, "Policy") for ind in _title_industries(m, lex)]
+
+
+def _first_mentions(mentions: dict[int, list[Mention]], type_: str) -> list[Mention]:
+    """The first mention of each entity of a type, in text order."""
+    seen: dict[str, Mention] = {}
     for i in sorted(mentions):
         for m in mentions[i]:
-            if m.type != "Policy" or m.key in seen:
-                continue
-            seen.add(m.key)
-            for ind in _title_industries(m, lex):
-                out.append((m, "inIndustry", ind, False, i))
-    return out
+            if m.type == type_ and m.key not in seen:
+                seen[m.key] = m
+    return list(seen.values())
 
 
 def _title_industries(policy: Mention, lex) -> list[Mention]:
@@ -602,16 +604,12 @@ def _trades_in_names(mentions: dict[int, list[Mention]]) -> list[tuple]:
     """``江苏国茂减速机股份有限公司`` in a text that names 减速机 as an industry: a firm named for its trade is in it."""
     industries = {m.label: m for ms in mentions.values() for m in ms
                   if m.type == "Industry" and len(m.label) >= 2 and m.label not in _BROAD_TRADES}
-    out, seen = [], set()
-    for i in sorted(mentions):
-        for m in mentions[i]:
-            if m.type != "Firm" or m.key in seen:
-                continue
-            seen.add(m.key)
-            core = _NAME_TAIL.sub("", m.label)
-            trade = next((t for t in sorted(industries, key=len, reverse=True) if core.endswith(t) and len(core) - len(t) >= 2), None)
-            if trade is not None:
-                out.append((m, "inIndustry", industries[trade], False, i))
+    out = []
+    for m in _first_mentions(mentions, "Firm"):
+        core = _NAME_TAIL.sub("", m.label)
+        trade = next((t for t in sorted(industries, key=len, reverse=True) if core.endswith(t) and len(core) - len(t) >= 2), None)
+        if trade is not None:
+            out.append((m, "inIndustry", industries[trade], False, m.sentence))
     return out
 
 
