@@ -301,7 +301,7 @@ _PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，
 _WHOLE_PLACE = re.compile(r"全(省|市|县)")
 _LEVEL_OF_WHOLE = {"省": "province", "市": "city", "县": "county"}
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
-_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|推进|推动|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+_PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|推进|推动|引进|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
 
 
 def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> set[str]:

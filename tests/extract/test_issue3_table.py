@@ -1347,3 +1347,8 @@ def test_the_whole_province_a_class_names_is_the_one_the_title_opens_with():
     _, _, _, triples, _ = run("山东新增187家国家级专精特新“小巨人”企业\n\n从产业领域看,入选企业主要集中在高端装备、新材料、高端化工和医养健康等"
                               "全省重点产业领域。\n")
     assert {("山东省", "hasPriorityIndustry", x) for x in ("高端装备", "新材料", "高端化工", "医养健康")} <= triples
+
+
+def test_the_supporting_projects_a_place_brings_in_are_its_industries():
+    _, _, _, triples, _ = run("围绕链主需求，长垣市先后引进减速机、电机、钢丝绳、电控系统等配套项目27个。\n")
+    assert {("长垣市", "hasPriorityIndustry", x) for x in ("减速机", "电机", "钢丝绳", "电控系统")} <= triples
