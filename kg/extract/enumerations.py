@@ -336,6 +336,88 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
+# 重点发展A、B和C; 支持通化市、白山市发展A和B: what is to be developed, named with no 产业 after it
+_DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展", "发展")
+_DEVELOP_PLAIN = re.compile("发展")
+_DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:产业|行业|领域|产品|制品)?(?![{C}])")
+_LATIN_ALIAS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9-]{1,9})[)）]$")  # 电动垂直起降航空器（eVTOL）
+# 以蔬菜、水果为主的高原特色农业: what the item is made of, said before it
+_MADE_OF = re.compile(rf"以[^,，;；。:：]{{1,16}}?为(?:主|主题|特色|代表|核心|重点|主体)的")
+_NOT_DEVELOPED = re.compile(r"企业|项目|平台|园区|基地|集群|体系|能力|水平|机制|模式|主体|环境|载体|品牌|市场|示范|城市|人才|资金|链|"
+                            r"生态|集聚|布局|空间|格局|优势|规模|质量|效益|工程|行动|战略|领域|方向|业务|总部|中心|团队|合作|能级|生产力|动能|活力|"
+                            r"^(?:特色|主导|优势|支柱|新兴|传统|重点|战略性新兴|先导|现代|未来)?(?:产业|行业)$|"
+                            r"[的了为是在对将把向从已正]|具有|具备|拥有|成为|^(?:推动|推进|促进|提升|加强|建设|打造|实施|完善|构建|培育|引进|开展|加快|支持|鼓励|"
+                            r"引导|实现|形成|壮大|做强|做大|做优|提高|扩大|坚持|深化|拓展|探索|强化|优化|发挥|推广|创建|争创)")
+_MADE_WHOLE = re.compile(r"(?:整机|整车)?制造$")
+
+
+def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``海西州重点发展钾肥、碳酸锂等盐湖化工产品``, ``支持六安、安庆、黄山等地发展低空文旅``: what a place is to develop
+    is an industry even with no 产业 after it, and the place's (the places of the clause, else the one the sentence opens
+    with); the items before 等X are part of X."""
+    from kg.extract.relations import OPENING_WORDS, subject_region
+
+    new, out = [], []
+    cues = list(_DEVELOP.finditer(text)) + [m for m in _DEVELOP_PLAIN.finditer(text)
+                                            if any(r.type == "Region" and r.end == m.start() for r in mentions)]
+    for verb in cues:
+        stop = min([i for i in (text.find(c, verb.end()) for c in ",;。，；:：") if i != -1] or [len(text)])
+        segment = _MADE_OF.sub(lambda m: " " * len(m.group()), text[verb.end():stop])
+        deng = segment.find("等")
+        whole = None
+        if deng != -1:
+            cls = _DEVELOPED_CLASS.match(segment, deng)
+            if cls is None or cls.end() != len(segment) or not (cls.group(1).endswith(("装备", "设备", "材料", "业态", "板块"))
+                                                                 or cls.end(1) < cls.end()):
+                continue  # 发展A、B等企业 / 等项目: no industries listed
+            whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
+            segment = segment[:deng]
+        spans, aliases = [], {}
+        for a, b in _items(segment, 0, len(segment)):
+            a += len(segment[a:b]) - len(segment[a:b].lstrip())
+            alias = _LATIN_ALIAS.search(segment, a, b)
+            if alias:
+                aliases[verb.end() + a] = (verb.end() + alias.start(1), verb.end() + alias.end(1))
+                b = alias.start()
+            cut = _MADE_WHOLE.search(segment, a, b)
+            if cut and cut.start() - a >= 3 and segment[a:b] not in lx.INDUSTRY_CLASSES:
+                b = cut.start()  # 通用航空器整机制造: the aircraft
+            if not 2 <= b - a <= 12 or _NOT_DEVELOPED.search(segment[a:b]) or " " in segment[a:b]:
+                spans = []
+                break
+            spans.append((verb.end() + a, verb.end() + b))
+        if not spans or len(spans) == 1 and whole is None and stop - spans[0][1] > 0:
+            continue
+        clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；:：") + 1
+        regions = [r for r in mentions if r.type == "Region" and clause <= r.start and r.end <= verb.start() and r.level != "country"]
+        holders = joined(regions, text) if regions and regions[-1].end >= verb.start() - 2 else ([subject_region(regions)] if regions else [])
+        if not holders and not text[clause:verb.start()].strip():
+            # 支持合肥、芜湖打造低空经济核心区，重点发展A: the places of the clause before, which this one goes on from
+            before = max(text.rfind(c, 0, clause - 1) for c in ",;。，；:：") + 1
+            holders = joined([r for r in mentions if r.type == "Region" and before <= r.start and r.end < clause and r.level != "country"], text)
+        if not holders:
+            opening = min((r for r in mentions if r.type == "Region" and r.end <= clause and r.level != "country"),
+                          key=lambda r: r.start, default=None)
+            if opening is not None and OPENING_WORDS.fullmatch(text, 0, opening.start):
+                holders = [opening]
+        cls_item = None
+        if whole is not None:
+            cls_item = _industry_at(sentence, text, whole[0], whole[1], mentions, make, new)
+        for a, b in spans:
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is None:
+                continue
+            if a in aliases:
+                x, y = aliases[a]
+                new.append(Mention(sentence, x, y, text[x:y], "Industry", item.key, item.label))
+            out.extend((h, "hasPriorityIndustry", item, False) for h in holders)
+            if cls_item is not None:
+                out.append((item, "partOf", cls_item, False))
+        if cls_item is not None:
+            out.extend((h, "hasPriorityIndustry", cls_item, False) for h in holders)
+    return new, out
+
+
 def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """What a firm expands or builds capacity for, or is a maker of, is its industry: ``支持宜宾锂宝新材料有限公司扩大三元
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""

@@ -1352,3 +1352,24 @@ def test_the_whole_province_a_class_names_is_the_one_the_title_opens_with():
 def test_the_supporting_projects_a_place_brings_in_are_its_industries():
     _, _, _, triples, _ = run("围绕链主需求，长垣市先后引进减速机、电机、钢丝绳、电控系统等配套项目27个。\n")
     assert {("长垣市", "hasPriorityIndustry", x) for x in ("减速机", "电机", "钢丝绳", "电控系统")} <= triples
+
+
+def test_what_a_place_is_to_develop_is_an_industry_without_a_cue_word_after_it():
+    _, _, names, triples, _ = run("海西州重点发展钾肥、碳酸锂、金属镁等盐化工产品。支持通化市、白山市发展冰雪运动服装和户外用品。"
+                                  "个旧还大力发展以蔬菜、水果为主的高原特色农业和以锡文化为主题的文化旅游。\n")
+    assert {("海西蒙古族藏族自治州", "hasPriorityIndustry", x) for x in ("钾肥", "碳酸锂", "金属镁", "盐化工")} <= triples
+    assert {(x, "partOf", "盐化工") for x in ("钾肥", "碳酸锂", "金属镁")} <= triples
+    assert {(p, "hasPriorityIndustry", x) for p in ("通化市", "白山市") for x in ("冰雪运动服装", "户外用品")} <= triples
+    assert {("个旧市", "hasPriorityIndustry", x) for x in ("高原特色农业", "文化旅游")} <= triples
+
+
+def test_a_clause_that_opens_on_develop_goes_on_from_the_places_of_the_clause_before():
+    _, _, names, triples, _ = run("支持合肥、芜湖打造低空经济核心区，重点发展电动垂直起降航空器（eVTOL）、工业级无人机和通用航空器整机制造。\n")
+    assert {(p, "hasPriorityIndustry", x) for p in ("合肥市", "芜湖市") for x in ("电动垂直起降航空器", "工业级无人机", "通用航空器")} <= triples
+    assert "eVTOL" in names["Industry"] and "通用航空器整机制造" not in names["Industry"]
+
+
+def test_develop_before_a_clause_a_class_or_firms_reads_no_industry():
+    _, _, names, _, _ = run("安徽发展低空经济具有良好基础。鼓励中西部地区发展特色产业。提升集群协同发展能级。"
+                            "重点发展宁德时代、比亚迪等龙头企业。\n")
+    assert not {"低空经济具有良好基础", "特色产业", "能级", "宁德时代"} & names.get("Industry", set())
