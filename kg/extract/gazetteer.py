@@ -18,7 +18,9 @@ from kg.extract.segment import token_bounds, word_freq, word_tag
 
 # names of natural features that are also county stems: never a region on their own
 WATER_AFTER_STEM = set("湖荡泊湾峡")  # after a place's stem: a lake or a bay named for it
-NATURAL_FEATURES = {"太湖", "巢湖", "洪泽", "微山", "黄山", "泰山", "普陀", "庐山", "钟山", "天目山", "南岸", "东海", "南海", "黄海"}
+NATURAL_FEATURES = {"太湖", "巢湖", "洪泽", "微山", "黄山", "泰山", "普陀", "庐山", "钟山", "天目山", "南岸", "东海", "南海", "黄海",
+                    "盐湖"}
+_PLACES_AFTER = re.compile(r"等(?:地|市|县|城市|地市)")  # 六安、安庆、黄山等地: the last of a list of places
 # stems that read as common words in this genre whatever jieba says
 COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴", "新平", "和平", "城区", "市中", "郊区", "矿区",
                      "开发", "东方", "永安", "长安", "白云", "向阳", "红旗", "新华", "城中", "友好", "光明", "安全",
@@ -161,7 +163,7 @@ class Gazetteer:
         them as common words), unless it is also a common word in this genre (大同, 开封, 阿里, 白银)."""
         city = city and surface not in AMBIGUOUS_CITY_STEMS
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
-            if not named:
+            if not named and not (text[start - 1:start] == "、" and _PLACES_AFTER.match(text, end)):
                 return False  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
         if not named and text[end:end + 1] in WATER_AFTER_STEM:
             return False  # 祥符荡, 阳澄湖, 杭州湾: a lake's or a bay's name, not the place's

@@ -1373,3 +1373,11 @@ def test_develop_before_a_clause_a_class_or_firms_reads_no_industry():
     _, _, names, _, _ = run("安徽发展低空经济具有良好基础。鼓励中西部地区发展特色产业。提升集群协同发展能级。"
                             "重点发展宁德时代、比亚迪等龙头企业。\n")
     assert not {"低空经济具有良好基础", "特色产业", "能级", "宁德时代"} & names.get("Industry", set())
+
+
+def test_a_salt_lake_is_no_place_but_a_mountain_city_listed_with_places_is():
+    _, _, names, triples, _ = run("海西州重点发展钾肥、碳酸锂等盐湖化工产品。支持六安、安庆、黄山等地发展低空文旅。游客登上黄山。\n")
+    assert "盐湖" not in names["Region"] and "盐湖化工" in names["Industry"]
+    assert ("黄山市", "hasPriorityIndustry", "低空文旅") in triples
+    _, _, names, _, _ = run("游客登上黄山。\n")
+    assert "黄山" not in names.get("Region", set())
