@@ -176,12 +176,12 @@ _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模
 
 _PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
-                      r"|主要从事|专业从事|专注于|致力于)[了有]?"
+                      r"|主要从事|专业从事|专注于?|致力于)[了有]?"
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
 _NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
-_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口",
+_ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口", "建造",
                "致富", "为生", "谋生", "起家", "发家", "闻名", "出名", "为主"}  # 靠生产粉笔致富: what the product brings
 
 
@@ -191,6 +191,7 @@ _HERE = {"", "这里", "这儿", "此地", "此处", "当地", "该地", "本地
 
 
 _PARK_NAME = re.compile(r"园区|开发区|工业园|产业园|工业区|集聚区|高新区")
+_GRADE = re.compile(r"(?:中高端|高端|高性能|高品质|优质|新型)")
 
 
 def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
@@ -256,6 +257,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
         for a, b in items:
             if re.search(r"生产线|产线|项目|规模|能力|以上", text[a:b]):
                 continue
+            grade = _GRADE.match(text, a, b)
+            if grade and b - grade.end() >= 3 and text[a:b] not in lexicon().industries:
+                a = grade.end()  # 专注高端电子封装材料: the product, not its grade
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is None:
                 continue
@@ -415,6 +419,31 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 out.append((item, "partOf", cls_item, False))
         if cls_item is not None:
             out.extend((h, "hasPriorityIndustry", cls_item, False) for h in holders)
+    return new, out
+
+
+_DASHED_CHAIN = literals.Cued(rf"“([{C}]{{2,8}}(?:[—－→-]+[{C}]{{2,8}}){{2,}})”的?(?:完整|全|整条|完善)?(?:的)?产业链", "产业链")
+_DASH = re.compile(r"[—－→-]+")
+
+
+def dashed_chain(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``平果已形成“铝土矿—氧化铝—电解铝—铝精深加工”完整产业链``: each stage is an industry of the place."""
+    from kg.extract.relations import OPENING_WORDS, subject_region
+
+    new, out = [], []
+    for m in _DASHED_CHAIN.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；:：") + 1
+        regions = [r for r in mentions if r.type == "Region" and r.end <= m.start() and r.level != "country"]
+        here = [r for r in regions if r.start >= clause]
+        opening = regions[0] if regions and OPENING_WORDS.fullmatch(text, 0, regions[0].start) else None
+        holder = subject_region(here) if here else opening
+        pos = m.start(1)
+        for stage in _DASH.split(m.group(1)):
+            a = text.index(stage, pos)
+            pos = a + len(stage)
+            item = _industry_at(sentence, text, a, pos, mentions, make, new)
+            if item is not None and holder is not None:
+                out.append((holder, "hasPriorityIndustry", item, False))
     return new, out
 
 

@@ -149,7 +149,7 @@ def extract(article: Article) -> Extraction:
         # in order of start from here on, so a rule that reads nothing new leaves the list as it is
         mentions[s.index] = sorted(mentions[s.index], key=lambda m: m.start)
         for rule in (enum.classified_parts, enum.field_firms, enum.products, enum.chief_products, enum.capacities, enum.firm_classes,
-                     enum.pillars_before, enum.main_producers, enum.developed):
+                     enum.pillars_before, enum.main_producers, enum.developed, enum.dashed_chain):
             words = anaphors[s.index] if rule is enum.products else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
@@ -174,6 +174,13 @@ def extract(article: Article) -> Extraction:
         holder = here[-1] if here else (next(iter(firms.values())) if len(firms) == 1 else None)
         if holder is not None:
             listed.extend((holder, "inIndustry", item, not here, s.index) for item in lines)
+
+    lex_keys = {k for k, _ in lex.industries.values()}
+    # an industry a rule read (汽车运输船) is that industry wherever the text names it again, not the word inside it (汽车)
+    read = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Industry" and len(m.surface) >= 3
+            and m.key not in lex_keys}
+    if read:
+        mentions = _named_again(mentions, {s.index: s.text for s in sentences}, read)
 
     listed.extend(_table_rows(sentences, mentions, industry))
     listed.extend(_listed_firms([s for s in sentences if s.cell is None], mentions, industry))
@@ -373,6 +380,32 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
             ind = kept.get((item.start, item.end))
             if ind is not None:
                 out.extend((p, "hasPriorityIndustry", ind, not regions, s.index) for p in places)
+    return out
+
+
+def _named_again(mentions: dict[int, list[Mention]], texts: dict[int, str], read: dict[str, Mention]) -> dict[int, list[Mention]]:
+    """Every other place a sentence names one of ``read``'s industries with a shorter industry read inside it
+    (汽车 of 汽车运输船), and no other mention: the whole industry, which replaces the words inside."""
+    names = sorted(read, key=len, reverse=True)
+    out = {}
+    for i, ms in mentions.items():
+        text, found = texts[i], []
+        for name in names:
+            if name not in text:
+                continue
+            for m in literals.finditer(name, text):
+                a, b = m.start(), m.end()
+                if any(x.start < b and a < x.end and not (x.type == "Industry" and a <= x.start and x.end <= b) for x in ms + found):
+                    continue
+                if not any(x.type == "Industry" and a <= x.start and x.end <= b and (x.start, x.end) != (a, b) for x in ms):
+                    continue  # named whole already, or with nothing inside to mend
+                like = read[name]
+                found.append(Mention(i, a, b, name, "Industry", like.key, like.label))
+        if not found:
+            out[i] = ms
+            continue
+        inside = {x for x in ms for f in found if x.type == "Industry" and f.start <= x.start and x.end <= f.end}
+        out[i] = sorted([x for x in ms if x not in inside] + found, key=lambda m: m.start)
     return out
 
 

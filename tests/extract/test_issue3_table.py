@@ -1381,3 +1381,16 @@ def test_a_salt_lake_is_no_place_but_a_mountain_city_listed_with_places_is():
     assert ("黄山市", "hasPriorityIndustry", "低空文旅") in triples
     _, _, names, _, _ = run("游客登上黄山。\n")
     assert "黄山" not in names.get("Region", set())
+
+
+def test_the_stages_of_a_dashed_chain_are_the_places_industries():
+    _, _, _, triples, _ = run("经过多年发展，平果已形成“铝土矿—氧化铝—电解铝—铝精深加工”完整产业链。\n")
+    assert {("平果市", "hasPriorityIndustry", x) for x in ("铝土矿", "氧化铝", "电解铝", "铝精深加工")} <= triples
+
+
+def test_what_a_firm_concentrates_on_building_is_its_industry_and_that_name_again_is_no_shorter_industry():
+    _, _, names, triples, _ = run("南通中远海运川崎船舶工程有限公司专注汽车运输船和大型集装箱船建造，去年新签汽车运输船订单12艘。"
+                                  "德邦科技股份有限公司专注高端电子封装材料。\n")
+    assert {("南通中远海运川崎船舶工程有限公司", "inIndustry", x) for x in ("汽车运输船", "大型集装箱船")} <= triples
+    assert "汽车" not in names["Industry"]
+    assert ("德邦科技股份有限公司", "inIndustry", "电子封装材料") in triples
