@@ -452,14 +452,16 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 9) if m.group(i))
-        a, b = m.span(g)
+        g = next(i for i in range(1, 10) if m.group(i))
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms or _NOT_A_PRODUCT.search(text[a:b]) or g >= 7 and _NOT_MADE.search(text[a:b]):  # a project's or 集…于一体
+        if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
-        item = _industry_at(sentence, text, a, b, mentions, make, new)
-        if item is not None:
-            out.append((firms[-1], "inIndustry", item, False))
+        if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
+            continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
+        for a, b in _items(text, *m.span(g)) if g == 9 else [m.span(g)]:
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is not None:
+                out.append((firms[-1], "inIndustry", item, False))
     for m in _FIELDS.finditer(text):
         # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
@@ -500,7 +502,9 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
                        rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
                        # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of
-                       rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体")
+                       rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体"
+                       # 云南锡业股份有限公司在个旧特色工业园区建设的锡化工及锡材深加工项目: what the firm's project there makes
+                       rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目")
 # the fields a firm is said to work in
 _FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))

@@ -326,6 +326,7 @@ _BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:
 
 
 _WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
+_GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)")
 
 
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:
@@ -349,6 +350,11 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
             cue = None  # 业务涵盖消费类电池、动力电池等领域: a firm's business (kg.extract.enumerations), no place's
         ranked = _PRIORITY_CLASS.match(s.text, items[-1].end)  # A、B两大主导产业: what the place leads with
         if not cue and not ranked:
+            # 云南锡业股份有限公司…投产，锡焊料、锡基合金等产品远销欧美: the products of the one firm the sentence names
+            firms = {m.key: m for m in mentions[s.index] if m.type == "Firm" and m.end <= first.start}
+            if len(firms) == 1 and _GOODS_CLASS.match(s.text, items[-1].end):
+                firm = next(iter(firms.values()))
+                out.extend((firm, "inIndustry", kept[(i.start, i.end)], False, s.index) for i in items if (i.start, i.end) in kept)
             continue
         clause = max(s.text.rfind(c, 0, first.start) for c in ",;。:") + 1
         if cue is not None:

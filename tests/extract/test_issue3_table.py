@@ -1394,3 +1394,10 @@ def test_what_a_firm_concentrates_on_building_is_its_industry_and_that_name_agai
     assert {("南通中远海运川崎船舶工程有限公司", "inIndustry", x) for x in ("汽车运输船", "大型集装箱船")} <= triples
     assert "汽车" not in names["Industry"]
     assert ("德邦科技股份有限公司", "inIndustry", "电子封装材料") in triples
+
+
+def test_what_a_firms_project_makes_and_the_products_it_sells_are_its_industries():
+    _, _, _, triples, _ = run("其控股子公司云南锡业股份有限公司在个旧特色工业园区建设的锡化工及锡材深加工项目已于去年底投产，"
+                              "锡焊料、锡基合金等产品远销欧美和东南亚。五矿盐湖有限公司在大柴旦行委建设的一里坪锂资源开发项目稳定运行。\n")
+    assert {("云南锡业股份有限公司", "inIndustry", x) for x in ("锡化工", "锡材深加工", "锡焊料", "锡基合金")} <= triples
+    assert not any(s == "五矿盐湖有限公司" and p == "inIndustry" for s, p, _ in triples)
