@@ -912,7 +912,10 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
             continue  # 产业基地 alone: a kind of base, no title
         out.append(_mention(s, start, end, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
-        out.append(_mention(s, m.start(), m.end(), text, "Designation"))
+        level = _DESIGNATION_LEVEL.search(text, max(0, m.start() - 6), m.start()) if m.group() not in dictionary else None
+        # 甘肃省绿色工厂, 国家级绿色工厂: the level of a list the reference data does not hold is part of its name
+        start = level.start() if level and level.end() == m.start() else m.start()
+        out.append(_mention(s, start, m.end(), text, "Designation"))
     for m in _QUOTED_TITLE.finditer(text):  # 是全国闻名的“中国鞋都”: a place's title, quoted
         out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
     for m in _QUOTED_FIRM_TITLE.finditer(text):  # 舍得酒业是“中国名酒”企业: the firm's title, quoted
@@ -933,6 +936,8 @@ _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_DESIGNATION_LEVEL = re.compile(r"国家级|省级|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+                                r"云南|陕西|甘肃|青海)省")
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",

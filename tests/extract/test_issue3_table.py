@@ -1401,3 +1401,12 @@ def test_what_a_firms_project_makes_and_the_products_it_sells_are_its_industries
                               "锡焊料、锡基合金等产品远销欧美和东南亚。五矿盐湖有限公司在大柴旦行委建设的一里坪锂资源开发项目稳定运行。\n")
     assert {("云南锡业股份有限公司", "inIndustry", x) for x in ("锡化工", "锡材深加工", "锡焊料", "锡基合金")} <= triples
     assert not any(s == "五矿盐湖有限公司" and p == "inIndustry" for s, p, _ in triples)
+
+
+def test_the_level_of_a_list_the_reference_data_does_not_hold_is_part_of_its_name():
+    _, _, names, triples, _ = run("确定金川集团股份有限公司等10家企业为2021年度甘肃省绿色工厂。"
+                                  "其中,金川集团股份有限公司、白银有色集团股份有限公司已于2020年入选国家级绿色工厂。"
+                                  "山西钢科碳材料有限公司入选省级专精特新中小企业。\n")
+    assert {"甘肃省绿色工厂", "国家级绿色工厂"} <= names["Designation"]
+    assert ("白银有色集团股份有限公司", "hasDesignation", "国家级绿色工厂") in triples
+    assert ("山西钢科碳材料有限公司", "hasDesignation", "专精特新中小企业") in triples
