@@ -797,9 +797,17 @@ def _after_province(text: str, start: int, end: int) -> int:
 
 
 def _dash_chain_start(text: str, start: int) -> int:
-    """``广州—佛山—惠州超高清视频和智能家电集群``: the places joined by dashes before a cluster's name are part of it."""
+    """``广州—佛山—惠州超高清视频和智能家电集群``: the places joined by dashes before a cluster's name are part of it;
+    so are the places listed before it inside its quotes (“南通市、泰州市、扬州市海工装备和高技术船舶集群”)."""
     from kg.extract.gazetteer import gazetteer
 
+    quote = text.rfind("“", max(0, start - 20), start)
+    if quote != -1 and text[start - 1:start] == "、":
+        inside = text[quote + 1:start - 1]
+        places = [r for r in gazetteer().find(0, inside) if r.level in ("province", "city", "county")]
+        if places and places[0].start == 0 and places[-1].end == len(inside) and \
+                all(inside[a.end:b.start] == "、" for a, b in zip(places, places[1:])):
+            return quote + 1
     while start >= 3 and text[start - 1] in "—-":
         window = text[max(0, start - 8):start - 1]
         place = next((r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")), None)

@@ -1054,12 +1054,12 @@ _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代
 
 
 def _leading_places(cluster: Mention, gaz) -> list[Mention]:
-    """The places a cluster's name opens with, run together or joined by dashes (南通市泰州市扬州市…集群,
-    广州—佛山—惠州超高清视频和智能家电集群)."""
+    """The places a cluster's name opens with, run together or joined by dashes or 、 (南通市泰州市扬州市…集群,
+    广州—佛山—惠州超高清视频和智能家电集群, 南通市、泰州市、扬州市海工装备和高技术船舶集群)."""
     found = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
     chain, end = [], 0
     for r in found:
-        if r.start != end and not (chain and r.start == end + 1 and cluster.surface[end] in "—-"):
+        if r.start != end and not (chain and r.start == end + 1 and cluster.surface[end] in "—-、"):
             break
         end = r.end
         chain.append(Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level))
@@ -1246,9 +1246,12 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
                        key=lambda m: m.end - m.start, default=None)
             if full is not None and len(d.group(1)) < len(full.label):
                 defined[d.group(1)] = full
-        # 中国第一汽车集团有限公司(一汽集团): a short name in brackets right after a firm's or a body's full name
+        # 中国第一汽车集团有限公司(一汽集团): a short name in brackets right after a firm's or a body's full name;
+        # “南通市、泰州市、扬州市海工装备和高技术船舶集群”(通泰扬集群): after a cluster's, in quotes or not
         for d in _BRACKETED_NAME.finditer(texts[i]):
-            full = max((m for m in mentions.get(i, []) if m.end == d.start() and m.type in ("Firm", "Organization")),
+            closed = d.start() - (texts[i][d.start() - 1:d.start()] == "”")
+            full = max((m for m in mentions.get(i, []) if m.end == d.start() and m.type in ("Firm", "Organization")
+                        or m.end == closed and m.type == "Cluster" and d.group(1).endswith("集群")),
                        key=lambda m: m.end - m.start, default=None)
             short = d.group(1)
             if full is not None and len(short) < len(full.label) and short not in defined and not gazetteer().find(0, short):

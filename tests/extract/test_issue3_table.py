@@ -1410,3 +1410,14 @@ def test_the_level_of_a_list_the_reference_data_does_not_hold_is_part_of_its_nam
     assert {"甘肃省绿色工厂", "国家级绿色工厂"} <= names["Designation"]
     assert ("白银有色集团股份有限公司", "hasDesignation", "国家级绿色工厂") in triples
     assert ("山西钢科碳材料有限公司", "hasDesignation", "专精特新中小企业") in triples
+
+
+def test_a_quoted_cluster_named_by_a_list_of_cities_is_one_cluster_its_bracketed_short_name_and_deadweight_tonnes():
+    _, _, names, triples, stats = run("由三市共同培育的“南通市、泰州市、扬州市海工装备和高技术船舶集群”(通泰扬集群),"
+                                      "2022年11月获工业和信息化部列入国家先进制造业集群名单。"
+                                      "据江苏省工业和信息化厅统计,2023年通泰扬集群造船完工量1580万载重吨。\n")
+    name = "南通市、泰州市、扬州市海工装备和高技术船舶集群"
+    assert {(c, "memberOf", name) for c in ("南通市", "泰州市", "扬州市")} <= triples
+    assert {(c, "hasPriorityIndustry", "高技术船舶") for c in ("南通市", "泰州市", "扬州市")} <= triples
+    assert "泰州市" not in names["Industry"] and "通泰扬集群" in names["Cluster"]
+    assert (name, Decimal("1580"), "万载重吨", "2023") in stats
