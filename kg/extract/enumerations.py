@@ -344,6 +344,7 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
 _DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展", "发展")
 _DEVELOP_PLAIN = re.compile("发展")
 _DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:产业|行业|领域|产品|制品)?(?![{C}])")
+_KIND_OF_INDUSTRY = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|未来|千亿级|百亿级|当家|拳头|高新技术)+")
 _LATIN_ALIAS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9-]{1,9})[)）]$")  # 电动垂直起降航空器（eVTOL）
 # 以蔬菜、水果为主的高原特色农业: what the item is made of, said before it
 _MADE_OF = re.compile(rf"以[^,，;；。:：]{{1,16}}?为(?:主|主题|特色|代表|核心|重点|主体)的")
@@ -374,7 +375,9 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             if cls is None or cls.end() != len(segment) or not (cls.group(1).endswith(("装备", "设备", "材料", "业态", "板块"))
                                                                  or cls.end(1) < cls.end()):
                 continue  # 发展A、B等企业 / 等项目: no industries listed
-            whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
+            # 等传统优势产业, 等新兴产业: the kind of industry the items are, no industry of its own
+            if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)):
+                whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
             segment = segment[:deng]
         spans, aliases = [], {}
         for a, b in _items(segment, 0, len(segment)):

@@ -27,11 +27,11 @@ def _synthetic(first: str, last: str) -> list[Path]:
     return sorted(p for p in SYNTHETIC.glob("*.gold.json") if first <= p.name[:3] <= last)
 
 
-# Three sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6) and
-# n25–n32 (session 7). n25–n32 are kept aside (only their scores are read); the others have been tuned on (the
-# later half of each first only scored, then read in a later session: docs/evaluation.md)
+# Four sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6),
+# n25–n32 (session 7) and n33–n40 (session 8). n33–n40 are kept aside (only their scores are read); the others have
+# been tuned on (each first scored blind, its misses read in a later session: docs/evaluation.md)
 SYNTHETIC_SETS = {"synthetic-n01-n08": ("n01", "n08"), "synthetic-n09-n16": ("n09", "n16"), "synthetic-n17-n20": ("n17", "n20"),
-                  "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32")}
+                  "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32"), "synthetic-n33-n40": ("n33", "n40")}
 
 
 def _gold(prefixes: tuple[str, ...]) -> list[Path]:
@@ -61,7 +61,8 @@ FLOORS = [
     ("synthetic-n09-n16", 0.86, 0.67, 0.83),
     ("synthetic-n17-n20", 0.85, 0.76, 0.85),
     ("synthetic-n21-n24", 0.86, 0.66, 0.84),
-    ("synthetic-n25-n32", 0.75, 0.49, 0.68),  # held out
+    ("synthetic-n25-n32", 0.83, 0.70, 0.84),
+    ("synthetic-n33-n40", 0.80, 0.59, 0.81),  # held out
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
@@ -120,7 +121,7 @@ def test_every_dev_article_keeps_the_graph_shacl_valid():
 
 
 def test_every_synthetic_article_keeps_the_graph_shacl_valid():
-    """All thirty-two synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
+    """All forty synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
     firm named like a reference industry once left the graph invalid."""
     from kg.loader import load_paths
     from kg.store import open_store
@@ -129,6 +130,6 @@ def test_every_synthetic_article_keeps_the_graph_shacl_valid():
     store = open_store(None)
     texts = sorted(p for p in SYNTHETIC.iterdir() if p.suffix in (".txt", ".html", ".md") and p.name != "README.md")
     results, errors = load_paths(store, texts)
-    assert not errors and len(results) == len(texts) == 32
+    assert not errors and len(results) == len(texts) == 40
     report = validate_store(store)
     assert report.conforms, report.text[:2000]

@@ -1421,3 +1421,9 @@ def test_a_quoted_cluster_named_by_a_list_of_cities_is_one_cluster_its_bracketed
     assert {(c, "hasPriorityIndustry", "高技术船舶") for c in ("南通市", "泰州市", "扬州市")} <= triples
     assert "泰州市" not in names["Industry"] and "通泰扬集群" in names["Cluster"]
     assert (name, Decimal("1580"), "万载重吨", "2023") in stats
+
+
+def test_the_kind_of_industry_after_a_developed_list_is_no_industry():
+    _, _, names, triples, _ = run("重点发展纺织、服装等传统优势产业。东阳市重点发展钢琴、吉他等乐器产品。\n")
+    assert not {"传统优势", "传统优势产业"} & names["Industry"]
+    assert {("钢琴", "partOf", "乐器"), ("东阳市", "hasPriorityIndustry", "钢琴")} <= triples
