@@ -31,7 +31,8 @@ _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|集群|园区|"
-    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|前瞻|超前|布局|深耕|主攻|投资|建设|新建|扩建|引进|强(?=[\u4e00-\u9fff]{2}))+")
+    r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|前瞻|超前|布局|深耕|主攻|投资|建设|新建|扩建|引进|"
+    r"省级|市级|县级|国家级|力争|深化|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -383,7 +384,7 @@ _ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|�
 
 
 # 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
-_BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:生产|制造|加工|研发|出口|供应)+基地")
+_BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:精深|深)?(?:生产|制造|加工|研发|出口|供应)+基地")
 
 
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:

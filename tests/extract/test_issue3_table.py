@@ -1427,3 +1427,10 @@ def test_the_kind_of_industry_after_a_developed_list_is_no_industry():
     _, _, names, triples, _ = run("重点发展纺织、服装等传统优势产业。东阳市重点发展钢琴、吉他等乐器产品。\n")
     assert not {"传统优势", "传统优势产业"} & names["Industry"]
     assert {("钢琴", "partOf", "乐器"), ("东阳市", "hasPriorityIndustry", "钢琴")} <= triples
+
+
+def test_a_level_a_goal_verb_or_a_grade_of_processing_is_no_part_of_an_industrys_name():
+    _, _, names, _, _ = run("全省累计培育省级制造业单项冠军企业186个。2025年，海西州力争盐湖产业总产值突破700亿元！"
+                            "力争把园区打造成为全省重要的有色金属精深加工基地。\n")
+    assert {"盐湖产业", "有色金属"} <= names["Industry"]
+    assert not {"省级制造业", "力争盐湖", "有色金属精深"} & names["Industry"]
