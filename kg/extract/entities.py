@@ -492,6 +492,13 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
                 nxt = end + 1 if end + 1 in bounds else None  # one character: 化学药物, not 新能源汽车产量
                 if nxt is not None and re.fullmatch(rf"[{C}]+", text[end:nxt]):
                     end = nxt
+        if text[end:end + 1] == "级":
+            # 电池级碳酸锂, 汽车级芯片: the industry names the grade of the product after it, which is what is named
+            bounds = bounds if bounds is not None else token_bounds(text)
+            nxt = next((b for b in range(end + 3, min(len(text), end + 8) + 1) if b in bounds), None)
+            if nxt is not None and end + 1 in bounds and _HAN_RUN.fullmatch(text, end + 1, nxt):
+                out.append(_mention(s, start, nxt, text, "Industry"))
+            continue
         key, label = dictionary[surface]
         out.append(Mention(s, start, end, text[start:end], "Industry", key, label))
     return _longest([with_shared_head(s, text, m) for m in out])

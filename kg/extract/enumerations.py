@@ -455,7 +455,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 10) if m.group(i))
+        g = next(i for i in range(1, 11) if m.group(i))
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
@@ -507,7 +507,9 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of
                        rf"|集([{C}]{{2,10}}?)(?:的)?(?:研发|设计|生产|制造|研制|加工)[^,，;；。于]{{0,16}}于一体"
                        # 云南锡业股份有限公司在个旧特色工业园区建设的锡化工及锡材深加工项目: what the firm's project there makes
-                       rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目")
+                       rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目"
+                       # 青海盐湖比亚迪资源开发有限公司电池级碳酸锂年产能达到3万吨: the capacity a firm has for a product
+                       rf"|(?<=公司|集团)[,，]?([{C}]{{2,10}}?)年?(?:产能|产量)")
 # the fields a firm is said to work in
 _FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))

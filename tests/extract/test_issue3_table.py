@@ -1434,3 +1434,9 @@ def test_a_level_a_goal_verb_or_a_grade_of_processing_is_no_part_of_an_industrys
                             "力争把园区打造成为全省重要的有色金属精深加工基地。\n")
     assert {"盐湖产业", "有色金属"} <= names["Industry"]
     assert not {"省级制造业", "力争盐湖", "有色金属精深"} & names["Industry"]
+
+
+def test_a_grade_named_by_an_industry_is_part_of_the_product_and_a_firms_capacity_names_its_industry():
+    _, _, names, triples, _ = run("盐湖股份与比亚迪股份有限公司合资组建的青海盐湖比亚迪资源开发有限公司,电池级碳酸锂年产能达到3万吨。\n")
+    assert "电池级碳酸锂" in names["Industry"] and "电池" not in names["Industry"]
+    assert ("青海盐湖比亚迪资源开发有限公司", "inIndustry", "电池级碳酸锂") in triples
