@@ -455,7 +455,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 11) if m.group(i))
+        g = next(i for i in range(1, 13) if m.group(i))
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
@@ -465,6 +465,17 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
+    for m in _BUSINESS.finditer(text):
+        # 特变电工的光伏逆变器、新能源电站建设运营业务: the lines of business a firm's name opens
+        firm = next((f for f in mentions if f.type == "Firm" and f.end == m.start()), None)
+        if firm is None:
+            continue
+        for a, b in _items(text, m.start(1), m.end(1)):
+            scope = _SCOPE.match(text, a, b)
+            a = scope.end() if scope and b - scope.end() >= 2 else a  # 全球通用名药业务: the drugs, not where they sell
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None:
+                out.append((firm, "inIndustry", item, False))
     for m in _FIELDS.finditer(text):
         # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
@@ -509,7 +520,13 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 云南锡业股份有限公司在个旧特色工业园区建设的锡化工及锡材深加工项目: what the firm's project there makes
                        rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目"
                        # 青海盐湖比亚迪资源开发有限公司电池级碳酸锂年产能达到3万吨: the capacity a firm has for a product
-                       rf"|(?<=公司|集团)[,，]?([{C}]{{2,10}}?)年?(?:产能|产量)")
+                       rf"|(?<=公司|集团)[,，]?(?!在)([{C}]{{2,10}}?)年?(?:产能|产量)"
+                       # 天岳先进…是国内碳化硅半导体衬底材料的主要供应商: what it supplies; 大全能源在石河子的多晶硅年产能
+                       rf"|是(?:国内|全国|全球|世界|国际|行业内?)?([{C}]{{2,12}}?)的(?:主要|重要|最大|领先|知名|骨干|龙头|核心)?"
+                       rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
+                       rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
+_SCOPE = re.compile(r"全球|全国|国内|国际|海外|境内|境外")
+_BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务", "业务")
 # the fields a firm is said to work in
 _FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))

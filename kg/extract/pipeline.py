@@ -106,9 +106,10 @@ def extract(article: Article) -> Extraction:
     firm_names |= {n[: -len(g)] for n in firm_names for g in ("控股集团", "集团公司", "集团") if n.endswith(g) and len(n) - len(g) >= 2}
     firm_names = {n for n in firm_names if not any(n != b and n.startswith(b) and _is_suffix(n[len(b):]) for b in firm_names)}
     # 比亚迪股份有限公司 … 比亚迪: a legal name's core, alone later, is that firm
-    cores = Counter(_firm_core(n, gaz) for n in firm_names if n.endswith(("有限公司", "有限责任公司")))
-    core_of = {c: n for n in firm_names if n.endswith(("有限公司", "有限责任公司"))
-               for c in [_firm_core(n, gaz)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
+    # a legal name read also without the place it opens with (天岳先进科技股份有限公司 of 山东天岳先进…) is one firm
+    legal = [n for n in firm_names if n.endswith(("有限公司", "有限责任公司")) and not any(m != n and m.endswith(n) for m in firm_names)]
+    cores = Counter(_firm_core(n, gaz) for n in legal)
+    core_of = {c: n for n in legal for c in [_firm_core(n, gaz)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
     ordered_names = sorted(firm_names, key=lambda n: (-len(n), n))
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
@@ -292,6 +293,7 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     triples.extend(_plants_trades(triples))
+    triples.extend(_member_firms_trades(triples, ents, gaz))
     triples.extend(_trades_in_names(mentions))
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
@@ -662,6 +664,25 @@ def _plants_trades(triples: list[tuple]) -> list[tuple]:
     """``天齐锂业射洪基地主要生产碳酸锂``: what a firm's plant makes is the firm's industry too."""
     owner = {a.key: b for a, p, b, _, _ in triples if p == "partOf" and a.type == b.type == "Firm" and _PLANT.search(a.label)}
     return [(owner[a.key], "inIndustry", b, True, i) for a, p, b, _, i in triples if p == "inIndustry" and a.key in owner]
+
+
+def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entity], gaz) -> list[tuple]:
+    """``包头市稀土新材料集群…集聚了北方稀土、金力永磁等一批骨干企业``: a firm of a cluster named for an industry the
+    text names is in that industry."""
+    industries = {n: e for (t, _), e in ents.items() if t == "Industry" for n in (e.label, *e.aliases)}
+    out = []
+    for a, p, c, _, i in triples:
+        if p != "memberOf" or a.type != "Firm" or c.type != "Cluster" or c.level == "tier":
+            continue
+        name = c.label
+        places = [r for r in gaz.find(i, name) if r.level in ("province", "city", "county")]
+        if places and places[0].start == 0:
+            name = name[chain_end(places[0], places).end:]
+        for item in re.split(r"和|与|、", re.sub(r"(?:产业)?集群$", "", name)):
+            e = industries.get(item) or industries.get(item + "产业")
+            if e is not None:
+                out.append((a, "inIndustry", Mention(i, 0, 0, e.label, "Industry", e.key, e.label), True, i))
+    return out
 
 
 _PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")

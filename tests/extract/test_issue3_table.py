@@ -1440,3 +1440,18 @@ def test_a_grade_named_by_an_industry_is_part_of_the_product_and_a_firms_capacit
     _, _, names, triples, _ = run("盐湖股份与比亚迪股份有限公司合资组建的青海盐湖比亚迪资源开发有限公司,电池级碳酸锂年产能达到3万吨。\n")
     assert "电池级碳酸锂" in names["Industry"] and "电池" not in names["Industry"]
     assert ("青海盐湖比亚迪资源开发有限公司", "inIndustry", "电池级碳酸锂") in triples
+
+
+def test_a_firm_of_a_cluster_named_for_an_industry_is_in_it():
+    _, _, _, triples, _ = run("在内蒙古，包头把稀土新材料作为首位产业，包头市稀土新材料集群依托白云鄂博稀土资源，"
+                              "集聚了北方稀土、金力永磁、天和磁材等一批骨干企业。\n")
+    assert {(f, "inIndustry", "稀土新材料") for f in ("北方稀土", "金力永磁", "天和磁材")} <= triples
+
+
+def test_what_a_firm_supplies_its_capacity_at_a_place_and_its_lines_of_business_are_its_industries():
+    _, _, names, triples, _ = run("包括山东天岳先进科技股份有限公司（688234）等。其中，天岳先进总部位于济南，是国内碳化硅半导体衬底材料的主要供应商。"
+                                  "中游环节，新特能源股份有限公司在石河子的多晶硅年产能达到20.5万吨。"
+                                  "下游环节，特变电工股份有限公司的光伏逆变器、新能源电站建设运营业务持续扩张。\n")
+    assert "天岳先进" in names["Firm"]
+    assert {("山东天岳先进科技股份有限公司", "inIndustry", "碳化硅半导体衬底材料"), ("新特能源股份有限公司", "inIndustry", "多晶硅"),
+            ("特变电工股份有限公司", "inIndustry", "光伏逆变器"), ("特变电工股份有限公司", "inIndustry", "新能源电站建设运营")} <= triples
