@@ -1455,3 +1455,9 @@ def test_what_a_firm_supplies_its_capacity_at_a_place_and_its_lines_of_business_
     assert "天岳先进" in names["Firm"]
     assert {("山东天岳先进科技股份有限公司", "inIndustry", "碳化硅半导体衬底材料"), ("新特能源股份有限公司", "inIndustry", "多晶硅"),
             ("特变电工股份有限公司", "inIndustry", "光伏逆变器"), ("特变电工股份有限公司", "inIndustry", "新能源电站建设运营")} <= triples
+
+
+def test_a_counted_class_after_为_ends_the_list_before_it():
+    _, _, names, triples, _ = run("响水县以化工、纺织、机械为三大支柱产业。\n")
+    assert "机械为" not in names["Industry"]
+    assert {("响水县", "hasPriorityIndustry", x) for x in ("化工", "纺织", "机械")} <= triples
