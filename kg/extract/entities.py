@@ -754,7 +754,7 @@ def clusters(s: int, text: str) -> list[Mention]:
         if "—" not in m.group(1):
             continue
         pos = m.start(1)
-        for item in m.group(1).split("、"):
+        for item in re.split("[、和及]", m.group(1)):
             i = text.index(item, pos)
             pos = i + len(item)
             out.append(_mention(s, i, pos, text, "Cluster"))
@@ -927,6 +927,13 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if len(label) < 4 or label.startswith(("的", "等")) or label in _BARE_KINDS:
             continue  # 产业基地 alone: a kind of base, no title
         out.append(_mention(s, start, end, text, "Designation"))
+    for m in _TITLES_AWARDED.finditer(text):
+        # 花园村还获评全国文明村、中国美丽休闲乡村: titles listed after the verb that awards them, to the clause's end
+        pos = m.start(1)
+        for item in re.split("[、和及]", m.group(1)):
+            i = text.index(item, pos)
+            pos = i + len(item)
+            out.append(_mention(s, i, pos, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
         level = _DESIGNATION_LEVEL.search(text, max(0, m.start() - 6), m.start()) if m.group() not in dictionary else None
         # 甘肃省绿色工厂, 国家级绿色工厂: the level of a list the reference data does not hold is part of its name
@@ -952,6 +959,10 @@ _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
+_TITLE_OPENING = r"(?:全国|中国|国家级?|世界|全球|省级|[\u4e00-\u9fff]{2,3}省)"
+_TITLE_WORD = rf"(?:(?![等和及与])[{C}])"
+_TITLES_AWARDED = literals.Cued(rf"(?:获评|荣获|被评为|被授予|被命名为)((?:{_TITLE_OPENING}{_TITLE_WORD}{{2,14}}?[、和及])*{_TITLE_OPENING}{_TITLE_WORD}{{2,14}}?)"
+                                r"(?=[,，。;；]|$)", ("获评", "荣获", "评为", "授予", "命名为"))
 _DESIGNATION_LEVEL = re.compile(r"国家级|省级|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
                                 r"云南|陕西|甘肃|青海)省")
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")

@@ -191,6 +191,7 @@ _HERE = {"", "这里", "这儿", "此地", "此处", "当地", "该地", "本地
 
 
 _PARK_NAME = re.compile(r"园区|开发区|工业园|产业园|工业区|集聚区|高新区")
+_ADVERBS = {"主要", "大量", "全部", "已经", "正在", "仍然", "逐步", "同时", "一直", "不断", "目前", "还", "也", "都", "均"}
 _GRADE = re.compile(r"(?:中高端|高端|高性能|高品质|优质|新型)")
 
 
@@ -210,6 +211,8 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
             if tok == "等":
                 break
             item_start = pos + len(tok)
+        elif tag == "d" and pos == item_start and tok not in _ADVERBS and toks[n + 1][1][:1] in ("n", "l") and len(tok) >= 2:
+            pass  # 仿古红木家具: a modifier jieba takes for an adverb opens the product's name
         elif tag in _NOT_PRODUCT_TAGS or tok in _ACTIVITIES:
             if tok in _ACTIVITIES and 2 <= pos - item_start <= 8:
                 out.append((item_start, pos))  # 靠生产粉笔致富: the product ends where what it brings begins

@@ -1461,3 +1461,12 @@ def test_a_counted_class_after_为_ends_the_list_before_it():
     _, _, names, triples, _ = run("响水县以化工、纺织、机械为三大支柱产业。\n")
     assert "机械为" not in names["Industry"]
     assert {("响水县", "hasPriorityIndustry", x) for x in ("化工", "纺织", "机械")} <= triples
+
+
+def test_titles_listed_after_the_verb_that_awards_them_and_a_product_jieba_reads_as_an_adverb():
+    _, _, names, triples, _ = run("浙江省金华市东阳市南马镇花园村，盛产红木家具。花园村还获评全国文明村、中国美丽休闲乡村。"
+                                  "村里的浙江花园红木家具有限公司是当地龙头企业，主要生产仿古红木家具和工艺品。"
+                                  "欣旺达电子股份有限公司荣获国家技术创新示范企业等称号。\n")
+    assert {("花园村", "hasDesignation", x) for x in ("全国文明村", "中国美丽休闲乡村")} <= triples
+    assert {("浙江花园红木家具有限公司", "inIndustry", x) for x in ("仿古红木家具", "工艺品")} <= triples
+    assert "国家技术创新示范企业等称号" not in names["Designation"]
