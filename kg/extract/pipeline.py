@@ -135,6 +135,7 @@ def extract(article: Article) -> Extraction:
     mentions = _firm_short_names(mentions, gaz)
     mentions = _government_forms(mentions)
     mentions = _zones_with_boards(mentions)
+    mentions = _cluster_short_forms(mentions, gaz)
     mentions = _industry_suffix_forms(mentions)
     focus = report or _focus(mentions) or focus
 
@@ -1072,6 +1073,37 @@ def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Senten
 
 
 _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
+
+
+def _cluster_short_forms(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+    """宁波市慈溪市小家电产业集群 … 慈溪小家电产业集群: a cluster named again with fewer of its places' names (the
+    same member places, the same trade) is the same cluster, under the name first read in full."""
+    def signature(c: Mention) -> tuple | None:
+        places = _leading_places(c, gaz)
+        if not places:
+            return None
+        return frozenset(r.key for r in places), c.surface[places[-1].end - c.start:]
+
+    full: dict[tuple, Mention] = {}
+    for i in sorted(mentions):
+        for m in mentions[i]:
+            if m.type == "Cluster" and m.level != "tier":
+                sig = signature(m)
+                if sig is not None and (sig not in full or len(m.label) > len(full[sig].label)):
+                    full[sig] = m
+    if not full:
+        return mentions
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            sig = signature(m) if m.type == "Cluster" and m.level != "tier" else None
+            named = full.get(sig) if sig is not None else None
+            if named is not None and named.key != m.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, "Cluster", named.key, named.label, named.level)
+            kept.append(m)
+        out[i] = kept
+    return out
 
 
 def _leading_places(cluster: Mention, gaz) -> list[Mention]:

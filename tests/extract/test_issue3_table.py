@@ -1470,3 +1470,11 @@ def test_titles_listed_after_the_verb_that_awards_them_and_a_product_jieba_reads
     assert {("花园村", "hasDesignation", x) for x in ("全国文明村", "中国美丽休闲乡村")} <= triples
     assert {("浙江花园红木家具有限公司", "inIndustry", x) for x in ("仿古红木家具", "工艺品")} <= triples
     assert "国家技术创新示范企业等称号" not in names["Designation"]
+
+
+def test_a_cluster_named_again_with_fewer_place_names_is_the_same_cluster():
+    _, ext, _, _, stats = run("其中，宁波市慈溪市小家电产业集群、温州市乐清市电气产业集群等榜上有名。"
+                              "据统计，慈溪小家电产业集群2023年实现产值1200亿元。\n")
+    clusters = {e.label: e.aliases for e in ext.entities if e.type == "Cluster"}
+    assert "慈溪小家电产业集群" in clusters["宁波市慈溪市小家电产业集群"]
+    assert ("宁波市慈溪市小家电产业集群", Decimal("1200"), "亿元", "2023") in stats
