@@ -20,6 +20,7 @@ from kg.extract.segment import token_bounds, word_freq, word_tag
 WATER_AFTER_STEM = set("湖荡泊湾峡")  # after a place's stem: a lake or a bay named for it
 NATURAL_FEATURES = {"太湖", "巢湖", "洪泽", "微山", "黄山", "泰山", "普陀", "庐山", "钟山", "天目山", "南岸", "东海", "南海", "黄海",
                     "盐湖"}
+_HAN_BEFORE = re.compile(r"(?![省市州盟])[\u4e00-\u9fff]")  # a character no address ends with
 _PLACES_AFTER = re.compile(r"等(?:地|市|县|城市|地市)")  # 六安、安庆、黄山等地: the last of a list of places
 # stems that read as common words in this genre whatever jieba says
 COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴", "新平", "和平", "城区", "市中", "郊区", "矿区",
@@ -165,6 +166,8 @@ class Gazetteer:
         if surface in NATURAL_FEATURES or surface in COMMON_WORD_STEMS:
             if not named and not (text[start - 1:start] == "、" and _PLACES_AFTER.match(text, end)):
                 return False  # 南海 is the sea, unless the text names 南海区 (then it is the district's short name)
+        if not named and surface[0] in "和与及" and _HAN_BEFORE.match(text[start - 1:start]):
+            return False  # 市发改委和县商务局: the conjunction and a county's bodies, not Anhui's 和县
         if not named and text[end:end + 1] in WATER_AFTER_STEM:
             return False  # 祥符荡, 阳澄湖, 杭州湾: a lake's or a bay's name, not the place's
         elif not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:

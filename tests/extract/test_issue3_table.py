@@ -1478,3 +1478,10 @@ def test_a_cluster_named_again_with_fewer_place_names_is_the_same_cluster():
     clusters = {e.label: e.aliases for e in ext.entities if e.type == "Cluster"}
     assert "慈溪小家电产业集群" in clusters["宁波市慈溪市小家电产业集群"]
     assert ("宁波市慈溪市小家电产业集群", Decimal("1200"), "亿元", "2023") in stats
+
+
+def test_a_conjunction_before_a_countys_bodies_is_no_county_named_he():
+    _, _, names, _, _ = run("市发改委和县商务局配合做好相关工作。\n")
+    assert "和县" not in names.get("Region", set())
+    _, _, names, _, _ = run("安徽省马鞍山市和县工业园区。\n")
+    assert "和县" in names["Region"]
