@@ -347,6 +347,7 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
 _DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展", "发展")
 _DEVELOP_PLAIN = re.compile("发展")
 _DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:产业|行业|领域|产品|制品)?(?![{C}])")
+_COUNTED_KIND = re.compile(rf"[两二三四五六七八九十]大[{C}]{{0,8}}?(?:产业|行业|领域|板块|集群)$")
 _KIND_OF_INDUSTRY = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|未来|千亿级|百亿级|当家|拳头|高新技术)+")
 _LATIN_ALIAS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9-]{1,9})[)）]$")  # 电动垂直起降航空器（eVTOL）
 # 以蔬菜、水果为主的高原特色农业: what the item is made of, said before it
@@ -371,6 +372,9 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
     for verb in cues:
         stop = min([i for i in (text.find(c, verb.end()) for c in ",;。，；:：") if i != -1] or [len(text)])
         segment = _MADE_OF.sub(lambda m: " " * len(m.group()), text[verb.end():stop])
+        counted = _COUNTED_KIND.search(segment)
+        if counted:
+            segment = segment[:counted.start()]  # A、B、C三大主导产业: the count of a kind the list readers take
         deng = segment.find("等")
         whole = None
         if deng != -1:

@@ -1485,3 +1485,11 @@ def test_a_conjunction_before_a_countys_bodies_is_no_county_named_he():
     assert "和县" not in names.get("Region", set())
     _, _, names, _, _ = run("安徽省马鞍山市和县工业园区。\n")
     assert "和县" in names["Region"]
+
+
+def test_the_green_manufacturing_titles_and_a_counted_kind_after_a_developed_list():
+    _, _, names, _, _ = run("宁乡经济技术开发区获批国家级绿色园区。我们坚持工业强市战略，"
+                            "大力发展先进储能材料、智能装备制造、绿色食品三大主导产业。\n")
+    assert "国家级绿色园区" in names["Designation"] and "国家级绿色园区" not in names.get("Organization", set())
+    assert {"先进储能材料", "智能装备制造", "绿色食品"} <= names["Industry"]
+    assert not any("三大" in n for n in names["Industry"])
