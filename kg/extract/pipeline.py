@@ -302,6 +302,40 @@ def extract(article: Article) -> Extraction:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type, e.key) in reference_keys
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
+    return _one_firm_per_name(ext)
+
+
+def _one_firm_per_name(ext: Extraction) -> Extraction:
+    """比亚迪股份有限公司 and a firm read as 比亚迪 from a plant's name (比亚迪合肥基地): one firm, the legal name, when
+    the short one is the legal name's alias in the text or its core, and no other legal name's."""
+    legal = {}
+    for e in ext.entities:
+        if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS):
+            for alias in e.aliases | {_firm_core(e.label, gazetteer())}:
+                if e not in legal.get(alias, []):
+                    legal.setdefault(alias, []).append(e)
+    same = {e.key: legal[e.label][0] for e in ext.entities
+            if e.type == "Firm" and len(legal.get(e.label, [])) == 1 and legal[e.label][0] is not e}
+    if not same:
+        return ext
+    for e in ext.entities:
+        target = same.get(e.key) if e.type == "Firm" else None
+        if target is not None:
+            target.aliases.add(e.label)
+            target.aliases.update(e.aliases)
+            target.evidence.extend(ev for ev in e.evidence if ev not in target.evidence)
+    ext.entities = [e for e in ext.entities if not (e.type == "Firm" and e.key in same)]
+
+    def key(k: str, type_: str) -> str:
+        return same[k].key if type_ == "Firm" and k in same else k
+
+    relations = {}
+    for r in ext.relations:
+        r = replace(r, subject=key(r.subject, r.subject_type), object=key(r.object, r.object_type))
+        if (r.subject, r.subject_type) != (r.object, r.object_type):
+            relations.setdefault((r.subject, r.subject_type, r.predicate, r.object, r.object_type), r)
+    ext.relations = list(relations.values())
+    ext.observations = [replace(o, subject=key(o.subject, o.subject_type)) for o in ext.observations]
     return ext
 
 
@@ -1460,6 +1494,14 @@ def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
         tail = _PLANT_WORD.match(s.text[r.end:])
         brand = _BRAND_BEFORE.search(s.text[max(0, r.start - 4):r.start])
         if not tail or not brand:
+            continue
+        legal = next((f for f in mentions if f.type == "Firm" and f.end == r.start and f.label.endswith(_LEGAL_ENDINGS)), None)
+        if legal is not None:
+            # 比亚迪股份有限公司合肥基地: the firm's plant there, named with its legal name; labelled as the
+            # short name writes it (比亚迪合肥基地), so both writings are one plant
+            end = r.end + tail.end()
+            label = _firm_core(legal.label, gazetteer()) + s.text[r.start:end]
+            out.append(Mention(s.index, legal.start, end, s.text[legal.start:end], "Firm", entity_key(label), label))
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
         if r.start - start < 2 or "的" in s.text[start:r.start] or s.text[start:r.start] in lexicon().industries:

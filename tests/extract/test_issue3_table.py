@@ -1493,3 +1493,13 @@ def test_the_green_manufacturing_titles_and_a_counted_kind_after_a_developed_lis
     assert "国家级绿色园区" in names["Designation"] and "国家级绿色园区" not in names.get("Organization", set())
     assert {"先进储能材料", "智能装备制造", "绿色食品"} <= names["Industry"]
     assert not any("三大" in n for n in names["Industry"])
+
+
+def test_a_plant_named_with_its_firms_legal_name_is_the_plant_the_short_name_writes_and_the_firm_is_one():
+    _, ext, _, triples, stats = run("比亚迪合肥基地二期项目投产\n\n5月18日，比亚迪股份有限公司合肥基地二期项目正式投产，总投资200亿元。"
+                                    "比亚迪与合肥市政府签署战略合作协议。\n")
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert set(firms) == {"比亚迪合肥基地", "比亚迪股份有限公司"}
+    assert "比亚迪股份有限公司合肥基地" in firms["比亚迪合肥基地"]
+    assert ("比亚迪合肥基地", "partOf", "比亚迪股份有限公司") in triples
+    assert ("比亚迪合肥基地", Decimal("200"), "亿元", None) in stats
