@@ -1503,3 +1503,8 @@ def test_a_plant_named_with_its_firms_legal_name_is_the_plant_the_short_name_wri
     assert "比亚迪股份有限公司合肥基地" in firms["比亚迪合肥基地"]
     assert ("比亚迪合肥基地", "partOf", "比亚迪股份有限公司") in triples
     assert ("比亚迪合肥基地", Decimal("200"), "亿元", None) in stats
+
+
+def test_capacity_keeps_its_last_character_in_the_indicator():
+    _, ext, _, _, _ = run("比亚迪股份有限公司新增新能源汽车产能30万辆，年产能达到60万辆。\n")
+    assert {o.indicator for o in ext.observations} == {"新增新能源汽车产能", "年产能"}
