@@ -183,6 +183,8 @@ def extract(article: Article) -> Extraction:
             and m.key not in lex_keys}
     if read:
         mentions = _named_again(mentions, {s.index: s.text for s in sentences}, read)
+        # 盛产石膏 … 石膏产业是该市的支柱产业: a product a rule read is the industry its 产业 form names
+        mentions = _industry_suffix_forms(mentions)
 
     listed.extend(_table_rows(sentences, mentions, industry))
     listed.extend(_listed_firms([s for s in sentences if s.cell is None], mentions, industry))

@@ -1508,3 +1508,11 @@ def test_a_plant_named_with_its_firms_legal_name_is_the_plant_the_short_name_wri
 def test_capacity_keeps_its_last_character_in_the_indicator():
     _, ext, _, _, _ = run("比亚迪股份有限公司新增新能源汽车产能30万辆，年产能达到60万辆。\n")
     assert {o.indicator for o in ext.observations} == {"新增新能源汽车产能", "年产能"}
+
+
+def test_what_villagers_make_is_the_villages_and_a_product_read_is_its_产业_form():
+    _, ext, _, triples, _ = run("湖北省孝感市應城市東馬坊街道團結村，盛產石膏，村民靠生產粉筆致富。"
+                                "石膏產業是該市的支柱產業。\n")
+    industries = {e.label: e.aliases for e in ext.entities if e.type == "Industry"}
+    assert "石膏产业" in industries["石膏"] and "石膏产业" not in industries
+    assert {("团结村", "hasPriorityIndustry", "粉笔"), ("团结村", "hasPriorityIndustry", "石膏")} <= triples
