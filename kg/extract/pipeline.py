@@ -136,6 +136,7 @@ def extract(article: Article) -> Extraction:
     mentions = _government_forms(mentions)
     mentions = _zones_with_boards(mentions)
     mentions = _cluster_short_forms(mentions, gaz)
+    mentions = _place_led_names(mentions, gaz)
     mentions = _industry_suffix_forms(mentions)
     focus = report or _focus(mentions) or focus
 
@@ -1109,6 +1110,39 @@ def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Senten
 
 
 _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
+
+
+def _place_led_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+    """响水县生态化工园区 … 响水生态化工园区, 江苏响水化工园区 … 响水化工园区: a body or park named again with its place
+    written shorter, or without the places above it, is the same one (the same last place, the same words after it),
+    under the longest name."""
+    def signature(m: Mention) -> tuple | None:
+        places = [r for r in gaz.find(m.sentence, m.surface) if r.level in ("province", "city", "county")]
+        if not places or places[0].start != 0:
+            return None
+        last = chain_end(places[0], places)
+        rest = m.surface[last.end:]
+        return (last.key, rest) if len(rest) >= 2 else None
+
+    full: dict[tuple, Mention] = {}
+    for i in sorted(mentions):
+        for m in mentions[i]:
+            sig = signature(m) if m.type == "Organization" else None
+            if sig is not None and (sig not in full or len(m.label) > len(full[sig].label)):
+                full[sig] = m
+    if not full:
+        return mentions
+    out = {}
+    for i, ms in mentions.items():
+        kept = []
+        for m in ms:
+            sig = signature(m) if m.type == "Organization" else None
+            named = full.get(sig) if sig is not None else None
+            if named is not None and named.key != m.key:
+                m = Mention(m.sentence, m.start, m.end, m.surface, m.type, named.key, named.label, named.level)
+            kept.append(m)
+        out[i] = kept
+    return out
 
 
 def _cluster_short_forms(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:

@@ -1516,3 +1516,11 @@ def test_what_villagers_make_is_the_villages_and_a_product_read_is_its_产业_fo
     industries = {e.label: e.aliases for e in ext.entities if e.type == "Industry"}
     assert "石膏产业" in industries["石膏"] and "石膏产业" not in industries
     assert {("团结村", "hasPriorityIndustry", "粉笔"), ("团结村", "hasPriorityIndustry", "石膏")} <= triples
+
+
+def test_a_park_named_again_with_its_place_written_shorter_is_the_same_park():
+    _, ext, _, _, stats = run("2019年3月21日，位於江蘇省鹽城市響水縣生態化工園區的天嘉宜化工有限公司發生爆炸事故。"
+                              "響水生態化工園區共有化工企業56家。\n")
+    orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
+    assert orgs == {"响水县生态化工园区": {"响水生态化工园区"}}
+    assert ("响水县生态化工园区", Decimal("56"), "家", "2019-03") in stats
