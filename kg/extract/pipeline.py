@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract import entities as find
 from kg.extract import enumerations as enum
@@ -1424,9 +1425,16 @@ def _distinctive(core: str) -> bool:
         and not gazetteer().find(0, core) and not re.search(r"[0-9()]", core)
 
 
-def _firm_core(label: str, gaz) -> str:
+def _firm_core(label: str, gaz=None) -> str:
     """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜. A well-known
-    short name is whole (宁德时代 is no place 宁德 and a core 时代, which 四川时代新能源科技有限公司 would share)."""
+    short name is whole (宁德时代 is no place 宁德 and a core 时代, which 四川时代新能源科技有限公司 would share).
+    The reference data alone decide it, so each name is worked out once per process."""
+    return _core_of_name(label)
+
+
+@lru_cache(maxsize=8192)
+def _core_of_name(label: str) -> str:
+    gaz = gazetteer()
     known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
     if known:
         return known
