@@ -220,6 +220,11 @@ def organizations(s: int, text: str) -> list[Mention]:
         if verb:
             start = verb.end()  # 建设科技企业孵化器: the verb before the name
         label = text[start:end]
+        short = _SHORT_COMMISSIONS.get(suffix)
+        if short is not None and len(label) > len(suffix):
+            # 重庆市经信委: the commission's full name, the one its own documents use
+            out.append(_mention(s, start, end, text, "Organization", label[: -len(suffix)] + short))
+            continue
         if label in _GENERIC_NAMES or len(label) <= len(suffix) or label.startswith(("的", "各", "该")):
             if suffix not in ("县委", "县政府", "市政府", "市委", "省政府", "省委") or label != suffix:
                 continue
@@ -244,6 +249,8 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
+_SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
+                      "卫健委": "卫生健康委员会"}
 _NAME_WORDS = frozenset({"高新", "零", "荡"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field

@@ -58,6 +58,7 @@ ORG_SUFFIXES = {
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经开区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
     "科创板": "ListingBoard", "协会": "IndustryAssociation", "研究会": "IndustryAssociation", "学会": "IndustryAssociation", "商会": "IndustryAssociation", "联合会": "IndustryAssociation", "联盟": "IndustryAssociation",
+    "发展改革委": "GovernmentBody", "发改委": "GovernmentBody", "经信委": "GovernmentBody", "卫健委": "GovernmentBody",
     "组织": "Organization", "服务中心": "GovernmentBody", "促进中心": "GovernmentBody", "科学中心": "ResearchInstitute",
     "检测中心": "ResearchInstitute", "科创走廊": "IndustrialPark", "科创大走廊": "IndustrialPark",
 }
@@ -90,7 +91,10 @@ NAMED_ORGS = {
         "中国证券监督管理委员会", "中国证监会", "国家金融监督管理总局", "国家外汇管理局", "国家邮政局", "中国民用航空局",
         "国家铁路局", "国家乡村振兴局", "国家中医药管理局", "国家文物局", "国家矿山安全监察局", "国务院新闻办公室", "国务院扶贫办",
         "全国人民代表大会常务委员会", "全国人大常委会", "国家网信办", "国家互联网信息办公室",
-        "国务院国资委", "国家林业和草原局", "国家安全生产监督管理总局", "国家安监总局", "国务院安委会", "国务院安全生产委员会")},
+        "国务院国资委", "国家林业和草原局", "国家安全生产监督管理总局", "国家安监总局", "国务院安委会", "国务院安全生产委员会",
+        "科学技术部", "外交部", "国防部", "国家民族事务委员会", "退役军人事务部", "审计署", "国家粮食和物资储备局", "国家烟草专卖局",
+        "中国民航局", "民航局", "中央军委", "中央军事委员会", "中央财经委员会", "中央网信办", "农业部", "环境保护部", "国家工商行政管理总局",
+        "国家质量监督检验检疫总局", "国家质检总局")},
 }
 # abbreviation → full name (one entity, the abbreviation as alias)
 ORG_ABBREVIATIONS = {
@@ -106,6 +110,8 @@ ORG_ABBREVIATIONS = {
     "国资委": "国务院国有资产监督管理委员会", "国务院国资委": "国务院国有资产监督管理委员会",
     "市场监管总局": "国家市场监督管理总局", "国家药监局": "国家药品监督管理局", "国家卫健委": "国家卫生健康委员会",
     "证监会": "中国证券监督管理委员会", "中国证监会": "中国证券监督管理委员会", "全国人大常委会": "全国人民代表大会常务委员会",
+    "中国民航局": "中国民用航空局", "民航局": "中国民用航空局", "中央军委": "中央军事委员会", "国家质检总局": "国家质量监督检验检疫总局",
+    "国家安监总局": "国家安全生产监督管理总局",
 }
 # government body stems that attach to the region in context: 县委、县政府
 LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",

@@ -308,7 +308,9 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     orgs = _of(mentions, "Organization")
     for verb in _ISSUE_VERB.finditer(text):
         after = [p for p in policies if verb.end() <= p.start <= verb.end() + 30]
-        before_org = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= 12]
+        near = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= 12]
+        # 工业和信息化部、科学技术部、财政部、中国民用航空局四部门联合印发: every body of the list that ends near the verb
+        before_org = [o for o in orgs if o.end <= near[-1].end] if near else []
         if text[verb.end():verb.end() + 1] == "的":
             after = [p for p in policies if verb.end() < p.start <= verb.end() + 3]
         if not after:

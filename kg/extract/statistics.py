@@ -498,8 +498,11 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     bound = cs
     first_q = next((q.start for q in quantities if q.unit), ce)
     event = _EVENT_CLAUSE.search(text, cs, ce)
+    to_whom = _TO_WHOM.match(text, cs)
     for g in groups:
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
+        if to_whom and g.end <= to_whom.end() and g.role == "subject":
+            g.role = "comparator"  # 对首次取得中国民航局型号合格证的企业,给予…: whom the measure rewards, not who gives
         if g.role == "subject" and g.mentions[-1].type == "Region" and _FACILITY.match(text, g.end):
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]  # 宁波舟山港: no entity
         elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not _PLACED_THING.search(text, cs, g.start) and not any(
@@ -513,6 +516,9 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             # 市委、市政府坚持把白酒产业作为…,全年白酒产量达到32.6万千升: the governments act; the figures are the place's
         bound = g.end
     return groups
+
+
+_TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 
 def _role(before: str, after: str, g: _Group) -> str:

@@ -1524,3 +1524,15 @@ def test_a_park_named_again_with_its_place_written_shorter_is_the_same_park():
     orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
     assert orgs == {"响水县生态化工园区": {"响水生态化工园区"}}
     assert ("响水县生态化工园区", Decimal("56"), "家", "2019-03") in stats
+
+
+def test_ministries_their_short_forms_and_every_issuer_of_a_long_list():
+    _, ext, names, triples, stats = run("2024年3月，工业和信息化部、科学技术部、财政部、中国民用航空局四部门联合印发"
+                                        "《通用航空装备创新应用实施方案（2024—2030年）》。重庆市经信委、国务院、中央军委牵头。"
+                                        "其中，对首次取得中国民航局型号合格证的整机企业，给予最高2000万元奖励。\n")
+    title = "通用航空装备创新应用实施方案(2024—2030年)"
+    assert {(title, "issuedBy", o) for o in ("工业和信息化部", "科学技术部", "财政部", "中国民用航空局")} <= triples
+    orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
+    assert "中国民航局" in orgs["中国民用航空局"] and "中央军委" in orgs["中央军事委员会"]
+    assert "重庆市经信委" in orgs["重庆市经济和信息化委员会"]
+    assert not any(s == "中国民用航空局" for s, *_ in stats)
