@@ -179,6 +179,8 @@ def organizations(s: int, text: str) -> list[Mention]:
             # 禅城区卫计局, 浙江省科技厅: a bureau is named by its place and a short field
             bureau = _BUREAU.search(text[: m.end()])
             place = bureau and _place_opening(text, bureau.start(), m.start())
+            if place is not None and _EVERY_ONE.match(text, max(text.rfind(c, 0, place) for c in ",，:：;；。") + 1):
+                continue  # 各市、州、直管市、神农架林区经信局: every such bureau, none named
             if place is not None and (ends_at_token(text, m.end()) or text[m.end():m.end() + 1] in "、,。;和与及出发"):
                 out.append(_mention(s, place, m.end(), text, "Organization"))
             continue
@@ -249,6 +251,7 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
+_EVERY_ONE = re.compile(r"\s*各")
 _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
                       "卫健委": "卫生健康委员会"}
 _NAME_WORDS = frozenset({"高新", "零", "荡"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园

@@ -249,6 +249,7 @@ def extract(article: Article) -> Extraction:
                 triples.append((m, "locatedIn", Mention(i, 0, 0, place.surface, "Region", place.key, place.label, place.level), True, i))
     titled = _title_relations(sentences, mentions, lex)
     triples.extend(titled)
+    triples.extend(_signed_notice(sentences, mentions))
     triples.extend(_policy_industries(mentions, lex))
     # a statute promoting a place's industry: what its articles tell bodies to develop, the place develops
     statute_place = next((t[0] for t in titled if t[1] == "hasPriorityIndustry"), None)
@@ -453,6 +454,26 @@ def _named_again(mentions: dict[int, list[Mention]], texts: dict[int, str], read
             continue
         inside = {x for x in ms for f in found if x.type == "Industry" and f.start <= x.start and x.end <= f.end}
         out[i] = sorted([x for x in ms if x not in inside] + found, key=lambda m: m.start)
+    return out
+
+
+_NOTICE_TITLE = re.compile(r"(?:通知|决定|公告|通告|意见|批复|函)$")
+_DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+
+
+def _signed_notice(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> list[tuple]:
+    """关于公布…名单的通知 … 湖北省经济和信息化厅 / 2024年8月12日: the body that signs a notice at its foot, on a line
+    of its own (above the date, or last, the date read as the notice's), issued it."""
+    own = next((m for s in sentences[:3] for m in mentions[s.index] if m.type == "Policy" and m.start <= 2
+                and _NOTICE_TITLE.search(m.label)), None)
+    if own is None:
+        return []
+    out = []
+    for s, nxt in zip(sentences[-3:], sentences[-2:] + [None]):
+        bodies = [m for m in mentions[s.index] if m.type == "Organization"]
+        alone = "".join(m.surface for m in bodies) == re.sub(r"[\s、]", "", s.text)
+        if bodies and alone and s.cell is None and (nxt is None or _DATE_LINE.fullmatch(nxt.text)):
+            out.extend((own, "issuedBy", b, False, s.index) for b in bodies)
     return out
 
 

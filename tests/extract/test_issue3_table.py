@@ -1536,3 +1536,13 @@ def test_ministries_their_short_forms_and_every_issuer_of_a_long_list():
     assert "中国民航局" in orgs["中国民用航空局"] and "中央军委" in orgs["中央军事委员会"]
     assert "重庆市经信委" in orgs["重庆市经济和信息化委员会"]
     assert not any(s == "中国民用航空局" for s, *_ in stats)
+
+
+def test_a_notice_signed_at_its_foot_is_issued_by_the_signer_and_every_bureau_is_no_bureau():
+    text = ("---\ntitle: 关于公布2024年度湖北省专精特新中小企业名单的通知\ndate: 2024-08-12\n---\n\n"
+            "# 关于公布2024年度湖北省专精特新中小企业名单的通知\n\n各市、州、直管市、神农架林区经信局：\n\n"
+            "经企业申报、专家评审，确定武汉光谷信息技术股份有限公司等1200家企业为2024年度湖北省专精特新中小企业，现予公布。\n\n"
+            "湖北省经济和信息化厅\n2024年8月12日\n")
+    _, _, names, triples, _ = run(text, path="notice.md")
+    assert ("关于公布2024年度湖北省专精特新中小企业名单的通知", "issuedBy", "湖北省经济和信息化厅") in triples
+    assert "神农架林区经信局" not in names["Organization"]
