@@ -729,7 +729,9 @@ def _plants_trades(triples: list[tuple]) -> list[tuple]:
 def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entity], gaz) -> list[tuple]:
     """``包头市稀土新材料集群…集聚了北方稀土、金力永磁等一批骨干企业``: a firm of a cluster named for an industry the
     text names is in that industry."""
-    industries = {n: e for (t, _), e in ents.items() if t == "Industry" for n in (e.label, *e.aliases)}
+    industries = {n: (e.key, e.label) for (t, _), e in ents.items() if t == "Industry" for n in (e.label, *e.aliases)}
+    # …and the industries the rules read into relations (轨道交通装备 of the cluster's own name), then the reference's
+    industries.update({m.label: (m.key, m.label) for t in triples for m in (t[0], t[2]) if m.type == "Industry" and m.label not in industries})
     out = []
     for a, p, c, _, i in triples:
         if p != "memberOf" or a.type != "Firm" or c.type != "Cluster" or c.level == "tier":
@@ -739,9 +741,9 @@ def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entit
         if places and places[0].start == 0:
             name = name[chain_end(places[0], places).end:]
         for item in re.split(r"和|与|、", re.sub(r"(?:产业)?集群$", "", name)):
-            e = industries.get(item) or industries.get(item + "产业")
-            if e is not None:
-                out.append((a, "inIndustry", Mention(i, 0, 0, e.label, "Industry", e.key, e.label), True, i))
+            key, label = industries.get(item) or industries.get(item + "产业") or lexicon().industries.get(item, (None, None))
+            if key is not None:
+                out.append((a, "inIndustry", Mention(i, 0, 0, label, "Industry", key, label), True, i))
     return out
 
 

@@ -1546,3 +1546,9 @@ def test_a_notice_signed_at_its_foot_is_issued_by_the_signer_and_every_bureau_is
     _, _, names, triples, _ = run(text, path="notice.md")
     assert ("关于公布2024年度湖北省专精特新中小企业名单的通知", "issuedBy", "湖北省经济和信息化厅") in triples
     assert "神农架林区经信局" not in names["Organization"]
+
+
+def test_a_clusters_firms_are_in_the_industry_its_name_gives_though_the_text_names_it_nowhere_else():
+    _, _, _, triples, _ = run("株洲市轨道交通装备产业集群是首批国家先进制造业集群之一，集聚了中车株洲电机有限公司、"
+                              "株洲中车时代电气股份有限公司等规上企业400余家。\n")
+    assert {(f, "inIndustry", "轨道交通装备") for f in ("中车株洲电机有限公司", "株洲中车时代电气股份有限公司")} <= triples
