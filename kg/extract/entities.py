@@ -251,6 +251,9 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
+# what follows 中 in the short names of central state enterprises (中电科, 中铝, 中石化, 中车, 中船…)
+_CENTRAL_SOE_ROOTS = ("电科", "铝", "石化", "石油", "海油", "建", "核", "车", "航", "粮", "船", "远海运", "冶", "化", "广核", "煤",
+                      "钢", "交建", "铁", "电建", "能建", "国建材", "材", "储粮", "化学", "节能", "电子", "信科")
 _EVERY_ONE = re.compile(r"\s*各")
 _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
                       "卫健委": "卫生健康委员会"}
@@ -1210,6 +1213,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
+        if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
+            start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
         if m.group(0) in ("公司", "股份", "控股", "集团") and _clause_words(text[start:m.start()]):

@@ -344,9 +344,12 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
 
 
 # 重点发展A、B和C; 支持通化市、白山市发展A和B: what is to be developed, named with no 产业 after it
-_DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展", "发展")
+_DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展"
+                         # 围绕造雪机、压雪车、索道等场地装备开展招商: the kind the list ends on says what the items are
+                         r"|(围绕|聚焦)", ("发展", "围绕", "聚焦"))
 _DEVELOP_PLAIN = re.compile("发展")
-_DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:产业|行业|领域|产品|制品)?(?![{C}])")
+_DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:(?:产业|行业|领域|产品|制品)(?![链园区集基])|(?<=[备料态块])(?![{C}])"
+                              rf"|(?<=[备料])(?=[开推加实建引发]))")
 _COUNTED_KIND = re.compile(rf"[两二三四五六七八九十]大[{C}]{{0,8}}?(?:产业|行业|领域|板块|集群)$")
 _KIND_OF_INDUSTRY = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|重点|首位|战略性|先导|核心|骨干|现代|未来|千亿级|百亿级|当家|拳头|高新技术)+")
 _LATIN_ALIAS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9-]{1,9})[)）]$")  # 电动垂直起降航空器（eVTOL）
@@ -379,13 +382,14 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
         whole = None
         if deng != -1:
             cls = _DEVELOPED_CLASS.match(segment, deng)
-            if cls is None or cls.end() != len(segment) or not (cls.group(1).endswith(("装备", "设备", "材料", "业态", "板块"))
-                                                                 or cls.end(1) < cls.end()):
+            if cls is None:
                 continue  # 发展A、B等企业 / 等项目: no industries listed
             # 等传统优势产业, 等新兴产业: the kind of industry the items are, no industry of its own
             if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)):
                 whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
             segment = segment[:deng]
+        if verb.group(0) in ("围绕", "聚焦") and whole is None:
+            continue  # 围绕 with no kind after the list: what a plan turns around, not what it develops
         spans, aliases = [], {}
         for a, b in _items(segment, 0, len(segment)):
             a += len(segment[a:b]) - len(segment[a:b].lstrip())
@@ -468,7 +472,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             continue
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
             continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
-        for a, b in _items(text, *m.span(g)) if g == 9 else [m.span(g)]:
+        for a, b in _items(text, *m.span(g)) if g in (3, 9) else [m.span(g)]:
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
@@ -515,7 +519,7 @@ def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mentio
 _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 中国二重在德阳建有大型铸锻件生产基地, 宏华集团在成都生产陆地石油钻机: where it makes what
                        rf"|在[{C}]{{2,8}}?(?:建有|建成|拥有)([{C}]{{2,10}}?)(?:生产|制造|加工)基地"
-                       rf"|在[{C}]{{2,8}}?(?:生产|制造)([{C}]{{2,10}}?)(?=[,;。]|$)"
+                       rf"|在[{C}]{{2,8}}?(?:生产|制造|研发|研制)((?:[{C}]{{2,10}}?[和及与、])*[{C}]{{2,10}}?)(?=[,;。]|$)"
                        rf"|(?:建设|新建|投资建设|扩建|投建)年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时)([{C}]{{2,12}}?)项目"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
                        # 是全球锂离子电池领域的领军企业之一: the field a firm leads

@@ -1552,3 +1552,13 @@ def test_a_clusters_firms_are_in_the_industry_its_name_gives_though_the_text_nam
     _, _, _, triples, _ = run("株洲市轨道交通装备产业集群是首批国家先进制造业集群之一，集聚了中车株洲电机有限公司、"
                               "株洲中车时代电气股份有限公司等规上企业400余家。\n")
     assert {(f, "inIndustry", "轨道交通装备") for f in ("中车株洲电机有限公司", "株洲中车时代电气股份有限公司")} <= triples
+
+
+def test_a_list_a_plan_turns_around_with_its_kind_and_what_a_firm_develops_at_a_place():
+    _, _, names, triples, _ = run("吉林省围绕造雪机、压雪车、索道等场地装备开展招商引资和技术攻关，"
+                                  "支持中国第一汽车集团有限公司在长春研发雪地车和冰雪旅游专用车辆。"
+                                  "支持中电科芜湖钻石飞机制造有限公司扩建通用航空器生产线。围绕汽车、电子等产业链开展招商。\n")
+    assert {(x, "partOf", "场地装备") for x in ("造雪机", "压雪车", "索道")} <= triples
+    assert {("中国第一汽车集团有限公司", "inIndustry", x) for x in ("雪地车", "冰雪旅游专用车辆")} <= triples
+    assert "中电科芜湖钻石飞机制造有限公司" in names["Firm"]
+    assert not any(p == "partOf" and o.startswith("产业链") for _, p, o in triples)
