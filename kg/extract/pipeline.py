@@ -310,6 +310,9 @@ def extract(article: Article) -> Extraction:
     return _one_firm_per_name(ext)
 
 
+_STOCK_SHORT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:股份|控股)")
+
+
 def _one_firm_per_name(ext: Extraction) -> Extraction:
     """比亚迪股份有限公司 and a firm read as 比亚迪 from a plant's name (比亚迪合肥基地): one firm, the legal name, when
     the short one is the legal name's alias in the text or its core, and no other legal name's."""
@@ -321,6 +324,14 @@ def _one_firm_per_name(ext: Extraction) -> Extraction:
                     legal.setdefault(alias, []).append(e)
     same = {e.key: legal[e.label][0] for e in ext.entities
             if e.type == "Firm" and len(legal.get(e.label, [])) == 1 and legal[e.label][0] is not e}
+    # 盐湖股份 of 青海盐湖工业股份有限公司: the stock short name, the core's opening and 股份
+    cores = [(_firm_core(e.label), e) for e in ext.entities if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS)]
+    for e in ext.entities:
+        stock = _STOCK_SHORT.fullmatch(e.label) if e.type == "Firm" and e.key not in same else None
+        # …of a company limited by shares (股份有限公司), not of its joint venture named after it
+        owners = [f for core, f in cores if f is not e and core.startswith(stock.group(1)) and "股份" in f.label] if stock else []
+        if len(owners) == 1:
+            same[e.key] = owners[0]
     if not same:
         return ext
     for e in ext.entities:

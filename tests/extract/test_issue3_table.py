@@ -1562,3 +1562,11 @@ def test_a_list_a_plan_turns_around_with_its_kind_and_what_a_firm_develops_at_a_
     assert {("中国第一汽车集团有限公司", "inIndustry", x) for x in ("雪地车", "冰雪旅游专用车辆")} <= triples
     assert "中电科芜湖钻石飞机制造有限公司" in names["Firm"]
     assert not any(p == "partOf" and o.startswith("产业链") for _, p, o in triples)
+
+
+def test_a_stock_short_name_is_the_company_limited_by_shares_it_opens():
+    _, ext, _, triples, _ = run("青海盐湖工业股份有限公司是全国最大的钾肥生产企业。盐湖股份与比亚迪股份有限公司合资组建的"
+                                "青海盐湖比亚迪资源开发有限公司投产。\n")
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "盐湖股份" in firms["青海盐湖工业股份有限公司"] and "盐湖股份" not in firms
+    assert ("青海盐湖工业股份有限公司", "cooperatesWith", "比亚迪股份有限公司") in triples
