@@ -32,7 +32,7 @@ _GENERIC_HEAD_WORDS = re.compile(r"(?:传统|优势|主导|支柱|特色|新兴|
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|集群|园区|"
     r"地方|领域|国家|国际|全球|世界|我国|全国|国内|成为|成|作为|为|对|把|做强|做大|做优|壮大|前瞻|超前|布局|深耕|主攻|投资|建设|新建|扩建|引进|"
-    r"省级|市级|县级|国家级|力争|深化|强(?=[\u4e00-\u9fff]{2}))+")
+    r"省级|市级|县级|国家级|力争|深化|(?<![新大重小轻])[\u4e00-\u9fff]{2}型(?=[\u4e00-\u9fff])|强(?=[\u4e00-\u9fff]{2}))+")
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
@@ -442,6 +442,9 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         if len(head) >= 3 and head[1:] in dictionary and _HAN.match(text[start - 1:start] or "x"):
             start += 1  # 张江生物医药产业 cut as 张/江/生物医药: a stray character of a name before it
             label, head = label[1:], head[1:]
+        if len(head) == 1 and head in _ONE_CHARACTER_TRADES and start >= m.start() - 1:
+            out.append(_mention(s, start, end, text, "Industry", head))  # 铝产业: a metal or a staple named by one character
+            continue
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or _DIGIT.search(head) and "“" not in head:
             continue
         if _GENERIC_HEAD_WORDS.fullmatch(head):
@@ -518,6 +521,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
 
 
 _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
+_ONE_CHARACTER_TRADES = set("铝铜锡锌铅镍钴镁钛锂硅钨钼锑铟锗稀钢铁煤茶酒盐糖丝瓷竹")
 # before 产业, 制造 and 智造 are how a maker is described (汽车及装备制造产业集团), which the reference names read; other trades stay
 _TRADES_BEFORE_INDUSTRY = lx.TRADE_VERBS - {"制造", "智造"}
 _SYSTEM_ROLE = re.compile(rf"(?<=[以、])((?:[{C}]{{2,10}}?(?:和|及|与))*[{C}]{{2,10}}?)为{lx.SYSTEM_ROLES}")
@@ -750,8 +754,9 @@ def named_areas(s: int, text: str) -> list[Mention]:
         if not places:
             continue
         first = len(places) - 1
-        while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
-            first -= 1  # 广州佛山都市圈: the chain of places before the suffix
+        while first > 0 and places[first - 1].end == places[first].start and (
+                places[first - 1].level != "province" or last - first >= 1):
+            first -= 1  # 河南省许昌市长葛市再生金属产业集群: a full address opens the name, its province too  # 广州佛山都市圈: the chain of places before the suffix
         gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
         if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
             continue  # 佛山新城: the new town of the place right before it; 武汉城市圈, 长江中游城市群
@@ -860,8 +865,9 @@ def place_led_clusters(s: int, text: str) -> list[Mention]:
             continue
         last = len(places) - 1
         first = last
-        while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
-            first -= 1
+        while first > 0 and places[first - 1].end == places[first].start and (
+                places[first - 1].level != "province" or last - first >= 1):
+            first -= 1  # 河南省许昌市长葛市再生金属产业集群: a full address opens the name, its province too
         words = text[clause + places[last].end:m.start()]
         if not 2 <= len(words) <= 16 or _CLAUSE_IN_CLUSTER.search(words) or words.endswith(("产业", "特色产业")) and len(words) <= 4:
             continue
@@ -939,7 +945,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")) or label in _BARE_KINDS:
             continue  # 产业基地 alone: a kind of base, no title
-        out.append(_mention(s, start, end, text, "Designation"))
+        batch = _BATCH.match(label)
+        # 首批资源枯竭型城市: the batch a place was listed in is no part of the title
+        out.append(_mention(s, start, end, text, "Designation", label[batch.end():] if batch and len(label) - batch.end() >= 4 else None))
     for m in _TITLES_AWARDED.finditer(text):
         # 花园村还获评全国文明村、中国美丽休闲乡村: titles listed after the verb that awards them, to the clause's end
         pos = m.start(1)
@@ -966,6 +974,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
     return _longest(out)
 
 
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批")
 _BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "基地城市", "领军企业", "示范企业"}
 _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
 _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")

@@ -164,6 +164,12 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         clause = text.rfind(";", 0, verb.start()) + 1  # 福清市以A为龙头;南安市…被授予“中国水暖城”称号: 南安 holds it
         before = [m for m in _of(mentions, "Region", "Firm") if clause <= m.start and m.end <= verb.start()]
+        cluster = next((c for c in reversed(_of(mentions, "Cluster")) if clause <= c.start and c.end <= verb.start()
+                        and c.level != "tier"), None)
+        if cluster is not None and not any(m.start >= cluster.end for m in before):
+            # 河南省许昌市长葛市再生金属产业集群…被评为国家“城市矿产”示范基地: the place the cluster is named for holds it
+            place = _named_place(cluster)
+            before = [place] if place is not None else before
         # …射洪锂盐厂在这里起步,射洪由此被称为“中国锂电之乡”: a clause opening with a place or a firm is that one's
         opened = [c.end() for c in re.finditer(r",", text[clause:verb.start()]) if any(m.start == clause + c.end() for m in before)]
         if opened:
@@ -184,6 +190,17 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             for d in held:
                 out.append((h, "hasDesignation", d, False))
     return out
+
+
+def _named_place(cluster: Mention) -> Mention | None:
+    """The last place of the address a cluster's name opens with (长葛市 of 河南省许昌市长葛市再生金属产业集群)."""
+    from kg.extract.gazetteer import gazetteer
+
+    places = [r for r in gazetteer().find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
+    if not places or places[0].start != 0:
+        return None
+    r = chain_end(places[0], places)
+    return Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level)
 
 
 def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

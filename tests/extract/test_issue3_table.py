@@ -1570,3 +1570,13 @@ def test_a_stock_short_name_is_the_company_limited_by_shares_it_opens():
     firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
     assert "盐湖股份" in firms["青海盐湖工业股份有限公司"] and "盐湖股份" not in firms
     assert ("青海盐湖工业股份有限公司", "cooperatesWith", "比亚迪股份有限公司") in triples
+
+
+def test_one_character_trades_listed_titles_and_the_place_a_titled_cluster_is_named_for():
+    _, ext, names, triples, _ = run("可以说，铝产业是平果的立市之本。2008年，个旧被国务院列入首批资源枯竭型城市。"
+                                    "黄海：百色市是国家生态型铝产业示范基地。"
+                                    "河南省许昌市长葛市再生金属产业集群年回收加工再生金属300万吨，被评为国家“城市矿产”示范基地。\n")
+    assert "铝" in names["Industry"] and "生态型铝" not in names["Industry"]
+    assert {("个旧市", "hasDesignation", "资源枯竭型城市"), ("百色市", "hasDesignation", "国家生态型铝产业示范基地"),
+            ("长葛市", "hasDesignation", "国家“城市矿产”示范基地")} <= triples
+    assert "河南省许昌市长葛市再生金属产业集群" in names["Cluster"]
