@@ -1149,9 +1149,10 @@ _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代
 
 def _place_led_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
     """响水县生态化工园区 … 响水生态化工园区, 江苏响水化工园区 … 响水化工园区: a body or park named again with its place
-    written shorter, or without the places above it, is the same one (the same last place, the same words after it),
-    under the longest name."""
+    written shorter, or without the places above it, is the same one (the same last place, the same words after it)."""
     def signature(m: Mention) -> tuple | None:
+        if m.type != "Organization":
+            return None
         places = [r for r in gaz.find(m.sentence, m.surface) if r.level in ("province", "city", "county")]
         if not places or places[0].start != 0:
             return None
@@ -1159,10 +1160,27 @@ def _place_led_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[
         rest = m.surface[last.end:]
         return (last.key, rest) if len(rest) >= 2 else None
 
+    return _one_name_per_signature(mentions, signature)
+
+
+def _cluster_short_forms(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+    """宁波市慈溪市小家电产业集群 … 慈溪小家电产业集群: a cluster named again with fewer of its places' names (the
+    same member places, the same trade) is the same cluster."""
+    def signature(c: Mention) -> tuple | None:
+        places = _leading_places(c, gaz) if c.type == "Cluster" and c.level != "tier" else []
+        if not places:
+            return None
+        return frozenset(r.key for r in places), c.surface[places[-1].end - c.start:]
+
+    return _one_name_per_signature(mentions, signature)
+
+
+def _one_name_per_signature(mentions: dict[int, list[Mention]], signature) -> dict[int, list[Mention]]:
+    """Every mention under the longest name of those that share its signature (None: a mention left as it is)."""
     full: dict[tuple, Mention] = {}
     for i in sorted(mentions):
         for m in mentions[i]:
-            sig = signature(m) if m.type == "Organization" else None
+            sig = signature(m)
             if sig is not None and (sig not in full or len(m.label) > len(full[sig].label)):
                 full[sig] = m
     if not full:
@@ -1171,41 +1189,10 @@ def _place_led_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[
     for i, ms in mentions.items():
         kept = []
         for m in ms:
-            sig = signature(m) if m.type == "Organization" else None
+            sig = signature(m)
             named = full.get(sig) if sig is not None else None
             if named is not None and named.key != m.key:
                 m = Mention(m.sentence, m.start, m.end, m.surface, m.type, named.key, named.label, named.level)
-            kept.append(m)
-        out[i] = kept
-    return out
-
-
-def _cluster_short_forms(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
-    """宁波市慈溪市小家电产业集群 … 慈溪小家电产业集群: a cluster named again with fewer of its places' names (the
-    same member places, the same trade) is the same cluster, under the name first read in full."""
-    def signature(c: Mention) -> tuple | None:
-        places = _leading_places(c, gaz)
-        if not places:
-            return None
-        return frozenset(r.key for r in places), c.surface[places[-1].end - c.start:]
-
-    full: dict[tuple, Mention] = {}
-    for i in sorted(mentions):
-        for m in mentions[i]:
-            if m.type == "Cluster" and m.level != "tier":
-                sig = signature(m)
-                if sig is not None and (sig not in full or len(m.label) > len(full[sig].label)):
-                    full[sig] = m
-    if not full:
-        return mentions
-    out = {}
-    for i, ms in mentions.items():
-        kept = []
-        for m in ms:
-            sig = signature(m) if m.type == "Cluster" and m.level != "tier" else None
-            named = full.get(sig) if sig is not None else None
-            if named is not None and named.key != m.key:
-                m = Mention(m.sentence, m.start, m.end, m.surface, "Cluster", named.key, named.label, named.level)
             kept.append(m)
         out[i] = kept
     return out
