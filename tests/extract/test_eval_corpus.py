@@ -58,16 +58,17 @@ FLOORS = [
     ("tuning", 0.86, 0.83, 0.79),  # 0.837: 雅来公司 inIndustry 仿制药 (its 全球通用名药业务), which the gold does not annotate
     ("held-out", 0.74, 0.74, 0.76),
     ("synthetic-n01-n08", 0.87, 0.77, 0.89),
-    ("synthetic-n09-n16", 0.86, 0.67, 0.83),
-    ("synthetic-n17-n20", 0.85, 0.76, 0.85),
-    ("synthetic-n21-n24", 0.86, 0.66, 0.84),
-    ("synthetic-n25-n32", 0.83, 0.70, 0.84),
-    ("synthetic-n33-n40", 0.80, 0.59, 0.81),  # held out
+    ("synthetic-n09-n16", 0.87, 0.69, 0.85),
+    ("synthetic-n17-n20", 0.86, 0.78, 0.85),
+    ("synthetic-n21-n24", 0.88, 0.68, 0.84),
+    ("synthetic-n25-n32", 0.88, 0.73, 0.85),
+    ("synthetic-n33-n40", 0.81, 0.61, 0.81),  # held out
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
     pytest.param("seeds", 0.95, 0.85, 0.85, id="seeds"),
     pytest.param("held-out", 0.85, 0.60, 0.60, id="held-out", marks=_NOT_YET),
+    pytest.param("synthetic-n33-n40", 0.85, 0.60, 0.60, id="synthetic-held-out", marks=_NOT_YET),
 ]
 
 
@@ -82,8 +83,9 @@ def test_seed_relation_and_statistic_targets_hold():
     assert r >= 0.85 and s >= 0.85, (r, s)
 
 
-def test_held_out_relation_and_statistic_targets_hold():
-    _, r, s = _f1(_score("held-out"))
+@pytest.mark.parametrize("corpus", ["held-out", "synthetic-n33-n40"])
+def test_held_out_relation_and_statistic_targets_hold(corpus):
+    _, r, s = _f1(_score(corpus))
     assert r >= 0.60 and s >= 0.60, (r, s)
 
 
