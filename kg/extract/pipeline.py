@@ -658,16 +658,19 @@ def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[i
     return None
 
 
-_PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要)(?:[(（][^()（）]*[)）])?$")
+_PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要|统计公报)(?:[(（][^()（）]*[)）])?$")
+_TITLE_YEAR = re.compile(r"\d{4}年度?")
 
 
 def _plan_place(title: str) -> Mention | None:
-    """``宜宾市加快建设动力电池产业集聚区行动方案``: a place's own plan speaks for the place throughout, as a work report
-    does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
+    """``宜宾市加快建设动力电池产业集聚区行动方案``, ``2023年宜兴市国民经济和社会发展统计公报``: a place's own plan or
+    statistical bulletin speaks for the place throughout, as a work report does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
     printed = re.search(r"《([^《》]+)》", title)
     plan = printed.group(1) if printed else title
     if not _PLAN_TITLE.search(plan):
         return None
+    year = _TITLE_YEAR.match(plan)
+    plan = plan[year.end():] if year else plan  # 2023年宜兴市国民经济和社会发展统计公报: the place after the year
     places = [p for p in gazetteer().find(-1, plan) if p.level in ("province", "city", "county")]
     if not places or places[0].start != 0:
         return None

@@ -136,6 +136,8 @@ def extract_observations(
     titled_year = _TITLE_YEAR.search(title or "")  # 2024年重大项目集中签约仪式, 2024年昆山市政府工作报告
     year = int(published[:4]) if published else int(titled_year.group(1)) if titled_year else None
     periods = Periods(published=year)
+    if titled_year and _BULLETIN.search(title or ""):
+        periods.default = titled_year.group(1)  # 2023年…统计公报, printed in 2024: its 全年 is 2023
     scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
     # 昆山市政府工作报告: every paragraph speaks of 昆山
     scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
@@ -201,6 +203,7 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
 # bureau writes on the place
 _TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
 _PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")  # 政府工作报告(摘要) too
+_BULLETIN = re.compile(r"统计公报")
 
 
 def _title_place(title: str | None) -> Mention | None:

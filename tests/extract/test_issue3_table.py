@@ -1580,3 +1580,11 @@ def test_one_character_trades_listed_titles_and_the_place_a_titled_cluster_is_na
     assert {("个旧市", "hasDesignation", "资源枯竭型城市"), ("百色市", "hasDesignation", "国家生态型铝产业示范基地"),
             ("长葛市", "hasDesignation", "国家“城市矿产”示范基地")} <= triples
     assert "河南省许昌市长葛市再生金属产业集群" in names["Cluster"]
+
+
+def test_a_statistical_bulletin_speaks_for_its_place_and_its_year():
+    _, _, _, triples, stats = run("2023年宜兴市国民经济和社会发展统计公报\n\n宜兴市统计局 2024年3月\n\n"
+                                  "初步核算，全年实现地区生产总值2350.6亿元，比上年增长5.8%。"
+                                  "全年规模以上工业企业实现产值4120亿元，其中，电线电缆、环保装备、陶瓷等特色产业产值分别为1050亿元、420亿元和180亿元。\n")
+    assert ("宜兴市", Decimal("2350.6"), "亿元", "2023") in stats
+    assert {("宜兴市", "hasPriorityIndustry", x) for x in ("电线电缆", "环保装备", "陶瓷")} <= triples
