@@ -786,8 +786,8 @@ def clusters(s: int, text: str) -> list[Mention]:
         if year and len(label) - year.end() > 3:
             start += year.end()  # 2023年度中小企业特色产业集群: the year of the list, not part of the tier's name
             label = text[start:end]
-        if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群")):
-            continue
+        if label in _GENERIC_NAMES or len(label) <= 3 or label.startswith(("各", "该", "集群", "地区", "区域")):
+            continue  # 中部地区先进制造业集群: 地区 ends the region's name, it opens no cluster's
         led = text[max(0, start - 5):start].endswith(("为代表的", "为龙头的", "为核心的", "为引领的"))
         if not (label.startswith(_CLUSTER_OPENINGS) or region_prefix(label) or led) and not (
                 len(label) >= 8 and _TIER_NAMED.search(text) and _HAN_RUN.fullmatch(label)):

@@ -1588,3 +1588,8 @@ def test_a_statistical_bulletin_speaks_for_its_place_and_its_year():
                                   "全年规模以上工业企业实现产值4120亿元，其中，电线电缆、环保装备、陶瓷等特色产业产值分别为1050亿元、420亿元和180亿元。\n")
     assert ("宜兴市", Decimal("2350.6"), "亿元", "2023") in stats
     assert {("宜兴市", "hasPriorityIndustry", x) for x in ("电线电缆", "环保装备", "陶瓷")} <= triples
+
+
+def test_a_macro_regions_地区_opens_no_clusters_name():
+    _, _, names, _, _ = run("中部地区先进制造业集群发展观察\n\n截至目前，中部六省共有国家先进制造业集群11个。\n")
+    assert "地区先进制造业集群" not in names["Cluster"] and "中部地区" in names["Region"]
