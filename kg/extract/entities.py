@@ -447,8 +447,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             continue
         if len(head) < 2 or head in _GENERIC_INDUSTRY_HEADS or head.endswith(("的", "个", "等")) or _DIGIT.search(head) and "“" not in head:
             continue
-        if _GENERIC_HEAD_WORDS.fullmatch(head):
-            continue  # 传统优势产业, 特色支柱产业: the kind of industry a list names, not one industry
+        if _GENERIC_HEAD_WORDS.fullmatch(head) or head.endswith("特色") and m.group(0) == "产业":
+            continue  # 传统优势产业, 特色支柱产业, 高原特色产业: the kind of industry a list names, not one industry
         if text[start - 1:start] == "和" and len(head) >= 2:
             # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
             a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)

@@ -404,7 +404,7 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 spans = []
                 break
             spans.append((verb.end() + a, verb.end() + b))
-        if not spans or len(spans) == 1 and whole is None and stop - spans[0][1] > 0:
+        if not spans or len(spans) == 1 and deng == -1 and stop - spans[0][1] > 0:
             continue
         clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；:：") + 1
         regions = [r for r in mentions if r.type == "Region" and clause <= r.start and r.end <= verb.start() and r.level != "country"]

@@ -1593,3 +1593,9 @@ def test_a_statistical_bulletin_speaks_for_its_place_and_its_year():
 def test_a_macro_regions_地区_opens_no_clusters_name():
     _, _, names, _, _ = run("中部地区先进制造业集群发展观察\n\n截至目前，中部六省共有国家先进制造业集群11个。\n")
     assert "地区先进制造业集群" not in names["Cluster"] and "中部地区" in names["Region"]
+
+
+def test_a_places_specialty_industries_are_a_kind_and_one_item_before_the_kind_is_an_industry():
+    _, _, names, triples, _ = run("西藏高原特色产业蓬勃发展\n\n近年来，西藏自治区大力发展高原特色农牧业等特色产业。\n")
+    assert not {"西藏高原特色", "高原特色", "高原特色产业"} & names.get("Industry", set())
+    assert ("西藏自治区", "hasPriorityIndustry", "高原特色农牧业") in triples
