@@ -414,7 +414,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         label = text[start:end]
         head = label[: -len(m.group(0))]
         prefix = region_prefix(label)
-        while prefix and len(head) - len(prefix) >= 2:
+        while prefix and (len(head) - len(prefix) >= 2 or head[len(prefix):] in _ONE_CHARACTER_TRADES):
             start += len(prefix)  # 长兴新能源产业: the region's industry 新能源产业; 湖南省长沙市工程机械产业: 工程机械产业
             label, head = label[len(prefix):], head[len(prefix):]
             prefix = region_prefix(label)

@@ -1599,3 +1599,8 @@ def test_a_places_specialty_industries_are_a_kind_and_one_item_before_the_kind_i
     _, _, names, triples, _ = run("西藏高原特色产业蓬勃发展\n\n近年来，西藏自治区大力发展高原特色农牧业等特色产业。\n")
     assert not {"西藏高原特色", "高原特色", "高原特色产业"} & names.get("Industry", set())
     assert ("西藏自治区", "hasPriorityIndustry", "高原特色农牧业") in triples
+
+
+def test_a_statute_for_a_one_character_trade_names_it_after_its_place():
+    _, _, _, triples, _ = run("# 云南省茶产业发展条例\n\n第二条 本条例所称茶产业，包括茶树种植、茶叶加工等。\n", path="statute.md")
+    assert {("云南省", "hasPriorityIndustry", "茶"), ("茶树种植", "partOf", "茶")} <= triples
