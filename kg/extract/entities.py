@@ -235,6 +235,9 @@ def organizations(s: int, text: str) -> list[Mention]:
             continue
         if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
             continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
+        trade = _TRADE_ASSOCIATION.fullmatch(label)
+        if trade and _common_word(trade.group(1)):
+            continue  # 茶叶行业协会应当…: the trade's association, whichever it is; 惠明茶行业协会 names one
         if suffix in lx.PLACE_LED_ORG_SUFFIXES and not _place_before(text, start, start + 2) and \
                 not any(r.start == 0 for r in _places_in(label)):
             continue  # 生产力促进中心: a kind of body; 黄石市招商服务中心: a body
@@ -254,6 +257,16 @@ _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)�
 # what follows 中 in the short names of central state enterprises (中电科, 中铝, 中石化, 中车, 中船…)
 _CENTRAL_SOE_ROOTS = ("电科", "铝", "石化", "石油", "海油", "建", "核", "车", "航", "粮", "船", "远海运", "冶", "化", "广核", "煤",
                       "钢", "交建", "铁", "电建", "能建", "国建材", "材", "储粮", "化学", "节能", "电子", "信科")
+_TRADE_ASSOCIATION = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:行业)?协会")
+
+
+def _common_word(word: str) -> bool:
+    """A word the tagger's dictionary knows as common (茶叶, 乳业, 游艇), not a product's or a place's own name (惠明茶)."""
+    from kg.extract.segment import word_freq
+
+    return word_freq(word) >= 50
+
+
 _EVERY_ONE = re.compile(r"\s*各")
 _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
                       "卫健委": "卫生健康委员会"}

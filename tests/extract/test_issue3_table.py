@@ -1604,3 +1604,9 @@ def test_a_places_specialty_industries_are_a_kind_and_one_item_before_the_kind_i
 def test_a_statute_for_a_one_character_trade_names_it_after_its_place():
     _, _, _, triples, _ = run("# 云南省茶产业发展条例\n\n第二条 本条例所称茶产业，包括茶树种植、茶叶加工等。\n", path="statute.md")
     assert {("云南省", "hasPriorityIndustry", "茶"), ("茶树种植", "partOf", "茶")} <= triples
+
+
+def test_a_trades_association_named_by_a_common_word_is_no_body_but_a_products_is():
+    _, _, names, _, _ = run("茶叶行业协会应当规范行业行为。鼓励惠明茶行业协会等社会团体制定标准。佛山医疗器械行业协会签约。\n")
+    assert "茶叶行业协会" not in names["Organization"]
+    assert {"惠明茶行业协会", "佛山医疗器械行业协会"} <= names["Organization"]
