@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from kg.text.metadata import Metadata, is_paragraph
+from kg.text.metadata import END_MARK, Metadata, is_paragraph
 
 MIN_CJK = 6
 # Always chrome, wherever they occur on a line.
 STRONG_KEYWORDS = (
     "ICP备", "ICP证", "公网安备", "版权所有", "版权声明", "Copyright", "copyright", "©", "All Rights Reserved",
     "举报电话", "举报邮箱", "举报中心", "新闻热线", "投稿邮箱", "扫一扫", "分享到", "当前位置", "信息服务许可证",
+    "点击上方蓝字", "点击蓝字关注",
 )
 # Chrome only on a short line that is not a sentence (许可证 and 微信 also occur in body text).
 WEAK_KEYWORDS = (
@@ -99,6 +100,9 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
     rule = max((i for i, line in enumerate(lines) if _RULE.match(line)), default=None)
     if rule is not None and rule >= len(lines) * 3 // 4:  # a closing rule: what follows is the site's footer
         dropped.update({i: "after rule" for i in range(rule, len(lines)) if lines[i].strip()})
+    end = min((i for i, line in enumerate(lines) if END_MARK.fullmatch(line.strip())), default=None)
+    if end is not None and end >= len(lines) // 2:  # —— END ——: an account's article closes; its footer follows
+        dropped.update({i: "after end" for i in range(end, len(lines)) if lines[i].strip()})
     dropped.update(_related_reading(lines))
     for i, line in enumerate(lines):
         if i in dropped or not line.strip() or i == meta.title_line:
@@ -127,7 +131,7 @@ def _related_reading(lines: list[str]) -> dict[int, str]:
 
 
 RELATED_ITEM_MAX = 40
-_RELATED = re.compile(r"[【\[]?\s*(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点新闻|热点推荐|热门文章|猜你喜欢|精彩推荐|更多新闻)\s*[】\]]?\s*[:：]?")
+_RELATED = re.compile(r"[【\[]?\s*(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点新闻|热点推荐|热门文章|猜你喜欢|精彩推荐|更多新闻|往期推荐|往期回顾|往期精选|历史文章)\s*[】\]]?\s*[:：]?")
 
 
 def _is_list(line: str, separator: str = "|") -> bool:

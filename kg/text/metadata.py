@@ -122,7 +122,9 @@ def _find_title(lines: list[str], fields: dict[str, str], meta: Metadata) -> Non
     declared = normalize_text(fields["title"]) if fields.get("title") else None
     # a credit after the first paragraph ((责任编辑:…) at the end) is no header: the title is not above it
     body = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
-    first_meta = min((i for i in meta.meta_lines if i < body), default=None)
+    # …and an account's 编辑/审核 lines after its —— END —— are no header either
+    end = next((i for i, line in enumerate(lines) if END_MARK.fullmatch(line.strip())), len(lines))
+    first_meta = min((i for i in meta.meta_lines if i < min(body, end)), default=None)
     if first_meta is not None and first_meta < TITLE_WINDOW:
         window = range(first_meta - 1, -1, -1)
     else:
@@ -149,7 +151,13 @@ def _squash(text: str) -> str:
 
 
 def _substantial(line: str) -> bool:
-    return len(_CJK.findall(line)) >= 6 and ">" not in line
+    """A line that may be a title: six CJK characters, no breadcrumb, no account's prompt (点击上方蓝字关注我们)."""
+    return len(_CJK.findall(line)) >= 6 and ">" not in line and not _FOLLOW_PROMPT.search(line)
+
+
+# —— END ——, (完): the close of an account's article; what follows is its footer (kg.text.chrome)
+END_MARK = re.compile(r"[-—–_=\s]*(?:END|End|THE END|全文完|\(完\)|（完）)[-—–_=\s]*")
+_FOLLOW_PROMPT = re.compile(r"点击上方|点击蓝字|关注我们|长按识别|扫码关注")
 
 
 def _statute_date(lines: list[str]) -> str | None:

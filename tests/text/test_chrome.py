@@ -111,3 +111,18 @@ def test_no_paragraph_of_running_text_is_dropped_as_what_lies_before_the_title()
              "宝鸡高新区:做强“钛”字号"]
     dropped = chrome_lines(lines, Metadata(title="宝鸡高新区:做强“钛”字号", title_line=2))
     assert 0 in dropped and 1 not in dropped
+
+
+def test_an_accounts_end_mark_and_its_past_posts_are_footer_and_its_prompt_is_no_title():
+    lines = ["👆点击上方蓝字 关注我们", "德化陶瓷产业产值突破500亿元", "2023年,德化县陶瓷产业实现产值505亿元,同比增长8.2%。",
+             "德化县被誉为“世界陶瓷之都”,先后获评中国陶瓷历史文化名城。", "福建省德化县顺美陶瓷文化有限公司等龙头企业出口额超过10亿元。",
+             "—— END ——", "往期推荐", "▶ 安溪铁观音产业产值突破300亿元", "编辑:小陶"]
+    meta = read_metadata(lines, {})
+    assert meta.title == "德化陶瓷产业产值突破500亿元"
+    assert {5, 6, 7, 8} <= set(chrome_lines(lines, meta)) and not {2, 3, 4} & set(chrome_lines(lines, meta))
+
+
+def test_past_posts_are_related_reading_without_an_end_mark():
+    lines = ["德化陶瓷产业产值突破500亿元", "2023年,德化县陶瓷产业实现产值505亿元,同比增长8.2%。", "往期推荐",
+             "▶ 安溪铁观音产业产值突破300亿元"]
+    assert {2, 3} <= set(chrome_lines(lines, read_metadata(lines, {})))
