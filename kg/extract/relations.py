@@ -379,6 +379,9 @@ def joined(items: list[Mention], text: str) -> list[Mention]:
     return chain
 
 
+_CLAUSE_OPENING = re.compile(r"(?:\s|\d{4}年(?:以来|上半年|前三季度)?|近年来|目前|当前|今年以来|去年|其中|全年|同时|此外)*")
+
+
 def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``溧阳的动力电池``; ``长兴县由A和B…组成的“1+4”新兴产业``; ``X作为…产业聚集地``."""
     out = []
@@ -390,6 +393,10 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         for i in industries:
             if i.start == r.end + 1 and text[r.end] == "的":
                 out.append((r, "hasPriorityIndustry", i, False))
+            elif i.start == r.end and i.surface.endswith(("产业", "行业")) and i.label not in lx.INDUSTRY_CLASSES \
+                    and r.level in ("province", "city", "county", "town") \
+                    and _CLAUSE_OPENING.fullmatch(text[max(text.rfind(c, 0, r.start) for c in ",，;；。:：") + 1:r.start]):
+                out.append((r, "hasPriorityIndustry", i, False))  # 2023年,德化县陶瓷产业实现产值505亿元: the place's own trade
     for verb in _DEVELOPS.finditer(text):
         # 三水区发展医疗器械产业: the place that opens the clause develops what the verb names
         cs, ce = _clause_of(text, verb.start())
