@@ -123,11 +123,13 @@ def policies(s: int, text: str) -> list[Mention]:
                 continue
             if text[end:end + 1] == "性" or ending == "行动" and text.startswith(("方案", "计划", "纲要"), end):
                 continue  # 战略性; 行动方案 ends a plan's title, not a programme's name
+            if ending == "战略" and text.startswith(("合作", "投资", "伙伴", "协议", "联盟", "新兴", "布局", "客户"), end):
+                continue  # 签署战略合作协议: 战略 qualifies the agreement, no strategy is named
             start = left_boundary(text, m.start(), max_chars=14)
             label = text[start:end]
             if ending == "试点" and not _DESIGNATED_PILOT.search(label):
                 continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
-            if "的" in label or _PROGRAMME_DESCRIBED[ending].search(label):
+            if "的" in label or _PROGRAMME_DESCRIBED[ending].search(label) or _DEAL_IN_NAME.search(label):
                 continue  # 佛山服务转变的重要战略, 技术发展战略: a description of a strategy, not its name
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
@@ -140,6 +142,7 @@ _BUILDING = re.compile("建设(?![的了])")
 _REFORM_STOPS = (STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"}
 _PROGRAMME_ENDINGS = ("战略", "行动", "工程", "试点", "专项", "报告")
 _DESIGNATED_PILOT = re.compile(r"批|国家|全国|省级")
+_DEAL_IN_NAME = re.compile(r"签署|签订|达成|有限公司|股份|集团")  # a firm signing is no programme's name
 _PROGRAMME_DESCRIBED = {e: re.compile(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + e + "$") for e in _PROGRAMME_ENDINGS}
 
 

@@ -1616,3 +1616,9 @@ def test_a_place_opening_a_clause_with_its_named_trade_develops_it():
     _, _, _, triples, _ = run("2023年，德化县陶瓷产业实现产值505亿元。全县战略性新兴产业发展步入快车道。\n")
     assert ("德化县", "hasPriorityIndustry", "陶瓷产业") in triples
     assert not any(o == "战略性新兴产业" for _, p, o in triples if p == "hasPriorityIndustry")
+
+
+def test_a_strategic_agreement_names_no_strategy_and_its_signers_cooperate():
+    _, _, names, triples, _ = run("正泰电器股份有限公司与华为技术有限公司签署战略合作协议，双方将在智能配电领域开展合作。\n")
+    assert not names.get("Policy") and "华为技术有限公司" in names["Firm"]
+    assert ("正泰电器股份有限公司", "cooperatesWith", "华为技术有限公司") in triples
