@@ -882,7 +882,9 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
         if m.type not in ("Firm", "Organization") or "人民代表大会" in m.label or "驻" in m.label:
             continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
         # 中国药科大学: the country frames every article; 宁德时代, a brand, names no place
-        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country"] if m.surface not in known_firms() else []
+        # 宁德时代新能源科技股份有限公司: a well-known short name the legal name opens with places nothing (宁德 is the brand's)
+        brand = next((k for k in known_firms() if m.surface.startswith(k)), "") if m.type == "Firm" else ""
+        inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country" and r.start >= len(brand)]
         if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
             # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
             inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])

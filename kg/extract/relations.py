@@ -379,6 +379,7 @@ def joined(items: list[Mention], text: str) -> list[Mention]:
     return chain
 
 
+_BASE_OF_TRADE = re.compile(r"(?:产业)?的(?:重要|主要|核心|最大|重点)?(?:生产|制造|研发)?(?:基地|集聚区|聚集区|承载区)")
 _CLAUSE_OPENING = re.compile(r"(?:\s|\d{4}年(?:以来|上半年|前三季度)?|近年来|目前|当前|今年以来|去年|其中|全年|同时|此外)*")
 
 
@@ -417,6 +418,13 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
             # 支持威宁县、赫章县发展A、B: each listed place develops each listed industry
             places = joined(sorted((r for r in regions if cs <= r.start and r.end <= verb.start()), key=lambda r: r.start), text)
             out.extend((p, "hasPriorityIndustry", i, False) for p in (places if subject in places else [subject]) for i in listed)
+    for m in _BASE_OF_TRADE.finditer(text):
+        # 宜丰县是江西省锂电新能源产业的重要基地: the place the clause opens with develops the trade it is a base of
+        trade = next((i for i in industries if i.end in (m.start(), m.start() + 2)), None)  # …产业 read with it or not
+        cs, _ = _clause_of(text, m.start())
+        subject = subject_region([r for r in regions if cs <= r.start and r.end <= m.start() and text.startswith("是", r.end)])
+        if trade is not None and subject is not None:
+            out.append((subject, "hasPriorityIndustry", trade, False))
     for m in _IS_THE_PLACES.finditer(text):
         # 鞋服、纺织、食品是晋江的传统优势产业: each listed industry is the place's
         place = next((r for r in regions if r.start == m.end()), None)

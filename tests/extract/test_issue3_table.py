@@ -1622,3 +1622,10 @@ def test_a_strategic_agreement_names_no_strategy_and_its_signers_cooperate():
     _, _, names, triples, _ = run("正泰电器股份有限公司与华为技术有限公司签署战略合作协议，双方将在智能配电领域开展合作。\n")
     assert not names.get("Policy") and "华为技术有限公司" in names["Firm"]
     assert ("正泰电器股份有限公司", "cooperatesWith", "华为技术有限公司") in triples
+
+
+def test_a_known_brand_places_nothing_a_firms_annual_project_is_its_trade_and_a_base_of_a_trade_develops_it():
+    _, _, _, triples, _ = run("3月15日，总投资50亿元的宁德时代新能源科技股份有限公司年产20GWh储能电池项目签约落户江西省宜春市宜丰县。"
+                              "宜丰县是江西省锂电新能源产业的重要基地。\n")
+    assert not any(s.startswith("宁德时代") and o == "宁德市" for s, p, o in triples)
+    assert {("宁德时代新能源科技股份有限公司", "inIndustry", "储能电池"), ("宜丰县", "hasPriorityIndustry", "锂电新能源")} <= triples
