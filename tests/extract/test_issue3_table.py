@@ -1629,3 +1629,8 @@ def test_a_known_brand_places_nothing_a_firms_annual_project_is_its_trade_and_a_
                               "宜丰县是江西省锂电新能源产业的重要基地。\n")
     assert not any(s.startswith("宁德时代") and o == "宁德市" for s, p, o in triples)
     assert {("宁德时代新能源科技股份有限公司", "inIndustry", "储能电池"), ("宜丰县", "hasPriorityIndustry", "锂电新能源")} <= triples
+
+
+def test_places_among_the_first_of_a_ranking_hold_its_list():
+    _, _, _, triples, _ = run("2024赛迪百强县榜单发布\n\n其中，昆山市、江阴市、张家港市分列前三名。浙江省慈溪市、义乌市也进入前十。\n")
+    assert {(p, "hasDesignation", "百强县") for p in ("昆山市", "江阴市", "张家港市", "慈溪市", "义乌市")} <= triples
