@@ -1183,9 +1183,10 @@ def _cluster_short_forms(mentions: dict[int, list[Mention]], gaz) -> dict[int, l
 def _one_name_per_signature(mentions: dict[int, list[Mention]], signature) -> dict[int, list[Mention]]:
     """Every mention under the longest name of those that share its signature (None: a mention left as it is)."""
     full: dict[tuple, Mention] = {}
+    signed: dict[Mention, tuple] = {}
     for i in sorted(mentions):
         for m in mentions[i]:
-            sig = signature(m)
+            sig = signed[m] = signature(m)
             if sig is not None and (sig not in full or len(m.label) > len(full[sig].label)):
                 full[sig] = m
     if not full:
@@ -1194,7 +1195,7 @@ def _one_name_per_signature(mentions: dict[int, list[Mention]], signature) -> di
     for i, ms in mentions.items():
         kept = []
         for m in ms:
-            sig = signature(m)
+            sig = signed[m]
             named = full.get(sig) if sig is not None else None
             if named is not None and named.key != m.key:
                 m = Mention(m.sentence, m.start, m.end, m.surface, m.type, named.key, named.label, named.level)
