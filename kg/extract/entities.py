@@ -770,9 +770,8 @@ def named_areas(s: int, text: str) -> list[Mention]:
         if not places:
             continue
         first = len(places) - 1
-        while first > 0 and places[first - 1].end == places[first].start and (
-                places[first - 1].level != "province" or last - first >= 1):
-            first -= 1  # 河南省许昌市长葛市再生金属产业集群: a full address opens the name, its province too  # 广州佛山都市圈: the chain of places before the suffix
+        while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
+            first -= 1  # 广州佛山都市圈: the chain of places before the suffix
         gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
         if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
             continue  # 佛山新城: the new town of the place right before it; 武汉城市圈, 长江中游城市群

@@ -1634,3 +1634,9 @@ def test_a_known_brand_places_nothing_a_firms_annual_project_is_its_trade_and_a_
 def test_places_among_the_first_of_a_ranking_hold_its_list():
     _, _, _, triples, _ = run("2024赛迪百强县榜单发布\n\n其中，昆山市、江阴市、张家港市分列前三名。浙江省慈溪市、义乌市也进入前十。\n")
     assert {(p, "hasDesignation", "百强县") for p in ("昆山市", "江阴市", "张家港市", "慈溪市", "义乌市")} <= triples
+
+
+def test_a_metropolitan_area_named_after_its_province_and_city_is_read_without_the_province():
+    # a province-led address before 都市圈 once raised a NameError (a loop edit meant for clusters reached this one)
+    _, _, names, _, _ = run("江苏省苏州市都市圈加快建设。\n")
+    assert {"江苏省", "苏州市都市圈"} <= names["Region"]
