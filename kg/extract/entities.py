@@ -971,9 +971,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
             pos = i + len(item)
             out.append(_mention(s, i, pos, text, "Designation"))
     for m in _NATIONAL_DESIGNATION.finditer(text):
-        level = _DESIGNATION_LEVEL.search(text, max(0, m.start() - 6), m.start()) if m.group() not in dictionary else None
         # 甘肃省绿色工厂, 国家级绿色工厂: the level of a list the reference data does not hold is part of its name
-        start = level.start() if level and level.end() == m.start() else m.start()
+        start = _listing_level(text, m.start()) if m.group() not in dictionary else m.start()
         out.append(_mention(s, start, m.end(), text, "Designation"))
     for m in _QUOTED_TITLE.finditer(text):  # 是全国闻名的“中国鞋都”: a place's title, quoted
         out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
@@ -1000,8 +999,19 @@ _TITLE_OPENING = r"(?:全国|中国|国家级?|世界|全球|省级|[\u4e00-\u9f
 _TITLE_WORD = rf"(?:(?![等和及与])[{C}])"
 _TITLES_AWARDED = literals.Cued(rf"(?:获评|荣获|被评为|被授予|被命名为)((?:{_TITLE_OPENING}{_TITLE_WORD}{{2,14}}?[、和及])*{_TITLE_OPENING}{_TITLE_WORD}{{2,14}}?)"
                                 r"(?=[,，。;；]|$)", ("获评", "荣获", "评为", "授予", "命名为"))
-_DESIGNATION_LEVEL = re.compile(r"国家级|省级|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
-                                r"云南|陕西|甘肃|青海)省")
+_LEVEL_WORD = re.compile(r"(?:国家级|省级)$")
+
+
+def _listing_level(text: str, start: int) -> int:
+    """Where a title starting at ``start`` opens with the level of its list: 国家级/省级, or the province right before it
+    (甘肃省, 广西壮族自治区), as the gazetteer reads it; ``start`` itself when there is none."""
+    word = _LEVEL_WORD.search(text, max(0, start - 3), start)
+    if word:
+        return word.start()
+    window = max(0, start - 8)
+    province = next((r for r in _places_in(text[window:start]) if r.level == "province" and window + r.end == start
+                     and r.surface == r.label), None)  # the full name: 甘肃省, not a stem that may open a firm's name
+    return window + province.start if province else start
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",

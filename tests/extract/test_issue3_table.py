@@ -1408,6 +1408,8 @@ def test_the_level_of_a_list_the_reference_data_does_not_hold_is_part_of_its_nam
                                   "其中,金川集团股份有限公司、白银有色集团股份有限公司已于2020年入选国家级绿色工厂。"
                                   "山西钢科碳材料有限公司入选省级专精特新中小企业。\n")
     assert {"甘肃省绿色工厂", "国家级绿色工厂"} <= names["Designation"]
+    _, _, names, _, _ = run("南宁市企业入选广西壮族自治区绿色工厂。\n")
+    assert "广西壮族自治区绿色工厂" in names["Designation"]  # any province the gazetteer knows, autonomous regions too
     assert ("白银有色集团股份有限公司", "hasDesignation", "国家级绿色工厂") in triples
     assert ("山西钢科碳材料有限公司", "hasDesignation", "专精特新中小企业") in triples
 
