@@ -109,8 +109,8 @@ def extract(article: Article) -> Extraction:
     # 比亚迪股份有限公司 … 比亚迪: a legal name's core, alone later, is that firm
     # a legal name read also without the place it opens with (天岳先进科技股份有限公司 of 山东天岳先进…) is one firm
     legal = [n for n in firm_names if n.endswith(("有限公司", "有限责任公司")) and not any(m != n and m.endswith(n) for m in firm_names)]
-    cores = Counter(_firm_core(n, gaz) for n in legal)
-    core_of = {c: n for n in legal for c in [_firm_core(n, gaz)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
+    cores = Counter(_firm_core(n) for n in legal)
+    core_of = {c: n for n in legal for c in [_firm_core(n)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
     ordered_names = sorted(firm_names, key=lambda n: (-len(n), n))
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
@@ -316,16 +316,15 @@ _STOCK_SHORT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:股份|控股)")
 def _one_firm_per_name(ext: Extraction) -> Extraction:
     """比亚迪股份有限公司 and a firm read as 比亚迪 from a plant's name (比亚迪合肥基地): one firm, the legal name, when
     the short one is the legal name's alias in the text or its core, and no other legal name's."""
-    legal = {}
-    for e in ext.entities:
-        if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS):
-            for alias in e.aliases | {_firm_core(e.label, gazetteer())}:
-                if e not in legal.get(alias, []):
-                    legal.setdefault(alias, []).append(e)
+    cores = [(_firm_core(e.label), e) for e in ext.entities if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS)]
+    legal: dict[str, list[Entity]] = {}
+    for core, e in cores:
+        for alias in e.aliases | {core}:
+            if e not in legal.setdefault(alias, []):
+                legal[alias].append(e)
     same = {e.key: legal[e.label][0] for e in ext.entities
             if e.type == "Firm" and len(legal.get(e.label, [])) == 1 and legal[e.label][0] is not e}
     # 盐湖股份 of 青海盐湖工业股份有限公司: the stock short name, the core's opening and 股份
-    cores = [(_firm_core(e.label), e) for e in ext.entities if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS)]
     for e in ext.entities:
         stock = _STOCK_SHORT.fullmatch(e.label) if e.type == "Firm" and e.key not in same else None
         # …of a company limited by shares (股份有限公司), not of its joint venture named after it
@@ -714,7 +713,8 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
 
 
 _FIRM_SUFFIX_AFTER = re.compile(literals.alternatives(lx.FIRM_SUFFIXES))
-# 吉利长兴基地; not …公司建设基地, a verb and what it builds
+
+
 def _trades_in_names(mentions: dict[int, list[Mention]]) -> list[tuple]:
     """``江苏国茂减速机股份有限公司`` in a text that names 减速机 as an industry: a firm named for its trade is in it."""
     industries = {m.label: m for ms in mentions.values() for m in ms
@@ -750,17 +750,16 @@ def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entit
     for a, p, c, _, i in triples:
         if p != "memberOf" or a.type != "Firm" or c.type != "Cluster" or c.level == "tier":
             continue
-        name = c.label
-        places = [r for r in gaz.find(i, name) if r.level in ("province", "city", "county")]
-        if places and places[0].start == 0:
-            name = name[chain_end(places[0], places).end:]
-        for item in re.split(r"和|与|、", re.sub(r"(?:产业)?集群$", "", name)):
+        places = [r for r in gaz.find(i, c.label) if r.level in ("province", "city", "county")]
+        words = c.label[chain_end(places[0], places).end:] if places and places[0].start == 0 else c.label
+        for item in _name_trades(words):
             key, label = industries.get(item) or industries.get(item + "产业") or lexicon().industries.get(item, (None, None))
             if key is not None:
                 out.append((a, "inIndustry", Mention(i, 0, 0, label, "Industry", key, label), True, i))
     return out
 
 
+# 吉利长兴基地; not …公司建设基地, a verb and what it builds
 _PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
@@ -1138,15 +1137,20 @@ def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Senten
         return out
     industries = lexicon().industries
     at = members[-1].end
-    trade = re.sub(r"(?:产业)?集群$", "", s.text[at:cluster.end])
-    for item in re.split(r"和|与|、", trade):  # 钛及钛合金, 智能汽车及关键零部件: one name
+    for item in _name_trades(s.text[at:cluster.end]):
         a = s.text.index(item, at)
         at = a + len(item)
-        if len(item) >= 2 and not _GENERIC_TRADE.fullmatch(item):
-            key, label = industries.get(item) or industries.get(industry_label(item)) or (entity_key(item), item)
-            industry = Mention(s.index, a, at, item, "Industry", key, label)
-            out.extend((r, "hasPriorityIndustry", industry, False, s.index) for r in members)
+        key, label = industries.get(item) or industries.get(industry_label(item)) or (entity_key(item), item)
+        industry = Mention(s.index, a, at, item, "Industry", key, label)
+        out.extend((r, "hasPriorityIndustry", industry, False, s.index) for r in members)
     return out
+
+
+def _name_trades(words: str) -> list[str]:
+    """The trades a cluster's name gives after its places (海工装备和高技术船舶集群 → 海工装备, 高技术船舶; 钛及钛合金 and
+    智能汽车及关键零部件 are one name each), without the kinds (战略性新兴产业集群 gives none)."""
+    items = re.split(r"和|与|、", re.sub(r"(?:产业)?集群$", "", words))
+    return [t for t in items if len(t) >= 2 and not _GENERIC_TRADE.fullmatch(t)]
 
 
 _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
@@ -1452,15 +1456,11 @@ def _distinctive(core: str) -> bool:
         and not gazetteer().find(0, core) and not re.search(r"[0-9()]", core)
 
 
-def _firm_core(label: str, gaz=None) -> str:
+@lru_cache(maxsize=8192)
+def _firm_core(label: str) -> str:
     """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜. A well-known
     short name is whole (宁德时代 is no place 宁德 and a core 时代, which 四川时代新能源科技有限公司 would share).
     The reference data alone decide it, so each name is worked out once per process."""
-    return _core_of_name(label)
-
-
-@lru_cache(maxsize=8192)
-def _core_of_name(label: str) -> str:
     gaz = gazetteer()
     known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
     if known:
@@ -1516,7 +1516,7 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
     firms = {m.key: m for ms in mentions.values() for m in ms if m.type == "Firm"}
     by_core: dict[str, list[Mention]] = {}
     for m in firms.values():
-        core = _firm_core(m.label, gaz)
+        core = _firm_core(m.label)
         if len(core) >= 2 and not _PLANT.search(m.label):
             by_core.setdefault(core, []).append(m)
     target: dict[str, Mention] = {}
@@ -1544,7 +1544,7 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
     for m in firms.values():
         if m.key in target or m.label.endswith(_LEGAL_ENDINGS) or not _distinctive(m.label):
             continue
-        holders = [f for f in legal if m.label in f.label and f.label.find(m.label) == f.label.find(_firm_core(f.label, gaz))]
+        holders = [f for f in legal if m.label in f.label and f.label.find(m.label) == f.label.find(_firm_core(f.label))]
         if len(holders) == 1:
             target[m.key] = target.get(holders[0].key, holders[0])
     if not target:
@@ -1571,7 +1571,7 @@ def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
             # 比亚迪股份有限公司合肥基地: the firm's plant there, named with its legal name; labelled as the
             # short name writes it (比亚迪合肥基地), so both writings are one plant
             end = r.end + tail.end()
-            label = _firm_core(legal.label, gazetteer()) + s.text[r.start:end]
+            label = _firm_core(legal.label) + s.text[r.start:end]
             out.append(Mention(s.index, legal.start, end, s.text[legal.start:end], "Firm", entity_key(label), label))
             continue
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
