@@ -787,7 +787,7 @@ def clusters(s: int, text: str) -> list[Mention]:
         if "—" not in m.group(1):
             continue
         pos = m.start(1)
-        for item in re.split("[、和及]", m.group(1)):
+        for item in m.group(1).split("、"):
             i = text.index(item, pos)
             pos = i + len(item)
             out.append(_mention(s, i, pos, text, "Cluster"))

@@ -1642,3 +1642,9 @@ def test_a_metropolitan_area_named_after_its_province_and_city_is_read_without_t
     # a province-led address before 都市圈 once raised a NameError (a loop edit meant for clusters reached this one)
     _, _, names, _, _ = run("江苏省苏州市都市圈加快建设。\n")
     assert {"江苏省", "苏州市都市圈"} <= names["Region"]
+
+
+def test_a_dashed_cluster_list_splits_on_its_commas_only():
+    # 和 inside a place's name (和田) once split the item (a replace meant for titles reached the cluster list)
+    _, _, names, _, _ = run("深圳—和田、北京—上海集群入选全球科技集群。\n")
+    assert {"深圳—和田", "北京—上海集群"} <= names["Cluster"] and "田" not in names["Cluster"]
