@@ -13,7 +13,7 @@ from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import WATER_AFTER_STEM, gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
 from kg.extract.reference import known_firms, lexicon
-from kg.extract.relations import OPENING_WORDS, Context, chain_end, joined, sentence_relations
+from kg.extract.relations import OPENING_WORDS, Context, chain_end, joined, opening_address, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
 from kg.records import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -137,7 +137,7 @@ def extract(article: Article) -> Extraction:
     mentions = _government_forms(mentions)
     mentions = _zones_with_boards(mentions)
     mentions = _cluster_short_forms(mentions, gaz)
-    mentions = _place_led_names(mentions, gaz)
+    mentions = _place_led_names(mentions)
     mentions = _industry_suffix_forms(mentions)
     focus = report or _focus(mentions) or focus
 
@@ -299,7 +299,7 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     triples.extend(_plants_trades(triples))
-    triples.extend(_member_firms_trades(triples, ents, gaz))
+    triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
@@ -670,11 +670,8 @@ def _plan_place(title: str) -> Mention | None:
         return None
     year = _TITLE_YEAR.match(plan)
     plan = plan[year.end():] if year else plan  # 2023年宜兴市国民经济和社会发展统计公报: the place after the year
-    places = [p for p in gazetteer().find(-1, plan) if p.level in ("province", "city", "county")]
-    if not places or places[0].start != 0:
-        return None
-    place = chain_end(places[0], places)
-    return Mention(-1, 0, 0, place.surface, "Region", place.key, place.label, place.level)
+    place = opening_address(-1, plan)
+    return replace(place, start=0, end=0) if place is not None else None
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:
@@ -740,7 +737,7 @@ def _plants_trades(triples: list[tuple]) -> list[tuple]:
     return [(owner[a.key], "inIndustry", b, True, i) for a, p, b, _, i in triples if p == "inIndustry" and a.key in owner]
 
 
-def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entity], gaz) -> list[tuple]:
+def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entity]) -> list[tuple]:
     """``包头市稀土新材料集群…集聚了北方稀土、金力永磁等一批骨干企业``: a firm of a cluster named for an industry the
     text names is in that industry."""
     industries = {n: (e.key, e.label) for (t, _), e in ents.items() if t == "Industry" for n in (e.label, *e.aliases)}
@@ -750,8 +747,8 @@ def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entit
     for a, p, c, _, i in triples:
         if p != "memberOf" or a.type != "Firm" or c.type != "Cluster" or c.level == "tier":
             continue
-        places = [r for r in gaz.find(i, c.label) if r.level in ("province", "city", "county")]
-        words = c.label[chain_end(places[0], places).end:] if places and places[0].start == 0 else c.label
+        address = opening_address(i, c.label)
+        words = c.label[address.end:] if address is not None else c.label
         for item in _name_trades(words):
             key, label = industries.get(item) or industries.get(item + "产业") or lexicon().industries.get(item, (None, None))
             if key is not None:
@@ -1156,16 +1153,15 @@ def _name_trades(words: str) -> list[str]:
 _GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
 
 
-def _place_led_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
+def _place_led_names(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """响水县生态化工园区 … 响水生态化工园区, 江苏响水化工园区 … 响水化工园区: a body or park named again with its place
     written shorter, or without the places above it, is the same one (the same last place, the same words after it)."""
     def signature(m: Mention) -> tuple | None:
         if m.type != "Organization":
             return None
-        places = [r for r in gaz.find(m.sentence, m.surface) if r.level in ("province", "city", "county")]
-        if not places or places[0].start != 0:
+        last = opening_address(m.sentence, m.surface)
+        if last is None:
             return None
-        last = chain_end(places[0], places)
         rest = m.surface[last.end:]
         return (last.key, rest) if len(rest) >= 2 else None
 

@@ -192,15 +192,19 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-def _named_place(cluster: Mention) -> Mention | None:
-    """The last place of the address a cluster's name opens with (长葛市 of 河南省许昌市长葛市再生金属产业集群)."""
+def opening_address(sentence: int, name: str) -> Mention | None:
+    """The last place of the address ``name`` opens with (长葛市 of 河南省许昌市长葛市再生金属产业集群, 响水县 of
+    江苏响水化工园区), its offsets in ``name``; none when the name opens with no province, city or county."""
     from kg.extract.gazetteer import gazetteer
 
-    places = [r for r in gazetteer().find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
-    if not places or places[0].start != 0:
-        return None
-    r = chain_end(places[0], places)
-    return Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level)
+    places = [r for r in gazetteer().find(sentence, name) if r.level in ("province", "city", "county")]
+    return chain_end(places[0], places) if places and places[0].start == 0 else None
+
+
+def _named_place(cluster: Mention) -> Mention | None:
+    """The place a cluster's name opens with, where the sentence names it."""
+    r = opening_address(cluster.sentence, cluster.surface)
+    return replace(r, start=cluster.start + r.start, end=cluster.start + r.end) if r is not None else None
 
 
 def listed_on(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
