@@ -36,6 +36,7 @@ _GENERIC_INDUSTRY_OPENING = re.compile(
 _DIVISION = re.compile("|".join(sorted(
     {n for d in lx.GBT4754_DIVISIONS for n in (d, re.sub(r"(?:制造业|业)$", "", d)) if len(n) >= 4}, key=len, reverse=True)))
 # X文化旅游 (茶文化旅游): tourism built on a local culture is a sector of its own
+_NOT_BEFORE_CULTURE = STOP_TOKENS | {"发展", "推广", "融合", "促进"}
 _SECTOR = literals.Cued(rf"(?:[{C}]{{1,3}}文化旅游|{'|'.join(lx.SECTOR_NAMES)})(?:业)?", ("文化旅游", *lx.SECTOR_NAMES))
 # a system of industries defined in the text: “1+4+2”现代产业体系
 _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)?产业体系")
@@ -49,7 +50,7 @@ _LIST_VERB_PREFIXES = sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True)
 # nouns that 产业/行业 modifies when it stands before them: then it ends no industry name
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
-                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发"}
+                   "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发", "示范"}
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
 _CONGRESS_REPORT = literals.Cued(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告", "大报告")
@@ -507,8 +508,10 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         start = m.start()
         if "文化旅游" in m.group(0) and not m.group(0).startswith("文化旅游"):
             culture = text.index("文化旅游", m.start())
-            start = left_boundary(text, culture, max_chars=3, min_start=m.start(), nouns_only=True)  # 推广茶文化旅游 → 茶文化旅游
-            start = start if culture - start >= 1 else culture
+            # 推广茶文化旅游 → 茶文化旅游; the walk reads the whole sentence's words, so that 全县大力发展文化旅游 gives
+            # 文化旅游 and not 力发展文化旅游 (a window cut inside 大力发展)
+            start = left_boundary(text, culture, max_chars=3, nouns_only=True, stops=_NOT_BEFORE_CULTURE)
+            start = start if m.start() <= start < culture else culture
         out.append(_mention(s, start, m.end(), text, "Industry"))
     bounds = None
     for surface, start, end in literals.occurrences(dictionary, text):
@@ -1215,6 +1218,10 @@ def _clause_words(words: str) -> bool:
     return any(tag in ("p", "d", "c", "r", "t", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
 
 
+# the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
+_FIRM_CLASS_WORD = re.compile(r"企业|制造商|生产商|供应商|厂商|服务商|运营商|开发商|经销商")
+
+
 def firms_by_suffix(s: int, text: str) -> list[Mention]:
     out = []
     for m in _STOCK.finditer(text):
@@ -1230,9 +1237,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _place_led(text, _name_start(text, m.start()))
         if text.rfind("的", start, m.start()) != -1:
             start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
-        kind = text.rfind("企业", start, m.start())
-        if kind != -1 and m.start() - kind - 2 >= 2 and region_prefix(text[kind + 2:m.start()]):
-            start = kind + 2  # 纺织企业浙江富润股份有限公司: the firm named, with its place, after its class
+        kind = _after_last(_FIRM_CLASS_WORD, text, start, m.start(), keep=2)
+        if kind != start and region_prefix(text[kind:m.start()]):
+            start = kind  # 纺织企业浙江富润股份有限公司, 整机制造商太原重工…: the firm named, with its place, after its class
         if text.startswith("中国", start) and m.start() - start == 2:
             continue  # 中国工厂, 中国公司: the country and a kind of firm
         country = next((c for c in _COUNTRIES if text.startswith(c, start)), None)

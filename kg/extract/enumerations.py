@@ -476,6 +476,13 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
+    for m in _MAKER_OF.finditer(text):
+        # 省城太原的风电整机制造商太原重工股份有限公司: what the firm named right after its class makes
+        firm = next((f for f in mentions if f.type == "Firm" and f.start == m.end()), None)
+        if firm is not None and not _NOT_A_PRODUCT.search(m.group(1)):
+            item = _industry_at(sentence, text, *m.span(1), mentions, make, new)
+            if item is not None:
+                out.append((firm, "inIndustry", item, False))
     for m in _BUSINESS.finditer(text):
         # 特变电工的光伏逆变器、新能源电站建设运营业务: the lines of business a firm's name opens
         firm = next((f for f in mentions if f.type == "Firm" and f.end == m.start()), None)
@@ -536,6 +543,7 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|是(?:国内|全国|全球|世界|国际|行业内?)?([{C}]{{2,12}}?)的(?:主要|重要|最大|领先|知名|骨干|龙头|核心)?"
                        rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
                        rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
+_MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
 _SCOPE = re.compile(r"全球|全国|国内|国际|海外|境内|境外")
 _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务", "业务")
 # the fields a firm is said to work in

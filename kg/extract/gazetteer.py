@@ -247,6 +247,8 @@ def gazetteer() -> Gazetteer:
 _TOWN = literals.Cued(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}(?:政府|人民政府|党委|村民|居民|企业|经济))",
                       ("镇", "乡", "街道"))
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委|镇)")  # not 太阳村镇, a town
+# verbs a place's name follows (依托河边镇民俗文化, 落户柳市镇): a town right after one opens at the verb's end
+_PLACE_VERBS = ("依托", "位于", "地处", "落户", "走进", "来到", "走访", "坐落于", "坐落在", "考察", "调研", "前往", "赴")
 _OPENERS = set("、,;:与和及在于至到(（ 从由及")
 _NEIGHBOURS = re.compile(r"(?:邻近|附近|周边|毗邻|周围|相邻)的((?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|村)[、和及与])*[\u4e00-\u9fff]{2,3}?(?:镇|乡|村))")
 # stems that make a common word with the suffix (城镇, 乡镇, 特色小镇, 重镇)
@@ -305,6 +307,6 @@ def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int 
         prev = region_ends.get(start)
         if prev is not None and prev.level in ("county", "city", "town"):
             return start
-        if start == 0 or text[start - 1] in _OPENERS:
+        if start == 0 or text[start - 1] in _OPENERS or text.endswith(_PLACE_VERBS, 0, start):
             return start
     return None

@@ -255,11 +255,19 @@ _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:家|�
 _ON_THE_LIST = re.compile(r"榜上有名|上榜|入围|名列其中|位列其中")
 
 
+_NICKNAME = re.compile(r"(?:之乡|之都|之城|之源|名城|名镇|名县)$")
+
+
 def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``刘垸村…有“粉笔之乡”之称``: the place the sentence is about holds the title it is known by."""
     out = []
     for d in _of(mentions, "Designation"):
         quoted_is = text[d.start - 1:d.start] == "“" and (_IS_THE.search(text, 0, d.start - 1) or _IS.search(text, 0, d.start - 1))
+        named = next((r for r in _of(mentions, "Region") if r.end == d.start - 1), None) if _NICKNAME.search(d.surface) \
+            and text[d.start - 1:d.start] == "“" and text.startswith("”", d.end) else None
+        if named is not None:
+            out.append((named, "hasDesignation", d, False))  # 定襄“中国法兰之乡”的品牌影响力: the place's nickname, quoted after it
+            continue
         if not quoted_is and not re.match(r"”(?:、“[^“”]{2,12}”)*(?:之称|之美誉|的美誉|的美称|的称号|称号)", text[d.end:]):
             continue
         clause = text.rfind(";", 0, d.start) + 1  # 福清…;南安市…被授予“中国水暖城”称号: the place of the clause
@@ -387,6 +395,9 @@ _BASE_OF_TRADE = re.compile(r"(?:产业)?的(?:重要|主要|核心|最大|重�
 _CLAUSE_OPENING = re.compile(r"(?:\s|\d{4}年(?:以来|上半年|前三季度)?|近年来|目前|当前|今年以来|去年|其中|全年|同时|此外)*")
 
 
+_MAKER_WORD = re.compile(r"制造商|生产商|供应商|厂商|服务商")
+
+
 def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``溧阳的动力电池``; ``长兴县由A和B…组成的“1+4”新兴产业``; ``X作为…产业聚集地``."""
     out = []
@@ -396,8 +407,8 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         return out  # every reading below names one of the sentence's industries
     for r in regions:
         for i in industries:
-            if i.start == r.end + 1 and text[r.end] == "的":
-                out.append((r, "hasPriorityIndustry", i, False))
+            if i.start == r.end + 1 and text[r.end] == "的" and not _MAKER_WORD.match(text, i.end):
+                out.append((r, "hasPriorityIndustry", i, False))  # not 太原的风电整机制造商: a maker there, described
             elif i.start == r.end and i.surface.endswith(("产业", "行业")) and i.label not in lx.INDUSTRY_CLASSES \
                     and r.level in ("province", "city", "county", "town") \
                     and _CLAUSE_OPENING.fullmatch(text[max(text.rfind(c, 0, r.start) for c in ",，;；。:：") + 1:r.start]):
@@ -885,23 +896,30 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
     for cue in _COOPERATE.finditer(text):
         cs = max(text.rfind(c, 0, cue.start()) for c in ",;。") + 1
         here = [f for f in firms if cs <= f.start and f.end <= cue.start()]
+        if len(here) == 1 and re.match(r"(?:并|还|同时|又)?(?:与|同|携手)", text[cs:here[0].start]):
+            # 天宝集团全年实现销售收入18.6亿元,与…太原重工签订…协议: the clause goes on from the firm the sentence opens with
+            opening = [f for f in firms if f.end <= cs and not re.search(r"[;。]", text[f.end:cs])]
+            if opening:
+                out.append((opening[0], "cooperatesWith", here[0], False))
+            continue
         if len(here) < 2:
             continue
         # the two sides of 与: A、B等本地企业与宁德时代开展合作, 大全能源已与隆基绿能、晶科能源签订协议: each of one with each of the other
-        split = next((n for n in range(len(here) - 1) if _WITH.search(text, here[n].end, here[n + 1].start)), None)
+        split = next((n for n in range(len(here) - 1) if _WITH.search(text[here[n].end:here[n + 1].start])), None)
         if split is not None:
             left = joined(here[:split + 1], text)
             right = _listed_from(here[split + 1:], text, here[split + 1].start)
             out.extend((a, "cooperatesWith", b, False) for a in left for b in right)
             continue
-        if _WITH.search(text, cs, here[0].start):
+        if _WITH.search(text[cs:here[0].start]):
             continue  # …已与隆基绿能、晶科能源签订协议: the partners of one the text does not name as a firm, not of each other
         listed = joined(here, text)  # (由)A、B和C共同打造…: each pair of the firms listed right before the cue
         out.extend((a, "cooperatesWith", b, False) for n, a in enumerate(listed) for b in listed[n + 1:])
     return out
 
 
-_WITH = re.compile(r"(?:与|同|携手|联合|^和)$")  # searched on the words between two firms
+# searched on the words between two firms (a slice: ^ holds at its start); the second may come with a description (与省城太原的风电整机制造商B)
+_WITH = re.compile(r"(?:与|同|携手|联合)$|^(?:与|同|携手)(?=[^、]*(?:的|商|企业)$)")  # not 和: A、B和C共同… lists all
 
 
 _COOPERATE = re.compile(r"合资|合作|共建|共同(?:投资|建设|出资|组建|成立|打造)|联合(?:成立|组建|建设|开发|研发)|签署|签订|达成")

@@ -502,6 +502,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     first_q = next((q.start for q in quantities if q.unit), ce)
     event = _EVENT_CLAUSE.search(text, cs, ce)
     to_whom = _TO_WHOM.match(text, cs)
+    partner = _WITH_PARTNER.match(text, cs)
     for g in groups:
         g.role = _role(text[bound: g.start], text[g.end: ce], g)
         if to_whom and g.end <= to_whom.end() and g.role == "subject":
@@ -511,6 +512,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
         elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not _PLACED_THING.search(text, cs, g.start) and not any(
                 o.role == "site" for o in groups if o.end <= g.start):
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
+        if g.role == "subject" and partner and g.end <= first_q:
+            g.role = "comparator"  # …,与省城太原的风电整机制造商太原重工签订协议: a partner; the clause goes on from the last
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
         if g.role == "subject" and g.mentions[-1].type == "Organization" and (
@@ -521,6 +524,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     return groups
 
 
+_WITH_PARTNER = re.compile(r"\s*(?:并|还|同时|又)?(?:与|同|携手)")
 _TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 

@@ -1648,3 +1648,21 @@ def test_a_dashed_cluster_list_splits_on_its_commas_only():
     # 和 inside a place's name (和田) once split the item (a replace meant for titles reached the cluster list)
     _, _, names, _, _ = run("深圳—和田、北京—上海集群入选全球科技集群。\n")
     assert {"深圳—和田", "北京—上海集群"} <= names["Cluster"] and "田" not in names["Cluster"]
+
+
+def test_a_firm_after_its_class_is_named_without_it_makes_what_the_class_says_and_cooperates_across_a_comma():
+    _, _, names, triples, stats = run(
+        "龙头企业山西天宝集团有限公司全年实现销售收入18.6亿元,与省城太原的风电整机制造商太原重工股份有限公司签订风电法兰长期供货协议,"
+        "风电法兰国内市场占有率保持在三成左右。\n")
+    assert "太原重工股份有限公司" in names["Firm"] and not any(n.startswith("风电整机") for n in names["Firm"])
+    assert {("太原重工股份有限公司", "inIndustry", "风电整机"),
+            ("山西天宝集团有限公司", "cooperatesWith", "太原重工股份有限公司")} <= triples
+    assert not any(p == "hasPriorityIndustry" for _, p, _ in triples)  # a maker in 太原 is not 太原's priority
+    assert {s for s, v, u, _ in stats if u == "成"} == {"山西天宝集团有限公司"}  # the partner is not the share's subject
+
+
+def test_a_town_after_a_verb_of_place_a_quoted_nickname_after_a_place_and_no_industry_from_a_pilot_base_or_a_verb():
+    _, _, names, triples, _ = run("定襄县位于山西省忻州市。依托河边镇民俗文化,全县大力发展文化旅游产业。"
+                                  "定襄“中国法兰之乡”的品牌影响力持续扩大,我县正在积极申报国家新型工业化产业示范基地。\n")
+    assert "河边镇" in names["Region"] and ("定襄县", "hasDesignation", "中国法兰之乡") in triples
+    assert "文化旅游" in names["Industry"] and not {"力发展文化旅游", "新型工业化"} & names["Industry"]
