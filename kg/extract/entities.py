@@ -26,7 +26,8 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "优势特色", "特色", "六大", "四大", "大", "高精尖", "朝阳", "夕阳", "高端", "低端", "战略性",
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
-                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的"}
+                           "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的",
+                           "鼓励类", "限制类", "淘汰类", "允许类"}  # 鼓励类产业: a catalogue's class
 _GENERIC_HEAD_WORDS = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
@@ -51,6 +52,8 @@ _LIST_VERB_PREFIXES = sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True)
 _MODIFIED_NOUNS = {"集群", "基地", "体系", "链条", "园区", "聚集", "用地", "用途", "结构", "布局", "生态", "政策", "平台",
                    "中心", "交易", "智库", "板块", "行为", "自律", "诚信", "协会", "转型", "升级", "功能", "导向", "环节",
                    "工作", "联盟", "组织", "部门", "主管", "转移", "合作", "分工", "集聚", "链式", "开发", "示范"}
+_CATALOGUE = re.compile(rf"(?:符合|列入|纳入|依照|按照|根据|属于)([{C}]{{4,24}}?(?:目录|名录))(?=[的,。;、]|$)")
+_GENERIC_CATALOGUE = re.compile(r"(?:相关|有关|国家|本省|本市|上述|前款|该)?(?:产业|行业|指导|鼓励|支持)*(?:目录|名录)$")
 _MADE_DOCUMENT = re.compile(rf"(?:制定|编制|出台|印发|发布)(?:并组织实施)?([{C}]{{2,16}}?)(发展规划|专项规划|规划|实施方案|行动计划|管理办法|实施细则|条例)(?=[,。;、和并])")
 # reports named by the body and the session that heard them: 党的二十大报告, 政府工作报告
 _CONGRESS_REPORT = literals.Cued(r"党的[一二三四五六七八九十]+大报告|(?<![\u4e00-\u9fff])[一二三四五六七八九十]+大报告", "大报告")
@@ -114,6 +117,11 @@ def policies(s: int, text: str) -> list[Mention]:
             continue
         out.append(_mention(s, start, end, text, "Policy"))
         inside.append((start, end))
+    for m in _CATALOGUE.finditer(text):
+        # 符合海南自由贸易港鼓励类产业目录的: a catalogue named without 《》 after the verb that applies it
+        if not any(a < m.end(1) and m.start(1) < b for a, b in inside) and not _GENERIC_CATALOGUE.match(m.group(1)):
+            out.append(_mention(s, m.start(1), m.end(1), text, "Policy"))
+            inside.append(m.span(1))
     for m in _CONGRESS_REPORT.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Policy"))
         inside.append((m.start(), m.end()))
@@ -410,7 +418,7 @@ def _strip_ordinal(text: str, start: int, limit: int) -> int:
     return start + m.end() if m else start
 
 
-_ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区|产业园|工业园|科技园)")
+_ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区|产业园|工业园|科技园|自由贸易港|自贸港)")
 
 
 # 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
@@ -551,7 +559,7 @@ _ENUMERATED = re.compile(r"[、和及]|等|为引领|为龙头|为核心|协同|
 _GENERIC_GOODS = ("关键", "核心", "主要", "相关", "配套", "原", "重要", "重大", "其他", "各类", "所需", "建筑", "宣传", "申报", "文字",
                   "图片", "证明", "书面", "有关", "必要", "全部", "上述", "该", "本")
 _COUNTED_CLASS = re.compile(r".[两三四五六七八九十]大(?:主导|优势|支柱|重点|特色|新兴|传统|核心|首位|千亿级|百亿级|现代|先进|制造)*$")
-_INDUSTRY_STOPS = (STOP_TOKENS - {"及"}) | {"由", "组成"}
+_INDUSTRY_STOPS = (STOP_TOKENS - {"及"}) | {"由", "组成", "规范", "开发"}  # 规范游艇产业相关活动: a statute's verb
 _HAN_RUN = re.compile(rf"[{C}]+")
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_CLASS = re.compile(f"(?:{'|'.join(lx.INDUSTRY_CLASSES)})(?!集群|基地|链|园|体系)")
@@ -752,14 +760,15 @@ def _opens_with_verb(phrase: str) -> bool:
     return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
 
 
+_AREA_WORDS = ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "自由贸易港")  # unquoted, right after places
 _AREA = literals.Cued(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|经济区|新城))”"
-                      rf"|([{C}]{{2,8}}(?:经济圈|经济带|都市圈|城市圈|城市群|新城))",
-                      ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "经济区", "新城"))
+                      rf"|([{C}]{{2,8}}({'|'.join(_AREA_WORDS)}|新城))",
+                      ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "经济区", "新城", "自由贸易港"))
 
 
 def named_areas(s: int, text: str) -> list[Mention]:
     """Metropolitan areas, economic belts and new towns named in the text (“广佛肇经济圈”, “珠江-西江经济带”,
-    佛山新城): regions of their own, whether or not the gazetteer lists them. Unquoted, a name must
+    佛山新城, 海南自由贸易港): regions of their own, whether or not the gazetteer lists them. Unquoted, a name must
     open with a place the gazetteer knows (武汉城市圈, 佛山新城), so that 现代化都市圈 is no name."""
     from kg.extract.gazetteer import gazetteer
 
@@ -775,7 +784,7 @@ def named_areas(s: int, text: str) -> list[Mention]:
         first = len(places) - 1
         while first > 0 and places[first - 1].end == places[first].start and places[first - 1].level != "province":
             first -= 1  # 广州佛山都市圈: the chain of places before the suffix
-        gap = (end - m.start(2)) - places[-1].end - (3 if m.group(2)[-3:] in ("经济圈", "经济带", "都市圈", "城市圈", "城市群") else 2)
+        gap = (end - m.start(2)) - places[-1].end - len(m.group(3))
         if gap != 0 if m.group(2).endswith("新城") else not 0 <= gap <= 2:
             continue  # 佛山新城: the new town of the place right before it; 武汉城市圈, 长江中游城市群
         start = m.start(2) + places[first].start
@@ -1192,7 +1201,7 @@ def _generic_words(item: str) -> bool:
 def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
     for prefix in _LIST_VERB_PREFIXES:
-        if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith("有限"):  # 有 of 有限公司
+        if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith(("有限", "开发区")):  # 有限公司
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name
             return _strip_list_verb(text, i + len(prefix), j, walk, joined or prefix in _CONJUNCTIONS)

@@ -363,6 +363,18 @@ _NOT_DEVELOPED = re.compile(r"企业|项目|平台|园区|基地|集群|体系|�
 _MADE_WHOLE = re.compile(r"(?:整机|整车)?制造$")
 
 
+_SUPPORTED_PLACE = re.compile(r"(?:支持|鼓励|推动|引导)")
+_BUILDING_ON = re.compile(r"(?:依托|利用|立足|围绕)[^,，;；。]{2,20}")
+
+
+def _supported_place(text: str, verb: int, mentions: list[Mention]) -> bool:
+    """支持儋州市依托洋浦经济开发区发展A和B: a clause supporting a place, and what it builds on, before 发展."""
+    cs = max(text.rfind(c, 0, verb) for c in ",;。，；:：") + 1
+    support = _SUPPORTED_PLACE.match(text, cs)
+    place = support and next((r for r in mentions if r.type == "Region" and r.start == support.end()), None)
+    return bool(place) and (place.end == verb or _BUILDING_ON.fullmatch(text, place.end, verb) is not None)
+
+
 def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``海西州重点发展钾肥、碳酸锂等盐湖化工产品``, ``支持六安、安庆、黄山等地发展低空文旅``: what a place is to develop
     is an industry even with no 产业 after it, and the place's (the places of the clause, else the one the sentence opens
@@ -371,7 +383,8 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
 
     new, out = [], []
     cues = list(_DEVELOP.finditer(text)) + [m for m in _DEVELOP_PLAIN.finditer(text)
-                                            if any(r.type == "Region" and r.end == m.start() for r in mentions)]
+                                            if any(r.type == "Region" and r.end == m.start() for r in mentions)
+                                            or _supported_place(text, m.start(), mentions)]
     for verb in cues:
         stop = min([i for i in (text.find(c, verb.end()) for c in ",;。，；:：") if i != -1] or [len(text)])
         segment = _MADE_OF.sub(lambda m: " " * len(m.group()), text[verb.end():stop])
@@ -384,8 +397,8 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             cls = _DEVELOPED_CLASS.match(segment, deng)
             if cls is None:
                 continue  # 发展A、B等企业 / 等项目: no industries listed
-            # 等传统优势产业, 等新兴产业: the kind of industry the items are, no industry of its own
-            if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)):
+            # 等传统优势产业, 等新兴产业, 等服务业态: the kind of industry the items are, no industry of its own
+            if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)) and not cls.group(1).endswith("业态"):
                 whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
             segment = segment[:deng]
         if verb.group(0) in ("围绕", "聚焦") and whole is None:
@@ -420,7 +433,10 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 holders = [opening]
         cls_item = None
         if whole is not None:
-            cls_item = _industry_at(sentence, text, whole[0], whole[1], mentions, make, new)
+            # 鼓励发展游艇配套产业,重点发展A、B等配套产品: the class the sentence named in full before
+            cls_item = next((m for m in mentions if m.type == "Industry" and m.end <= verb.start()
+                             and m.label.endswith(text[whole[0]:whole[1]]) and len(m.label) > whole[1] - whole[0]), None) \
+                or _industry_at(sentence, text, whole[0], whole[1], mentions, make, new)
         for a, b in spans:
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is None:

@@ -40,6 +40,7 @@ LIST_VERB_PREFIXES = (
     "我省", "我市", "我县", "我区", "全省", "全市", "全县", "本省", "本市", "本县",
     "旗下", "下属", "所属",  # 东方电气集团旗下A、B: the group's firms
     "主要生产", "生产", "主营", "主要从事", "从事",  # 主要生产农药、染料等产品: what is made, after the verb
+    "开发", "推出",  # 开发海上观光、海钓等旅游产品
 )
 # what follows a firm list: the class the listed firms belong to
 FIRM_LIST_CLASS_HINTS = (
@@ -171,7 +172,7 @@ DESIGNATION_ENDINGS = (
 )
 # words that open a designation phrase
 DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
-ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "公布", "修订", "通过", "联合印发", "审议通过")
+ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "编制", "公布", "修订", "通过", "联合印发", "审议通过")
 PRIORITY_VERBS = ("打造", "发展", "培育", "壮大", "做强", "聚焦", "围绕", "重点发展", "主导产业", "形成")
 # 以硅基新材料为引领、光伏为支撑的现代产业体系: a system of industries, each with its role
 SYSTEM_ROLES = r"(?:引领|主导|核心|支撑|重点|主体|支柱|特色|基础|补充)"

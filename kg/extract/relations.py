@@ -330,6 +330,10 @@ def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | No
     return regions[0] if regions else None
 
 
+_GOES_ON = re.compile(r"\s*(?:并|还|同时|要|应当|应)?")
+_STATUTE_OPENING = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇]+条)?\s*")
+
+
 def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``中共中央、国务院印发《质量强国建设纲要》``; ``世界知识产权组织发布的《…》``; ``国务院关于…`` titles."""
     out = []
@@ -338,6 +342,9 @@ def issuers(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     for verb in _ISSUE_VERB.finditer(text):
         after = [p for p in policies if verb.end() <= p.start <= verb.end() + 30]
         near = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= 12]
+        if not near and _GOES_ON.fullmatch(text, _clause_of(text, verb.start())[0], verb.start()):
+            # 省人民政府应当加强…的领导,编制全省游艇产业发展规划: the body the sentence opens with goes on acting
+            near = [o for o in orgs if _STATUTE_OPENING.fullmatch(text, 0, o.start)][:1]
         # 工业和信息化部、科学技术部、财政部、中国民用航空局四部门联合印发: every body of the list that ends near the verb
         before_org = [o for o in orgs if o.end <= near[-1].end] if near else []
         if text[verb.end():verb.end() + 1] == "的":
@@ -601,11 +608,16 @@ _PARK = re.compile(r"(?:园区|开发区|工业区|产业园|集聚区|高新区
 
 
 def parks_of_places(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
-    """``滨港镇的化工园区``, ``滨港化工园区…是沾化区的省级化工园区``: a park lies in the place it is said to be of."""
+    """``滨港镇的化工园区``, ``滨港化工园区…是沾化区的省级化工园区``, ``儋州市依托洋浦经济开发区``: a park lies in the
+    place it is said to be of."""
     out = []
     regions = [r for r in _of(mentions, "Region") if r.level in ("city", "county", "town", "village")]
     for park in (m for m in _of(mentions, "Organization") if _PARK.search(m.label)):
         before = next((r for r in regions if re.fullmatch(r"的(?:国家级|省级|市级|县级)?", text[r.end:park.start])), None)
+        if before is None:
+            # 支持儋州市依托洋浦经济开发区发展…: a place building on a park that names no place of its own
+            before = next((r for r in regions if re.fullmatch(r"依托", text[r.end:park.start])
+                           and opening_address(park.sentence, park.label) is None), None)
         if before is not None:
             out.append((park, "locatedIn", before, False))
             continue

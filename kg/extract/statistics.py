@@ -285,8 +285,10 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     spans = [(m.start, m.end) for m in mentions]
     targets = _targets(text, scene)
     quantities = [q for q in find_quantities(text) if not any(a < q.end and q.start < b for a, b in spans + targets)]
-    kinds = {"Policy"} if scene.statute else SUBJECT_TYPES  # a statute's figures are its parameters
-    eligible = _longest([m for m in mentions if m.type in kinds] + _unfound_places(mentions, scene, text, s.index))
+    if scene.statute:  # a statute's figures are its own parameters, whatever other document a clause cites
+        eligible = [m for m in mentions if m.type == "Policy" and m.key == scene.statute.key]
+    else:
+        eligible = _longest([m for m in mentions if m.type in SUBJECT_TYPES] + _unfound_places(mentions, scene, text, s.index))
     carried: list[Mention] = []
     previous: list[Mention] = []
     last: list[str] = []

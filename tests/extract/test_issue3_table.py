@@ -1666,3 +1666,28 @@ def test_a_town_after_a_verb_of_place_a_quoted_nickname_after_a_place_and_no_ind
                                   "定襄“中国法兰之乡”的品牌影响力持续扩大,我县正在积极申报国家新型工业化产业示范基地。\n")
     assert "河边镇" in names["Region"] and ("定襄县", "hasDesignation", "中国法兰之乡") in triples
     assert "文化旅游" in names["Industry"] and not {"力发展文化旅游", "新型工业化"} & names["Industry"]
+
+
+STATUTE = ("海南自由贸易港游艇产业促进条例\n\n第一条 为了促进海南自由贸易港游艇产业高质量发展,规范游艇产业相关活动,制定本条例。\n\n"
+           "第三条 省人民政府应当加强对游艇产业发展的领导,编制全省游艇产业发展规划,建立游艇产业发展工作协调机制。\n\n"
+           "第六条 支持三亚市、万宁市发展游艇旅游、游艇会展等服务业态,支持儋州市依托洋浦经济开发区发展游艇制造和游艇维修保养。\n\n"
+           "第七条 本省鼓励发展游艇配套产业,重点发展游艇发动机、船用电子设备等配套产品。\n\n"
+           "第九条 从事游艇制造的企业符合海南自由贸易港鼓励类产业目录的,其企业所得税按照百分之十五的税率征收。\n\n"
+           "第十一条 开发海上观光、海钓等游艇旅游产品。\n")
+
+
+def test_a_statute_on_one_industry_its_free_trade_port_plan_catalogue_and_supported_places():
+    _, _, names, triples, stats = run(STATUTE)
+    assert "海南自由贸易港" in names["Region"] and "游艇产业" in names["Industry"]
+    assert not {"自由贸易港游艇", "规范游艇", "服务业态", "配套", "鼓励类", "开发海上观光"} & names["Industry"]
+    assert "海南自由贸易港鼓励类产业目录" in names["Policy"]
+    assert {("游艇产业发展规划", "issuedBy", "海南省人民政府"), ("儋州市", "hasPriorityIndustry", "游艇制造"),
+            ("儋州市", "hasPriorityIndustry", "游艇维修保养"), ("洋浦经济开发区", "locatedIn", "儋州市"),
+            ("游艇发动机", "partOf", "游艇配套"), ("三亚市", "hasPriorityIndustry", "游艇会展")} <= triples
+    # a statute's figures are its own parameters, not the catalogue's its clause cites
+    assert {(s, v) for s, v, u, _ in stats if u == "%"} == {("海南自由贸易港游艇产业促进条例", Decimal(15))}
+
+
+def test_a_supported_place_develops_only_when_the_place_itself_is_supported():
+    _, _, _, triples, _ = run("支持吉林市北大湖滑雪度假区发展滑雪装备租赁、维修和检测服务。\n")
+    assert not any(p == "hasPriorityIndustry" and s == "吉林市" for s, p, _ in triples)
