@@ -328,6 +328,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             if (setter is not None and not own or aimed) and not _AIMED.search(indicator):
                 indicator = _AIM_WORD.sub("", indicator) + "目标"  # 力争突破6000亿元: a target
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
+                if subject.key in (NATIONAL, EVENT):
+                    continue  # 贵州省、全国…分别为100万台和500万台: the country's figure, which no entity holds
                 ob = Observation(subject=subject.key, subject_type=subject.type, indicator=indicator,
                                  value=value_q.value, unit=value_q.unit, period=period,
                                  evidence=evidence, qualifier=value_q.qualifier)
@@ -688,7 +690,7 @@ def _ranks(text: str, cs: int, rank: Rank, groups: list[_Group], fallbacks: list
     return [(Observation(subject=m.key, subject_type=m.type, indicator=indicator, value=Decimal(position),
                          unit="", period=period, evidence=evidence, qualifier=RANK, among=rank.among or None),
              f"rank:{indicator}:{rank.among}")
-            for indicator, position in pairs if indicator for m in subjects]
+            for indicator, position in pairs if indicator for m in subjects if m.key not in (NATIONAL, EVENT)]
 
 
 def _distribute(clause: str, subjects: list[Mention], q: Quantity,

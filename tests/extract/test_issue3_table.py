@@ -1691,3 +1691,10 @@ def test_a_statute_on_one_industry_its_free_trade_port_plan_catalogue_and_suppor
 def test_a_supported_place_develops_only_when_the_place_itself_is_supported():
     _, _, _, triples, _ = run("支持吉林市北大湖滑雪度假区发展滑雪装备租赁、维修和检测服务。\n")
     assert not any(p == "hasPriorityIndustry" and s == "吉林市" for s, p, _ in triples)
+
+
+def test_a_figure_zipped_onto_the_country_is_dropped_not_a_crash():
+    # the country in a 分别 list once became an observation's subject, and writing the graph raised a KeyError
+    _, ext, _, _, stats = run("贵州省、全国规划服务器规模分别为100万台和500万台。\n")
+    assert {(s, v) for s, v, u, _ in stats} == {("贵州省", Decimal(100))}
+    assert all(o.subject_type != "national" for o in ext.observations)
