@@ -27,11 +27,12 @@ def _synthetic(first: str, last: str) -> list[Path]:
     return sorted(p for p in SYNTHETIC.glob("*.gold.json") if first <= p.name[:3] <= last)
 
 
-# Four sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6),
-# n25–n32 (session 7) and n33–n40 (session 8). n33–n40 are kept aside (only their scores are read); the others have
-# been tuned on (each first scored blind, its misses read in a later session: docs/evaluation.md)
+# Five sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6),
+# n25–n32 (session 7), n33–n40 (session 8) and n41–n48 (session 9). n41–n48 are kept aside (only their scores are
+# read); the others have been tuned on (each first scored blind, its misses read in a later session: docs/evaluation.md)
 SYNTHETIC_SETS = {"synthetic-n01-n08": ("n01", "n08"), "synthetic-n09-n16": ("n09", "n16"), "synthetic-n17-n20": ("n17", "n20"),
-                  "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32"), "synthetic-n33-n40": ("n33", "n40")}
+                  "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32"), "synthetic-n33-n40": ("n33", "n40"),
+                  "synthetic-n41-n48": ("n41", "n48")}
 
 
 def _gold(prefixes: tuple[str, ...]) -> list[Path]:
@@ -62,13 +63,14 @@ FLOORS = [
     ("synthetic-n17-n20", 0.86, 0.79, 0.85),
     ("synthetic-n21-n24", 0.89, 0.69, 0.84),
     ("synthetic-n25-n32", 0.88, 0.73, 0.85),
-    ("synthetic-n33-n40", 0.82, 0.61, 0.81),  # held out
+    ("synthetic-n33-n40", 0.84, 0.66, 0.82),
+    ("synthetic-n41-n48", 0.76, 0.53, 0.77),  # held out
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
     pytest.param("seeds", 0.95, 0.85, 0.85, id="seeds"),
     pytest.param("held-out", 0.85, 0.60, 0.60, id="held-out", marks=_NOT_YET),
-    pytest.param("synthetic-n33-n40", 0.85, 0.60, 0.60, id="synthetic-held-out", marks=_NOT_YET),
+    pytest.param("synthetic-n41-n48", 0.85, 0.60, 0.60, id="synthetic-held-out", marks=_NOT_YET),
 ]
 
 
@@ -83,7 +85,8 @@ def test_seed_relation_and_statistic_targets_hold():
     assert r >= 0.85 and s >= 0.85, (r, s)
 
 
-@pytest.mark.parametrize("corpus", ["held-out", "synthetic-n33-n40"])
+@pytest.mark.parametrize("corpus", ["held-out", pytest.param("synthetic-n41-n48", marks=pytest.mark.xfail(
+    strict=True, reason="relations 0.535 on the session-9 blind set, short of 0.60: docs/evaluation.md"))])
 def test_held_out_relation_and_statistic_targets_hold(corpus):
     _, r, s = _f1(_score(corpus))
     assert r >= 0.60 and s >= 0.60, (r, s)
@@ -123,7 +126,7 @@ def test_every_dev_article_keeps_the_graph_shacl_valid():
 
 
 def test_every_synthetic_article_keeps_the_graph_shacl_valid():
-    """All forty synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
+    """All forty-eight synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
     firm named like a reference industry once left the graph invalid."""
     from kg.loader import load_paths
     from kg.store import open_store
@@ -132,6 +135,6 @@ def test_every_synthetic_article_keeps_the_graph_shacl_valid():
     store = open_store(None)
     texts = sorted(p for p in SYNTHETIC.iterdir() if p.suffix in (".txt", ".html", ".md") and p.name != "README.md")
     results, errors = load_paths(store, texts)
-    assert not errors and len(results) == len(texts) == 40
+    assert not errors and len(results) == len(texts) == 48
     report = validate_store(store)
     assert report.conforms, report.text[:2000]
