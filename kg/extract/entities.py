@@ -27,7 +27,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "先导", "区域先导", "传统特色优势", "特色优势", "新兴", "成主导", "主导", "基础性", "先导性",
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
                            "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的",
-                           "鼓励类", "限制类", "淘汰类", "允许类"}  # 鼓励类产业: a catalogue's class
+                           "鼓励类", "限制类", "淘汰类", "允许类", "整机"}  # 鼓励类产业: a catalogue's class
 _GENERIC_HEAD_WORDS = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
@@ -288,7 +288,7 @@ _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 _FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")
 _ACADEMY_INSTITUTE = re.compile(rf"(中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医科院)([{C}]{{2,3}}?)[{C}]{{1,4}}?所(?![长属谓])")
 _OFFICE = re.compile(r"办公厅|办公室")
-_LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵]|$)",
+_LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵公发印获表提召组]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
@@ -609,7 +609,7 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?:为|是)?(?=[两三四五六七八九十](?:大|个)))"
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
-_NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金")
+_NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金|^[其该此]")  # 醋酸及其衍生物: 其 refers back
 _COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
 
 
@@ -766,6 +766,9 @@ _AREA = literals.Cued(rf"“([{C}][{C}\-—]{{1,8}}(?:经济圈|经济带|都市
                       ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "经济区", "新城", "自由贸易港"))
 
 
+_COUNTED_PART = re.compile(r"(?<![省市县区州])(东部|西部|中部|东北|西北|西南)(?=[一二两三四五六七八九十]+个?(?:省份|省区市|省区|省市|省))")
+
+
 def named_areas(s: int, text: str) -> list[Mention]:
     """Metropolitan areas, economic belts and new towns named in the text (“广佛肇经济圈”, “珠江-西江经济带”,
     佛山新城, 海南自由贸易港): regions of their own, whether or not the gazetteer lists them. Unquoted, a name must
@@ -773,6 +776,12 @@ def named_areas(s: int, text: str) -> list[Mention]:
     from kg.extract.gazetteer import gazetteer
 
     out = []
+    for m in _COUNTED_PART.finditer(text):
+        # 中部六省——山西、安徽…: the direction counted by its provinces is the country's macro-region (中部地区)
+        whole = gazetteer().find(0, m.group(1) + "地区")
+        if whole and whole[0].level == "macro":
+            r = whole[0]
+            out.append(Mention(s, m.start(1), m.end(1), m.group(1), "Region", r.key, r.label, r.level))
     for m in _AREA.finditer(text):
         if m.group(1):
             out.append(_mention(s, m.start(1), m.end(1), text, "Region", level="macro"))
@@ -808,6 +817,8 @@ def clusters(s: int, text: str) -> list[Mention]:
         start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True, words=_MAKING)
         start = _dash_chain_start(text, start)
         start = _after_province(text, start, m.start())
+        if text[start:start + 1] == "好" and text[start - 1:start] in _VERB_BEFORE_GOOD:
+            start += 1  # 用好中小企业特色产业集群, cut 用/好/…: 好 ends the verb
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -834,6 +845,7 @@ def clusters(s: int, text: str) -> list[Mention]:
 
 
 _MAKING = frozenset({"制造", "智造", "加工"})
+_VERB_BEFORE_GOOD = set("用抓管办做搞建")
 _TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
 
 
@@ -876,7 +888,7 @@ _CLUSTER_STOPS = STOP_TOKENS | {"型"}
 
 
 # what a cluster's industry words never hold: a verb or a possessive makes the run a clause (长兴县打造汽车集群)
-_CLAUSE_IN_CLUSTER = re.compile(r"打造|建设|培育|发展|形成|推动|推进|加快|壮大|提升|支持|创建|争创|申报|实施|入选|获批|成为|跻身|加入|纳入|列入|集群|的|[0-9]")
+_CLAUSE_IN_CLUSTER = re.compile(r"打造|建设|培育|发展|形成|推动|推进|加快|壮大|提升|支持|创建|争创|申报|实施|入选|获批|成为|跻身|加入|纳入|列入|集群|的|[0-9]|拥有|[有则是为在个][一两二三四五六七八九十几多]")
 
 
 def place_led_clusters(s: int, text: str) -> list[Mention]:

@@ -32,11 +32,14 @@ Triple = tuple[Mention, str, Mention, bool]
 Maker = Callable[[int, int, int, str], Mention]  # sentence, start, end, surface -> Industry mention
 
 
+_BACK_REFERENCE = set("其该此")
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for item in _SEP.split(text[start:end]):
-        if not item:
-            continue
+        if not item or item[0] in _BACK_REFERENCE:
+            continue  # 醋酸及其衍生物: what 其 refers back to is listed already
         i = text.index(item, pos)
         pos = i + len(item)
         out.append((i, pos))
@@ -171,7 +174,7 @@ _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?�
 _LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业)", "以")
 _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模|上市|民营|国有|外资|合资|中小|小微|大型|本地|本土|当地|入选|配套|上下游|"
                               r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|"
-                              r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市")
+                              r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市|^整机$|^整车$")  # 整机企业: makers of whole machines, of any trade
 
 
 _PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
@@ -489,6 +492,8 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
             continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
         for a, b in _items(text, *m.span(g)) if g in (3, 9) else [m.span(g)]:
+            after = _AFTER_EVENT.match(text, a, b)
+            a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
@@ -560,6 +565,7 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
                        rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
+_AFTER_EVENT = re.compile(rf"[{C}]{{2,8}}?(?:之后|以后|以来|后)")
 _SCOPE = re.compile(r"全球|全国|国内|国际|海外|境内|境外")
 _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务", "业务")
 # the fields a firm is said to work in

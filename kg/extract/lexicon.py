@@ -59,7 +59,8 @@ ORG_SUFFIXES = {
     "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经开区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark",
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
     "科创板": "ListingBoard", "协会": "IndustryAssociation", "研究会": "IndustryAssociation", "学会": "IndustryAssociation", "商会": "IndustryAssociation", "联合会": "IndustryAssociation", "联盟": "IndustryAssociation",
-    "发展改革委": "GovernmentBody", "发改委": "GovernmentBody", "经信委": "GovernmentBody", "卫健委": "GovernmentBody",
+    "发展改革委": "GovernmentBody", "发改委": "GovernmentBody", "经信委": "GovernmentBody", "经济信息委": "GovernmentBody",
+    "卫健委": "GovernmentBody",
     "组织": "Organization", "服务中心": "GovernmentBody", "促进中心": "GovernmentBody", "科学中心": "ResearchInstitute",
     "检测中心": "ResearchInstitute", "科创走廊": "IndustrialPark", "科创大走廊": "IndustrialPark",
 }
@@ -67,7 +68,7 @@ ORG_SUFFIXES = {
 PLACE_LED_ORG_SUFFIXES = ("服务中心", "促进中心", "科学中心", "检测中心")
 # organisations known by their own name; they need no suffix
 NAMED_ORGS = {
-    "国务院": "GovernmentBody", "党中央": "GovernmentBody", "中共中央": "GovernmentBody", "全国人大": "GovernmentBody",
+    "国务院": "GovernmentBody", "党中央": "GovernmentBody", "中共中央": "GovernmentBody", "中共中央政治局": "GovernmentBody", "中央政治局": "GovernmentBody", "全国人大": "GovernmentBody",
     "工信部": "GovernmentBody", "工业和信息化部": "GovernmentBody", "国家发展改革委": "GovernmentBody",
     "国家发改委": "GovernmentBody", "科技部": "GovernmentBody", "财政部": "GovernmentBody", "商务部": "GovernmentBody",
     "中科院": "ResearchInstitute", "中国科学院": "ResearchInstitute", "中国工程院": "ResearchInstitute",

@@ -319,7 +319,7 @@ def _one_firm_per_name(ext: Extraction) -> Extraction:
     cores = [(_firm_core(e.label), e) for e in ext.entities if e.type == "Firm" and e.label.endswith(_LEGAL_ENDINGS)]
     legal: dict[str, list[Entity]] = {}
     for core, e in cores:
-        for alias in e.aliases | {core}:
+        for alias in e.aliases | {core, _firm_short_name(e.label)}:
             if e not in legal.setdefault(alias, []):
                 legal[alias].append(e)
     same = {e.key: legal[e.label][0] for e in ext.entities
@@ -1094,7 +1094,10 @@ def _listed_clusters(sentences: list[Sentence], mentions: dict[int, list[Mention
         tiers = [m for m in ms if m.type == "Cluster" and m.level == "tier"]
         named = [m for m in ms if m.type == "Cluster" and m.level != "tier"]
         places_of = {c: _leading_places(c, gaz) for c in named}
-        listed = [c for c in named if places_of[c]]
+        # 重庆市千亿级产业集群: a place's name and a kind, no trade: the place's own tier, which clusters enter
+        place_tiers = [c for c in named if places_of[c] and not _name_trades(s.text[places_of[c][-1].end:c.end])]
+        tiers += place_tiers
+        listed = [c for c in named if places_of[c] and c not in place_tiers]
         for c in listed:
             out.extend(_cluster_name_facts(c, places_of[c], gaz, s))
         if listed and (tiers or tiers_before or _CLUSTER_LIST_CUE.search(s.text)):
@@ -1146,16 +1149,20 @@ def _cluster_name_facts(cluster: Mention, members: list[Mention], gaz, s: Senten
 def _name_trades(words: str) -> list[str]:
     """The trades a cluster's name gives after its places (海工装备和高技术船舶集群 → 海工装备, 高技术船舶; 钛及钛合金 and
     智能汽车及关键零部件 are one name each), without the kinds (战略性新兴产业集群 gives none)."""
-    items = re.split(r"和|与|、", re.sub(r"(?:产业)?集群$", "", words))
+    words = _ZONE_OPENING.sub("", re.sub(r"(?:产业)?集群$", "", words))  # 长寿经开区化工新材料产业集群: the zone's trade
+    items = re.split(r"和|与|、", words)
     return [t for t in items if len(t) >= 2 and not _GENERIC_TRADE.fullmatch(t)]
 
 
-_GENERIC_TRADE = re.compile(r"(?:战略性)?(?:新兴|先进制造|制造|现代|特色|优势|主导|重点)(?:产业|业)?")
+# the kinds a cluster's name may give in place of a trade: 战略性新兴产业集群, 重庆市千亿级产业集群
+_GENERIC_TRADE = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)}|新兴|先进制造|制造|万亿级)+(?:产业|业)?")
+_ZONE_OPENING = re.compile(r"^(?:经开区|高新区|开发区|园区|新区|工业园区|产业园)")
 
 
 def _place_led_names(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """响水县生态化工园区 … 响水生态化工园区, 江苏响水化工园区 … 响水化工园区: a body or park named again with its place
-    written shorter, or without the places above it, is the same one (the same last place, the same words after it)."""
+    written shorter, or without the places above it, is the same one (the same last place, the same words after it, a
+    zone's short form read as its full one: 长寿经开区 … 重庆长寿经济技术开发区)."""
     def signature(m: Mention) -> tuple | None:
         if m.type != "Organization":
             return None
@@ -1163,6 +1170,7 @@ def _place_led_names(mentions: dict[int, list[Mention]]) -> dict[int, list[Menti
         if last is None:
             return None
         rest = m.surface[last.end:]
+        rest = dict(_SHORT_BODY_ENDINGS).get(rest, rest)
         return (last.key, rest) if len(rest) >= 2 else None
 
     return _one_name_per_signature(mentions, signature)
@@ -1457,21 +1465,43 @@ def _firm_core(label: str) -> str:
     """A firm's name without its place and legal or trade endings: 江苏天嘉宜化工有限公司 → 天嘉宜. A well-known
     short name is whole (宁德时代 is no place 宁德 and a core 时代, which 四川时代新能源科技有限公司 would share).
     The reference data alone decide it, so each name is worked out once per process."""
-    gaz = gazetteer()
-    known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
+    known, label = _own_name(label)
     if known:
         return known
-    places = gaz.find(0, label)
-    if places and places[0].start == 0:
-        end = places[0].end
-        for p in places[1:]:
-            end = p.end if p.start == end else end
-        label = label[end:]
     while True:
         suffix = next((x for x in lx.FIRM_SUFFIXES if label.endswith(x) and len(label) > len(x) + 1), None)
         if suffix is None:
             return label
         label = label[: -len(suffix)]
+
+
+@lru_cache(maxsize=8192)
+def _firm_short_name(label: str) -> str:
+    """A legal name without the group's name and the places it opens with, and its legal ending (中国石化集团重庆川维化工
+    有限公司 → 川维化工): the short name a text gives it, trade word kept."""
+    known, label = _own_name(label)
+    if known:
+        return known
+    return next((label[: -len(x)] for x in _LEGAL_ENDINGS[::-1] if label.endswith(x) and len(label) - len(x) >= 2), label)
+
+
+def _own_name(label: str) -> tuple[str | None, str]:
+    """The well-known short name a legal name opens with, else none and the name without the group's name before it
+    and the places it opens with."""
+    group = label.find("集团")
+    if 0 < group and len(label) - group - 2 >= 6 and label[group - 1] not in "(（" \
+            and not label.startswith(("有限", "股份", "公司"), group + 2):
+        label = label[group + 2:]  # 中国石化集团重庆川维化工有限公司: the group's firm, whose own name follows
+    known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
+    if known:
+        return known, label
+    places = gazetteer().find(0, label)
+    if places and places[0].start == 0:
+        end = places[0].end
+        for p in places[1:]:
+            end = p.end if p.start == end else end
+        label = label[end:]
+    return None, label
 
 
 def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:

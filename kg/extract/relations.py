@@ -509,13 +509,17 @@ _IS_THE_PLACES = re.compile(r"是|为")
 def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], cs: int) -> tuple[Mention | None, int]:
     """The place that opens the clause before ``cs`` and acts in it, with that clause's start; none when
     a firm or a body acts there, or the sentence has ended."""
-    if cs == 0 or text[cs - 1] not in ",，;；":
-        return None, cs
-    before, _ = _clause_of(text, cs - 1)
-    subject = subject_region([r for r in regions if before <= r.start < cs])
-    if subject is None or not OPENING_WORDS.fullmatch(text, before, subject.start):
-        return None, cs  # 总书记在黑龙江考察时指出: a place where someone speaks does not act
-    return subject, before
+    end = cs
+    while cs > 0 and text[cs - 1] in ",，;；":
+        before, _ = _clause_of(text, cs - 1)
+        subject = subject_region([r for r in regions if before <= r.start < cs])
+        if subject is None and before > 0 and all(m.type == "Industry" for m in mentions if before <= m.start < cs):
+            cs = before  # 长兴区坚持把A作为首位产业,重点发展B、C等产品,同时做强D: a clause of its industries goes on from it
+            continue
+        if subject is None or not OPENING_WORDS.fullmatch(text, before, subject.start):
+            break  # 总书记在黑龙江考察时指出: a place where someone speaks does not act
+        return subject, before
+    return None, end
 
 
 # the words a sentence may open with before its subject place (近年来,茶陵县…; 其中,长兴县…)
@@ -570,6 +574,9 @@ _AREA_SUFFIX = ("经济圈", "经济带", "都市圈", "城市圈", "城市群")
 _PART_OF_AREA = re.compile(r"构成|组成部分|成员|核心城市|节点城市|作为|属于|位于|地处")  # 融入 is a goal, not membership
 
 
+_COUNTED_MEMBERS = re.compile(r"[一二两三四五六七八九十]+(?:个)?(?:省份|省区市|省区|省市|省|市)(?:——|—|:|：|（|\()")
+
+
 def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``佛山与广州共同构成“广佛都市圈”,是“广佛肇经济圈”的重要组成部分``; ``黄石作为武汉城市圈重点发展地区``:
     the sentence's place lies in each metropolitan area or belt it is said to make up; 佛山新城 lies in 佛山."""
@@ -583,6 +590,17 @@ def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
             if owner:
                 o = owner[-1]
                 out.append((r, "locatedIn", Mention(r.sentence, r.start + o.start, r.start + o.end, o.surface, "Region", o.key, o.label, o.level), False))
+    for r in regions:
+        counted = _COUNTED_MEMBERS.match(text, r.end) if r.level == "macro" else None
+        if counted is not None:
+            # 中部六省——山西、安徽、…、湖南: the places the count lists lie in the macro-region
+            listed = sorted((p for p in regions if p.start >= counted.end() and p.level in ("province", "city")), key=lambda p: p.start)
+            members = listed[:1] if listed and listed[0].start == counted.end() else []
+            for q in listed[1:]:
+                if not members or text[members[-1].end:q.start] not in _LIST_JOINTS:
+                    break
+                members.append(q)
+            out.extend((p, "locatedIn", r, False) for p in members)
     areas = [r for r in regions if r.label.endswith(_AREA_SUFFIX)]
     if not areas or not _PART_OF_AREA.search(text):
         return out

@@ -1693,6 +1693,33 @@ def test_a_supported_place_develops_only_when_the_place_itself_is_supported():
     assert not any(p == "hasPriorityIndustry" and s == "吉林市" for s, p, _ in triples)
 
 
+def test_a_zone_group_firm_and_place_tier_named_short_are_the_same_and_a_clause_of_industries_goes_on_from_its_place():
+    _, ext, names, triples, _ = run(
+        "今年1—7月,重庆长寿经济技术开发区实现工业总产值486.3亿元。长寿经开区位于重庆市长寿区。\n\n"
+        "长寿区坚持把化工新材料作为首位产业,重点发展聚氨酯、醋酸及其衍生物等产品,同时做强钢铁冶金和装备制造两大产业。\n\n"
+        "中国石化集团重庆川维化工有限公司形成聚乙烯醇产品体系;重庆钢铁股份有限公司环保搬迁后钢材年产能达到840万吨。"
+        "今年6月,川维化工与扬子江乙酰化工签订合成气长期供应协议。\n\n"
+        "8月19日,记者从长寿区经济信息委获悉,市经济信息委公布首批重庆市千亿级产业集群培育名单,长寿化工新材料产业集群名列其中。\n")
+    orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
+    assert "长寿经开区" in orgs["重庆长寿经济技术开发区"] and "长寿区经济信息委" in orgs
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "川维化工" in firms["中国石化集团重庆川维化工有限公司"] and "川维化工" not in firms
+    assert {("长寿区", "hasPriorityIndustry", "钢铁冶金"), ("长寿区", "hasPriorityIndustry", "装备制造"),
+            ("重庆钢铁股份有限公司", "inIndustry", "钢材"),
+            ("长寿化工新材料产业集群", "memberOf", "重庆市千亿级产业集群")} <= triples
+    assert not {"其衍生物", "千亿级", "经开区化工新材料"} & names["Industry"]
+    assert ("重庆市", "memberOf", "重庆市千亿级产业集群") not in triples  # a place's own tier holds clusters, not the place
+
+
+def test_counted_provinces_lie_in_their_macro_region_and_a_clause_or_a_verb_opens_no_cluster():
+    _, _, names, triples, _ = run("5月27日,中共中央政治局召开会议。对于中部六省——山西、安徽、江西、河南、湖北、湖南而言,集群是关键抓手。"
+                                  "长沙以东的株洲则拥有两个国家级集群:株洲市轨道交通装备集群以中车株洲电力机车有限公司为龙头。"
+                                  "同时用好中小企业特色产业集群这一“毛细血管”。长沙市工程机械集群拥有三一重工、中联重科等整机企业。\n")
+    assert {(p, "locatedIn", "中部地区") for p in ("山西省", "安徽省", "江西省", "河南省", "湖北省", "湖南省")} <= triples
+    assert "中共中央政治局" in names["Organization"] and "中小企业特色产业集群" in names["Cluster"]
+    assert not {"株洲则拥有两个国家级集群", "好中小企业特色产业集群"} & names["Cluster"] and "整机" not in names["Industry"]
+
+
 def test_a_figure_zipped_onto_the_country_is_dropped_not_a_crash():
     # the country in a 分别 list once became an observation's subject, and writing the graph raised a KeyError
     _, ext, _, _, stats = run("贵州省、全国规划服务器规模分别为100万台和500万台。\n")
