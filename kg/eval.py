@@ -43,7 +43,7 @@ class Score:
 
 # edges the gold format has no place for, so a gold file can neither confirm nor refute them: a policy's target
 # industry (kg:inIndustry from a Policy; the format's inIndustry is Firm → Industry only)
-UNSCORED = {("inIndustry", "Policy")}
+UNSCORED = {("inIndustry", "Policy"), ("partOf", "Organization")}
 
 
 @dataclass
@@ -166,5 +166,5 @@ def format_report(report: Report) -> str:
     row("STATISTICS", report.statistics)
     if report.unscored:
         lines.append(f"not scored: {report.unscored} relation(s) the gold format does not annotate "
-                     f"({', '.join(f'{p} from a {t}' for p, t in sorted(UNSCORED))})")
+                     f"({', '.join(f'{p} from an {t}' if t[0] in 'AEIOU' else f'{p} from a {t}' for p, t in sorted(UNSCORED))})")
     return "\n".join(lines)

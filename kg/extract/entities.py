@@ -210,7 +210,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         if joined:
             start = left_boundary(text, joined.start(), max_chars=24, nouns_only=True, words=_NAME_WORDS) if joined.start() else 0
             start = min(start, joined.start())
-        start = _with_stray_character(text, start, m.start())
+        start = _known_name_start(text, _with_stray_character(text, start, m.start()))
         item = text.rfind("、", max(0, start - 3), start)
         if item != -1 and _HAN_RUN.fullmatch(text[item + 1:start]):
             start = item + 1  # 、花桥经济开发区 cut as 花/桥/经济/开发区: a listed name starts after the 、
@@ -1364,8 +1364,6 @@ _BRACKETED_INFIX = re.compile(rf"[(（][{C}]{{2,4}}[)）]$")
 def _name_start(text: str, suffix_start: int) -> int:
     """Start of the legal name whose suffix starts at ``suffix_start``. A bracketed word inside the name
     belongs to it (``舜宇光学科技(集团)有限公司``, ``高原(北京)文化传播有限公司``) when a name precedes it."""
-    from kg.extract.reference import known_firms as names
-
     end = suffix_start
     start = left_boundary(text, end, max_chars=20)
     while start == end or text[start - 1:start] in (")", "）"):
@@ -1377,6 +1375,14 @@ def _name_start(text: str, suffix_start: int) -> int:
             break
         start = before
     # 中芯国际集成电路制造(天津)有限公司: the walk stops at 中 (a word of 其中), inside a well-known firm's name
+    return _known_name_start(text, start)
+
+
+def _known_name_start(text: str, start: int) -> int:
+    """Where a well-known firm's name that a left edge at ``start`` cuts into begins (正泰集团研究院 cut as 正/泰…:
+    the tagger reads 正 as an adverb), else ``start``."""
+    from kg.extract.reference import known_firms as names
+
     return next((p for p in range(max(0, start - 3), start) for n in names() if text.startswith(n, p) and p + len(n) > start), start)
 
 

@@ -906,6 +906,9 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                     region = Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                 out.append((m, "locatedIn", region, False))
                 break
+        owner = _unit_owner(m.surface) if m.type == "Organization" else None
+        if owner:  # 吉利研究院, 正泰集团研究院: a firm's institute is part of the firm
+            out.append((m, "partOf", Mention(s.index, m.start, m.start + len(owner), owner, "Firm", entity_key(owner), owner), False))
         if m.type == "Firm":
             plant = _PLANT.search(m.surface)
             if plant:
@@ -920,6 +923,20 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                     out.append((m, "inIndustry", Mention(s.index, m.start, m.end, label, "Industry", key, label), False))
                     break
     return out
+
+
+_FIRM_UNIT = re.compile(r"(?:研究院|研究所|研发中心|技术中心|工程中心|实验室|创新中心)$")
+
+
+def _unit_owner(name: str) -> str | None:
+    """The firm whose research unit ``name`` is (吉利研究院 → 吉利, 正泰集团研究院 → 正泰集团, 比亚迪股份有限公司研究院 → its
+    legal name): a well-known firm's name, with 集团 or 公司 after it or not, or a name with a firm's legal ending."""
+    unit = _FIRM_UNIT.search(name)
+    owner = name[: unit.start()] if unit else ""
+    known = next((k for k in known_firms() if owner.startswith(k)), None)
+    if known and re.fullmatch(r"(?:集团|公司|股份|控股)?", owner[len(known):]):
+        return owner
+    return owner if len(owner) >= 6 and owner.endswith(_LEGAL_ENDINGS) else None
 
 
 def _framing_parent(place: Mention | None, sentences: list[Sentence], triples: list[tuple], gaz) -> list[tuple]:
@@ -1501,7 +1518,8 @@ def _own_name(label: str) -> tuple[str | None, str]:
         for p in places[1:]:
             end = p.end if p.start == end else end
         label = label[end:]
-    return None, label
+    # 浙江正泰电器股份有限公司 → 正泰, as 正泰新能科技股份有限公司 is: a well-known name after the place too
+    return next((n for n in known_firms() if label.startswith(n)), None), label
 
 
 def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:

@@ -1725,3 +1725,16 @@ def test_a_figure_zipped_onto_the_country_is_dropped_not_a_crash():
     _, ext, _, _, stats = run("贵州省、全国规划服务器规模分别为100万台和500万台。\n")
     assert {(s, v) for s, v, u, _ in stats} == {("贵州省", Decimal(100))}
     assert all(o.subject_type != "national" for o in ext.observations)
+
+
+def test_a_firms_institute_is_its_own_organization_part_of_the_firm_and_placed():
+    _, _, names, triples, _ = run("吉利研究院位于杭州湾。投产当天,正泰集团研究院总部位于杭州市,现有研发人员1100余人。\n")
+    assert {"吉利研究院", "正泰集团研究院"} <= names["Organization"] and {"吉利", "正泰集团"} <= names["Firm"]
+    assert {("吉利研究院", "partOf", "吉利"), ("正泰集团研究院", "partOf", "正泰集团"),
+            ("正泰集团研究院", "locatedIn", "杭州市")} <= triples  # not 泰集团研究院: the tagger reads 正 as an adverb
+
+
+def test_a_short_name_joins_the_legal_name_that_writes_it_when_a_well_known_name_opens_two():
+    _, ext, _, _, _ = run("浙江正泰电器股份有限公司在柳市镇投产。正泰电器签约。正泰新能科技股份有限公司在海宁市建有生产基地。\n")
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "正泰电器" in firms["浙江正泰电器股份有限公司"] and "正泰电器" not in firms["正泰新能科技股份有限公司"]
