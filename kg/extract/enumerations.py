@@ -494,6 +494,8 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         for a, b in _items(text, *m.span(g)) if g in (3, 9) else [m.span(g)]:
             after = _AFTER_EVENT.match(text, a, b)
             a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材
+            manner = _MANNER.search(text, a, b)
+            b = manner.start() if manner and manner.start() - a >= 2 else b  # 低压电器智能制造基地: 智能 is how it is made
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.append((firms[-1], "inIndustry", item, False))
@@ -565,6 +567,7 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
                        rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
+_MANNER = re.compile(r"(?:智能|绿色|数字化|智慧|先进)$")
 _AFTER_EVENT = re.compile(rf"[{C}]{{2,8}}?(?:之后|以后|以来|后)")
 _SCOPE = re.compile(r"全球|全国|国内|国际|海外|境内|境外")
 _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务", "业务")
@@ -599,7 +602,7 @@ def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker
         if cut and b - (a + cut.end()) >= 2:
             a += cut.end()
         a = max(a, max(text.rfind(c, a, b) for c in "的和及、与") + 1)
-        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期", text[a:b]) or _clause_before(text[a:b]):
+        if b - a < 2 or b - a > 8 or re.search(r"[0-9]|条|座|建设|项目|一期|二期|较|比", text[a:b]) or _clause_before(text[a:b]):
             continue
         item = next((x for x in mentions if x.type == "Industry" and x.start == a and x.end == b), None)
         if item is None and any(x.start < b and a < x.end and x.type != "Industry" for x in mentions):

@@ -1496,9 +1496,7 @@ def _firm_core(label: str) -> str:
 def _firm_short_name(label: str) -> str:
     """A legal name without the group's name and the places it opens with, and its legal ending (中国石化集团重庆川维化工
     有限公司 → 川维化工): the short name a text gives it, trade word kept."""
-    known, label = _own_name(label)
-    if known:
-        return known
+    _, label = _own_name(label)
     return next((label[: -len(x)] for x in _LEGAL_ENDINGS[::-1] if label.endswith(x) and len(label) - len(x) >= 2), label)
 
 
@@ -1554,6 +1552,15 @@ _SHORT_BODY_ENDINGS = (("政府", "人民政府"), ("经开区", "经济技术�
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司")
 
 
+def _same_trade(short: str, legal: str) -> bool:
+    """天嘉宜公司 of 江苏天嘉宜化工有限公司, 比亚迪汽车 of 比亚迪股份有限公司, 正泰新能 of 正泰新能科技股份有限公司; not 正泰电器
+    of 正泰新能科技股份有限公司: both open with the well-known 正泰, but each writes a trade after it, and not the same."""
+    core = _firm_core(legal)
+    bare = re.sub(r"(?:集团公司|有限公司|集团|公司|股份)$", "", short)
+    mine, theirs = bare[len(core):] if bare.startswith(core) else "", _firm_short_name(legal)[len(core):]
+    return not mine or not theirs or theirs.startswith(mine)
+
+
 def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list[Mention]]:
     """Legal name and short name are one firm (江苏天嘉宜化工有限公司 … 天嘉宜公司 … 天嘉宜): mentions whose
     names share their core join the longest name with that core, when only one such name is in the text."""
@@ -1572,7 +1579,8 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
             continue  # two legal names with one core: two firms
         full = max(group, key=lambda m: (len(m.label), m.label))
         for m in group:
-            if m.key != full.key:
+            # 正泰电器 and 正泰新能科技股份有限公司 share the well-known core 正泰, but the short name's trade is not the legal one's
+            if m.key != full.key and (not legal or _same_trade(m.label, legal[0].label)):
                 target[m.key] = full
     # 潍柴 … 潍柴动力股份有限公司: a short name that opens exactly one legal name's core is that firm
     legal_cores = {core: ms for core, ms in by_core.items() if any(m.label.endswith(_LEGAL_ENDINGS) for m in ms)}

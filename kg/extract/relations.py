@@ -479,7 +479,10 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         subject = subject_region(regions)
         cs, ce = _clause_of(text, cue.start())
         # 中国二重在德阳建有大型铸锻件生产基地: a firm before the place acts there; the base is the firm's, not the place's priority
-        firm_acts = any(m.type == "Firm" and m.end <= subject.start and _FIRM_THERE.fullmatch(text, m.end, subject.start) for m in mentions)
+        address = subject.start  # 正泰电器已在上海市松江区建成…制造基地: the address the place ends
+        while any(r.end == address for r in regions):
+            address = next(r.start for r in regions if r.end == address)
+        firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions)
         if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
@@ -660,7 +663,7 @@ _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
 _PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"
                             r"|种植基地|养殖基地")
 _MADE_UP_OF = re.compile("组成的")
-_FIRM_THERE = re.compile(r"[”)）\s]*(?:在|于|落户)")  # 中国二重(简称…)在德阳…: between a firm and the place it acts in
+_FIRM_THERE = re.compile(r"[”)）\s]*(?:已经|已|还|也|先后|曾|将)?(?:在|于|落户)")  # 中国二重(简称…)在德阳…: between a firm and the place it acts in
 _INDUSTRY_SYSTEM = lx.INDUSTRY_SYSTEM
 _JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")
 _SPREAD_OVER = re.compile(r"分布在")
@@ -749,7 +752,7 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
+_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建成|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
 
 
 def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:

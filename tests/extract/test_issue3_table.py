@@ -1738,3 +1738,15 @@ def test_a_short_name_joins_the_legal_name_that_writes_it_when_a_well_known_name
     _, ext, _, _, _ = run("浙江正泰电器股份有限公司在柳市镇投产。正泰电器签约。正泰新能科技股份有限公司在海宁市建有生产基地。\n")
     firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
     assert "正泰电器" in firms["浙江正泰电器股份有限公司"] and "正泰电器" not in firms["正泰新能科技股份有限公司"]
+
+
+def test_a_firms_base_built_in_a_district_places_the_firm_not_the_districts_priority_and_keeps_two_trades_apart():
+    _, ext, names, triples, _ = run("据介绍,新工厂生产效率较传统产线提高45%。此前,正泰电器已在上海市松江区建成低压电器智能制造基地,"
+                                    "其控股子公司正泰新能科技股份有限公司在海宁市建有光伏电池组件生产基地。比亚迪股份有限公司在合肥。"
+                                    "比亚迪汽车在合肥投产。\n")
+    assert {("正泰电器", "locatedIn", "松江区"), ("正泰电器", "inIndustry", "低压电器"),
+            ("正泰新能科技股份有限公司", "locatedIn", "海宁市")} <= triples
+    assert not any(s == "松江区" and p == "hasPriorityIndustry" for s, p, _ in triples)
+    assert not {"低压电器智能", "生产效率较传统"} & names["Industry"]
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "正泰电器" in firms and "比亚迪汽车" in firms["比亚迪股份有限公司"]  # 电器 is not 新能科技; 汽车 adds to no trade
