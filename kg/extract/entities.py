@@ -979,8 +979,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         start = _designation_start(text, start, m.start())
         if start is None:
             continue
-        if text[start:start + 1] == "“" and "”" not in text[start:end]:
-            start += 1
+        quote = text.rfind("“", start, m.start())
+        if quote != -1 and "”" not in text[quote:end]:
+            start = quote + 1  # 协会授予新兴县“中国不锈钢餐厨具之乡”称号: the title is what the quotes open
         label = text[start:end]
         if len(label) < 4 or label.startswith(("的", "等")) or label in _BARE_KINDS:
             continue  # 产业基地 alone: a kind of base, no title
@@ -1126,11 +1127,18 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
     return out
 
 
-_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如|为)[:：]?")
+# not 公司如今已…: 如 of 如今, 如何, 如期 opens no example
+_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如(?![今何期此果实])|为)[:：]?")
 _LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
 _ONE_BEFORE_DENG = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}?(?=等)")  # 客户包括宜家等国际零售商: a list of one
 _COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
               "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")
+
+
+def foreign_firms(text: str, mentions: list[Mention]) -> set[str]:
+    """The firms a sentence names right after a foreign country (德国双立人公司): nothing places them in the article's
+    region."""
+    return {m.key for m in mentions if m.type == "Firm" and text.endswith(_COUNTRIES, 0, m.start)}
 
 
 def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:

@@ -32,15 +32,15 @@ Triple = tuple[Mention, str, Mention, bool]
 Maker = Callable[[int, int, int, str], Mention]  # sentence, start, end, surface -> Industry mention
 
 
-_BACK_REFERENCE = set("其该此")
-
-
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for item in _SEP.split(text[start:end]):
-        if not item or item[0] in _BACK_REFERENCE:
-            continue  # 醋酸及其衍生物: what 其 refers back to is listed already
+        if not item:
+            continue
         i = text.index(item, pos)
+        if item[0] == "其" and i > 0 and text[i - 1] in "及和与":
+            pos = i + len(item)
+            continue  # 醋酸及其衍生物: what 其 refers back to is listed already
         pos = i + len(item)
         out.append((i, pos))
     return out
@@ -343,7 +343,18 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
+    for m in _MAINLY_MAKES.finditer(text):
+        # 温氏…已发展成为以肉鸡、肉猪养殖为主的大型畜牧企业: what the firm the sentence is about mainly makes
+        firms = [x for x in mentions if x.type == "Firm" and x.end <= m.start() and not re.search(r"[;。]", text[x.end:m.start()])]
+        for a, b in _items(text, *m.span(1)) if firms else []:
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _opens_clause(text[a:b]) else None
+            if item is not None:
+                out.append((firms[-1], "inIndustry", item, False))
     return new, out
+
+
+_MAINLY_MAKES = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)(?:养殖|生产|种植|加工|制造|研发)?为主的"
+                              rf"[{C}]{{0,8}}?(?:企业|公司|集团)", "以", "为主的")
 
 
 # 重点发展A、B和C; 支持通化市、白山市发展A和B: what is to be developed, named with no 产业 after it
@@ -580,6 +591,7 @@ _NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八�
 
 
 # 日产6200吨新型绿色智能化熟料生产线, 年产2000万吨绿色环保建材生产线: the product of a production line
+_LIST_OPENER = re.compile(r"拥有|建成|建有|新建|投产|引进|包括")
 _LINE = literals.Cued(r"(?:[年日月]产(?:能)?[0-9.]+[万亿]?(?:吨|t|件|台|套|辆|片|平方米|立方米)?|[0-9.]+(?:t|吨)/d|[0-9.]+(?:英寸|寸|纳米|微米))?"
                       rf"([{lx.CJK}]{{2,14}}?)(?:生产线|产线)", "产线")
 _LINE_MODIFIER = re.compile(r"^.*(?:化|型|新型|现代|一流|先进|全自动)")
@@ -592,9 +604,29 @@ def _clause_before(words: str) -> bool:
     return any(tag in ("v", "d", "p", "r", "t") for _, tag in tagged(words))
 
 
+# 拥有不锈钢锅具、刀叉餐具等多条生产线: the products of the lines counted after a list
+_LINES_LISTED = literals.Cued(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}})等(?:[0-9]+|多|几|数|十余|[一二两三四五六七八九十]+)条"
+                              rf"(?:[{C}]{{0,6}}(?:生产线|产线))", "条")
+
+
+def _opens_clause(words: str) -> bool:
+    """新建A: a list item that opens with a verb or an adverb is a clause (不锈钢锅具 ends in a word the tagger calls a verb)."""
+    from kg.extract.segment import tagged
+
+    return tagged(words)[0][1] in ("v", "d", "p", "r", "t")
+
+
 def product_lines(sentence: int, text: str, mentions: list[Mention], make: Maker) -> list[Mention]:
     """The products of the production lines a sentence names (``熟料生产线`` → 熟料), modifiers and capacity dropped."""
     out = []
+    for m in _LINES_LISTED.finditer(text):
+        spans = _items(text, *m.span(1))
+        a, b = spans[0]
+        opener = [o.end() for o in _LIST_OPENER.finditer(text, a, b) if b - o.end() >= 2]
+        spans[0] = (opener[-1] if opener else a, b)  # 拥有A、B: the verb before the first item
+        for a, b in spans:
+            if b - a >= 2 and not _opens_clause(text[a:b]) and not any(x.start < b and a < x.end and x.type != "Industry" for x in mentions):
+                out.append(next((x for x in mentions if x.type == "Industry" and (x.start, x.end) == (a, b)), None) or make(sentence, a, b, text[a:b]))
     for m in _LINE.finditer(text):
         a, b = m.span(1)
         word = text[a:b]

@@ -55,6 +55,7 @@ def extract(article: Article) -> Extraction:
         worked_at.update(m.key for m in employers)
         employers += find.firms_in_context(s.index, s.text) + find.place_brand_firms(s.index, s.text)
         suffixed = find.firms_by_suffix(s.index, s.text)
+        worked_at.update(find.foreign_firms(s.text, suffixed))  # 德国双立人公司: a foreign firm, not the region's
         # 潍柴动力 inside 潍柴动力股份有限公司 is that name, not a second firm's
         branded = [m for m in find.known_firms(s.index, s.text) + find.firms_by_brand(s.index, s.text, lex.industries)
                    if not any(f.start <= m.start and m.end <= f.end for f in suffixed)]

@@ -1750,3 +1750,15 @@ def test_a_firms_base_built_in_a_district_places_the_firm_not_the_districts_prio
     assert not {"低压电器智能", "生产效率较传统"} & names["Industry"]
     firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
     assert "正泰电器" in firms and "比亚迪汽车" in firms["比亚迪股份有限公司"]  # 电器 is not 新能科技; 汽车 adds to no trade
+
+
+def test_a_quoted_title_awarded_a_foreign_partner_and_the_products_of_counted_lines_and_of_a_firms_main_business():
+    _, _, names, triples, _ = run(
+        "新兴县位于云浮市。2010年,中国五金制品协会授予新兴县“中国不锈钢餐厨具之乡”称号。\n\n"
+        "龙头企业广东凌丰集团股份有限公司拥有不锈钢锅具、刀叉餐具等多条生产线,并与德国双立人公司签订了贴牌生产合作协议。\n\n"
+        "广东温氏食品集团有限公司如今已发展成为以肉鸡、肉猪养殖为主的大型畜牧企业。重点发展聚氨酯、醋酸及其衍生物等产品。\n")
+    assert "中国不锈钢餐厨具之乡" in names["Designation"] and ("新兴县", "hasDesignation", "中国不锈钢餐厨具之乡") in triples
+    assert {("广东凌丰集团股份有限公司", "inIndustry", "不锈钢锅具"), ("广东凌丰集团股份有限公司", "inIndustry", "刀叉餐具"),
+            ("广东温氏食品集团有限公司", "inIndustry", "肉鸡"), ("广东温氏食品集团有限公司", "inIndustry", "肉猪")} <= triples
+    assert not any(s == "双立人公司" and p == "locatedIn" for s, p, _ in triples)  # 德国: nothing places it in 新兴县
+    assert "其衍生物" not in names["Industry"]
