@@ -30,7 +30,7 @@ def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentenc
     if focus is not None:
         if focus.label.endswith(kind):
             found = focus
-        elif kind in "市省" and focus.key.isdigit():
+        elif kind in "市省区" and focus.key.isdigit():  # 全区 in a text about 拉萨市: the autonomous region above it
             up = next((p for p in ancestors(focus.key) if p.name.endswith(kind)), None)
             if up is not None:
                 found = Mention(sentence, 0, 0, up.name, "Region", up.code, up.name, up.level)

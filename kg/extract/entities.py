@@ -1383,7 +1383,21 @@ def _name_start(text: str, suffix_start: int) -> int:
             break
         start = before
     # 中芯国际集成电路制造(天津)有限公司: the walk stops at 中 (a word of 其中), inside a well-known firm's name
-    return _known_name_start(text, start)
+    return _known_name_start(text, _place_and_number(text, start))
+
+
+def _place_and_number(text: str, start: int) -> int:
+    """``西藏5100冰川矿泉水有限公司``: the walk stops at the number a brand holds; a place right before the number
+    opens the name."""
+    from kg.extract.gazetteer import gazetteer
+
+    number = re.search(r"(?<![0-9.])[0-9]{2,6}$", text[max(0, start - 7):start])
+    if number is None:
+        return start
+    at = start - len(number.group())
+    window = text[max(0, at - 8):at]
+    place = next((r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")), None)
+    return at - len(window) + place.start if place else start
 
 
 def _known_name_start(text: str, start: int) -> int:

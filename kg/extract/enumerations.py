@@ -295,6 +295,7 @@ def pillars_before(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
+_SCOPE_OPENING = re.compile(r"全区|全市|全省|全县|全州|全国|我省|我市|我县|我区|本省|本市|本县|本区")
 _MAIN_PRODUCER = literals.Cued(r"主产(?:县|区|地|市|乡|镇)", "主产")
 
 
@@ -303,14 +304,17 @@ def main_producers(sentence: int, text: str, mentions: list[Mention], make: Make
     places' own)."""
     new, out = [], []
     for m in _MAIN_PRODUCER.finditer(text):
-        a = left_boundary(text, m.start(), max_chars=6, nouns_only=True)
+        a = left_boundary(text, m.start(), max_chars=8, nouns_only=True)
+        scope = _SCOPE_OPENING.match(text, a, m.start())
+        opening = a
+        a = scope.end() if scope else a  # 是全区青稞主产区: the region's own main producer of 青稞
         if m.start() - a < 2 or _NOT_A_PRODUCT.search(text[a:m.start()]):
             continue
         item = _industry_at(sentence, text, a, m.start(), mentions, make, new)
         if item is None:
             continue
-        gap = 1 if text[a - 1:a] == "等" else 0
-        places = joined([r for r in mentions if r.type == "Region" and r.end == a - gap], text) if gap else []
+        gap = 1 if text[opening - 1:opening] in ("等", "是") else 0  # 湄潭、凤冈等茶叶主产县; 日喀则市、山南市是…主产区
+        places = joined([r for r in mentions if r.type == "Region" and r.end == opening - gap], text) if gap else []
         if places:
             listed = joined(sorted((r for r in mentions if r.type == "Region" and r.end <= places[-1].end), key=lambda r: r.start), text)
             out.extend((r, "hasPriorityIndustry", item, False) for r in listed)
@@ -389,6 +393,9 @@ def _supported_place(text: str, verb: int, mentions: list[Mention]) -> bool:
     return bool(place) and (place.end == verb or _BUILDING_ON.fullmatch(text, place.end, verb) is not None)
 
 
+_DEVELOPS_PREDICATE = {"Firm": "inIndustry", "Region": "hasPriorityIndustry"}
+
+
 def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``海西州重点发展钾肥、碳酸锂等盐湖化工产品``, ``支持六安、安庆、黄山等地发展低空文旅``: what a place is to develop
     is an industry even with no 产业 after it, and the place's (the places of the clause, else the one the sentence opens
@@ -436,6 +443,10 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
         clause = max(text.rfind(c, 0, verb.start()) for c in ",;。，；:：") + 1
         regions = [r for r in mentions if r.type == "Region" and clause <= r.start and r.end <= verb.start() and r.level != "country"]
         holders = joined(regions, text) if regions and regions[-1].end >= verb.start() - 2 else ([subject_region(regions)] if regions else [])
+        firm = next((f for f in reversed(mentions) if f.type == "Firm" and clause <= f.start and f.end <= verb.start()
+                     and all(r.end <= f.start for r in regions)), None)
+        if firm is not None:
+            holders = [firm]  # 位于拉萨的西藏甘露藏药股份有限公司则重点发展A和B: the firm develops them, not its place
         if not holders and not text[clause:verb.start()].strip():
             # 支持合肥、芜湖打造低空经济核心区，重点发展A: the places of the clause before, which this one goes on from
             before = max(text.rfind(c, 0, clause - 1) for c in ",;。，；:：") + 1
@@ -445,6 +456,8 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                           key=lambda r: r.start, default=None)
             if opening is not None and OPENING_WORDS.fullmatch(text, 0, opening.start):
                 holders = [opening]
+        if not holders:
+            holders = _plan_place(sentence, text, mentions, verb.start())
         cls_item = None
         if whole is not None:
             # 鼓励发展游艇配套产业,重点发展A、B等配套产品: the class the sentence named in full before
@@ -458,12 +471,26 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             if a in aliases:
                 x, y = aliases[a]
                 new.append(Mention(sentence, x, y, text[x:y], "Industry", item.key, item.label))
-            out.extend((h, "hasPriorityIndustry", item, False) for h in holders)
+            out.extend((h, _DEVELOPS_PREDICATE[h.type], item, False) for h in holders)
             if cls_item is not None:
                 out.append((item, "partOf", cls_item, False))
         if cls_item is not None:
-            out.extend((h, "hasPriorityIndustry", cls_item, False) for h in holders)
+            out.extend((h, _DEVELOPS_PREDICATE[h.type], cls_item, False) for h in holders)
     return new, out
+
+
+_PLAN_SAYS = re.compile(r"》?(?:提出|明确|要求|指出|强调|部署)[,，:：]?\s*$")
+
+
+def _plan_place(sentence: int, text: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """《西藏自治区…规划纲要》提出,重点发展A、B: the place a plan's title opens with develops what the plan lists."""
+    from kg.extract.relations import opening_address
+
+    plan = next((p for p in sorted(mentions, key=lambda m: -m.end) if p.type == "Policy" and p.end <= verb), None)
+    if plan is None or _PLAN_SAYS.match(text, plan.end, verb) is None:
+        return []
+    place = opening_address(sentence, plan.label)
+    return [] if place is None else [Mention(sentence, plan.start, plan.start, place.surface, "Region", place.key, place.label, place.level)]
 
 
 _DASHED_CHAIN = literals.Cued(rf"“([{C}]{{2,8}}(?:[—－→-]+[{C}]{{2,8}}){{2,}})”的?(?:完整|全|整条|完善)?(?:的)?产业链", "产业链")

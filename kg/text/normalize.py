@@ -55,6 +55,8 @@ _MARKER = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])|[\ue000-\uf8ff\ufffd]")
 _MARKER_CHARS = re.compile("[?\ue000-\uf8ff\ufffd]")  # a character every match of _MARKER holds
 _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+# 二○三五年: a circle typed for the numeral zero 〇 between Chinese numerals
+_ZERO_LOOKALIKE = re.compile("(?<=[〇一二三四五六七八九])[○◯]|[○◯](?=[〇一二三四五六七八九])")
 _CORNER_QUOTES = re.compile("[「」『』]")
 _CORNER = dict(zip("「」『』", "“”‘’"))
 _EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$|\r", re.M)
@@ -101,6 +103,8 @@ def normalize(mapped: Mapped) -> Mapped:
     mapped = mapped.sub(_ANNOTATION, lambda m: "" if is_pinyin_annotation(m.group(1)) else m.group(0))
     mapped = simplify(mapped)
     mapped = mapped.replace_chars(_CORNER_QUOTES, _CORNER)
+    if "○" in mapped.text or "◯" in mapped.text:
+        mapped = mapped.sub(_ZERO_LOOKALIKE, "〇")
     return mapped.sub(_EDGE_SPACE, "").sub(_CELL_GAP, "\t").sub(_INNER_SPACE, " ")
 
 

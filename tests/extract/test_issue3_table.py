@@ -1762,3 +1762,19 @@ def test_a_quoted_title_awarded_a_foreign_partner_and_the_products_of_counted_li
             ("广东温氏食品集团有限公司", "inIndustry", "肉鸡"), ("广东温氏食品集团有限公司", "inIndustry", "肉猪")} <= triples
     assert not any(s == "双立人公司" and p == "locatedIn" for s, p, _ in triples)  # 德国: nothing places it in 新兴县
     assert "其衍生物" not in names["Industry"]
+
+
+def test_a_plans_place_develops_its_list_a_firm_develops_its_own_and_a_regions_main_producers_and_numbered_brands():
+    _, ext, names, triples, stats = run(
+        "西藏高原特色产业提速\n\n2021-08-23 本报记者 拉萨报道\n\n"
+        "今年1月,《西藏自治区国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要》提出,重点发展高原生物、文化旅游、边贸物流七大产业。\n\n"
+        "在拉萨市当雄县,西藏水资源有限公司(01115)旗下西藏5100冰川矿泉水有限公司的新生产线已于6月投产。\n\n"
+        "位于拉萨的西藏甘露藏药股份有限公司则重点发展藏药新药研发和藏药材种植。\n\n"
+        "此外,日喀则市、山南市是全区青稞主产区。今年上半年,全区天然饮用水产量达到42.6万吨。\n")
+    assert {("西藏自治区", "hasPriorityIndustry", i) for i in ("高原生物", "文化旅游", "边贸物流")} <= triples
+    assert {("西藏甘露藏药股份有限公司", "inIndustry", "藏药新药研发"), ("日喀则市", "hasPriorityIndustry", "青稞"),
+            ("山南市", "hasPriorityIndustry", "青稞")} <= triples
+    assert not any(s == "拉萨市" and p == "hasPriorityIndustry" for s, p, _ in triples)
+    assert "西藏5100冰川矿泉水有限公司" in names["Firm"] and "全区青稞" not in names["Industry"]
+    assert any("二〇三五" in n for n in names["Policy"])
+    assert any(s == "西藏自治区" and v == Decimal("42.6") for s, v, _, _ in stats)  # 全区 in a text about 拉萨: Xizang

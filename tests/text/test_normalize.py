@@ -165,3 +165,9 @@ def test_seed_normalised(raw: str, present: list[str], absent: list[str]) -> Non
     for fragment in absent:
         assert fragment not in mapped.text
     assert damage_markers(mapped, raw) == []
+
+
+def test_a_circle_typed_for_zero_between_chinese_numerals_is_the_numeral_zero():
+    from kg.text.normalize import normalize_text
+
+    assert normalize_text("二○三五年远景目标,二◯二三年,第○项") == "二〇三五年远景目标,二〇二三年,第○项"
