@@ -147,6 +147,7 @@ def extract_observations(
     out: list[Observation] = []
     seen: set[tuple] = set()
     said_in: dict[tuple, int] = {}
+    table: re.Match | None = None  # the caption of a table written as lines (表1 …增速(%)), while its rows go on
     for s in sentences:
         found = mentions.get(s.index, [])
         if s.paragraph != periods.paragraph:
@@ -160,6 +161,11 @@ def extract_observations(
         _learn_speakers(s.text, found, scene)
         evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
                             raw_end=s.raw_end, quarantined=s.quarantined)
+        row = _TABLE_ROW.fullmatch(s.text) if table is not None else None
+        table = _TABLE_CAPTION.match(s.text) or (table if row else None)
+        if row is not None:
+            out.extend(_table_row(row, found, table, evidence, periods))
+            continue
         for o, tail in _sentence(s, found, scene, periods, evidence):
             keys = ((o.subject, o.value, o.unit, "indicator", o.indicator), (o.subject, o.value, o.unit, "tail", tail))
             told = said_in.get((o.subject, o.value, o.unit, s.paragraph), s.index)
@@ -183,6 +189,23 @@ def extract_observations(
     told = {(o.subject, o.value, o.unit) for o in out if o.evidence.sentence not in headings}
     out = [o for o in out if o.evidence.sentence not in headings or (o.subject, o.value, o.unit) not in told]
     return out + _title_counts(sentences, mentions, doc_iri, periods)
+
+
+# 表1　2018年全省装备制造业主要行业增加值增速（%）, then rows 汽车制造业　　12.6: each row a figure of what it names
+_TABLE_CAPTION = re.compile(r"^表\s*\d+\s*(?:(\d{4})年)?(?:全省|全市|全县|全区|全国)?(.{2,30}?)\s*\(([^()]{1,6})\)\s*$")
+_TABLE_ROW = re.compile(r"([\u4e00-\u9fff、()]{2,40}?)\s+([-+]?\d+(?:\.\d+)?)")
+_GROWTH = re.compile(r"增速|增长|增幅")
+_ROW_SUBJECTS = SUBJECT_TYPES | {"Industry"}  # a table of industries' growth: each industry's figure
+
+
+def _table_row(row: re.Match, found: list[Mention], caption: re.Match, evidence: Evidence, periods: Periods) -> list[Observation]:
+    subject = next((m for m in found if m.start == 0 and m.end == row.end(1) and m.type in _ROW_SUBJECTS), None)
+    if subject is None:
+        return []
+    indicator, unit = caption.group(2), caption.group(3)
+    return [Observation(subject=subject.key, subject_type=subject.type, indicator=indicator, value=Decimal(row.group(2)),
+                        unit=unit, period=caption.group(1) or periods.default, evidence=evidence,
+                        qualifier="delta" if unit == "%" and _GROWTH.search(indicator) else None)]
 
 
 def subject_entities(observations: list[Observation], known: set[tuple[str, str]]) -> list[Entity]:

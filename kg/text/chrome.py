@@ -108,9 +108,24 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
         if i in dropped or not line.strip() or i == meta.title_line:
             continue
         reason = chrome_reason(line)
+        if reason == "short" and _in_table(lines, i):
+            continue  # 汽车制造业　　12.6 under 表1…增速(%): a row of a table written as lines, data however short
         if reason:
             dropped[i] = reason
     return dropped
+
+
+# a table written as lines: its caption (表1 …) and rows of a label and a figure (汽车制造业　　12.6)
+_CAPTION = re.compile(r"^\s*表\s*\d+")
+_ROW = re.compile(r"^\s*[\u4e00-\u9fff、()（）]{2,}[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?\s*$")
+
+
+def _in_table(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a row of a label and a figure next to another row or a table's caption."""
+    if not _ROW.match(lines[i]):
+        return False
+    near = [line for line in lines[max(0, i - 2):i] + lines[i + 1:i + 2] if line.strip()]
+    return any(_ROW.match(line) or _CAPTION.match(line) for line in near)
 
 
 def _related_reading(lines: list[str]) -> dict[int, str]:

@@ -1778,3 +1778,9 @@ def test_a_plans_place_develops_its_list_a_firm_develops_its_own_and_a_regions_m
     assert "西藏5100冰川矿泉水有限公司" in names["Firm"] and "全区青稞" not in names["Industry"]
     assert any("二〇三五" in n for n in names["Policy"])
     assert any(s == "西藏自治区" and v == Decimal("42.6") for s, v, _, _ in stats)  # 全区 in a text about 拉萨: Xizang
+
+
+def test_each_row_of_a_table_written_as_lines_is_a_figure_of_what_it_names_in_the_captions_unit():
+    _, _, _, _, stats = run("辽宁装备制造业运行分析\n\n二、分行业情况\n\n表1　2018年全省装备制造业主要行业增加值增速（%）\n行业　　增速\n"
+                            "汽车制造业　　12.6\n通用设备制造业　　7.4\n\n三、主要产品\n")
+    assert {(s, v, u) for s, v, u, _ in stats} >= {("汽车", Decimal("12.6"), "%"), ("通用设备", Decimal("7.4"), "%")}

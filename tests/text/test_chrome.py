@@ -126,3 +126,10 @@ def test_past_posts_are_related_reading_without_an_end_mark():
     lines = ["德化陶瓷产业产值突破500亿元", "2023年,德化县陶瓷产业实现产值505亿元,同比增长8.2%。", "往期推荐",
              "▶ 安溪铁观音产业产值突破300亿元"]
     assert {2, 3} <= set(chrome_lines(lines, read_metadata(lines, {})))
+
+
+def test_the_short_rows_of_a_table_written_as_lines_are_data_and_a_short_line_alone_is_not():
+    lines = ["辽宁装备制造业运行分析", "表1 2018年全省装备制造业主要行业增加值增速(%)", "行业 增速", "汽车制造业 12.6",
+             "通用设备制造业 7.4"]
+    dropped = chrome_lines(lines, read_metadata(lines, {}))
+    assert 3 not in dropped and 4 not in dropped and dropped.get(2) == "short"  # the header row names no figure
