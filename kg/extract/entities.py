@@ -451,6 +451,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             label, head = label[zone.end():], head[zone.end():]
         if _COUNTED_CLASS.search(head):
             continue  # …和生命健康四大主导产业: the count of a list's class; the list readers take its items
+        if head.endswith(("主要", "重点", "各")):
+            continue  # 装备制造业主要行业中: the industry's own branches, named after it; the industry is read alone
         generic = _GENERIC_INDUSTRY_OPENING.match(head)
         if text[start - 1:start] in _NUMERALS and head.startswith("大"):
             generic = re.match("大", head)  # 七大战略性新兴产业: a count of a class

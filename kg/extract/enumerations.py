@@ -530,8 +530,8 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
             continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
         for a, b in _items(text, *m.span(g)) if g in (3, 9) else [m.span(g)]:
-            after = _AFTER_EVENT.match(text, a, b)
-            a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材
+            after = _AFTER_EVENT.match(text, a, b) or _TIME_OPENING.match(text, a, b)
+            a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材; 全年造船完工量: 造船
             manner = _MANNER.search(text, a, b)
             b = manner.start() if manner and manner.start() - a >= 2 else b  # 低压电器智能制造基地: 智能 is how it is made
             item = _industry_at(sentence, text, a, b, mentions, make, new)
@@ -599,13 +599,14 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 云南锡业股份有限公司在个旧特色工业园区建设的锡化工及锡材深加工项目: what the firm's project there makes
                        rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目"
                        # 青海盐湖比亚迪资源开发有限公司电池级碳酸锂年产能达到3万吨: the capacity a firm has for a product
-                       rf"|(?<=公司|集团)[,，]?(?!在)([{C}]{{2,10}}?)年?(?:产能|产量)"
+                       rf"|(?<=公司|集团)(?!有限|股份|公司)[,，]?(?!在)([{C}]{{2,10}}?)年?(?:产能|产量|完工量|订单|销量|出货量|交付量)"
                        # 天岳先进…是国内碳化硅半导体衬底材料的主要供应商: what it supplies; 大全能源在石河子的多晶硅年产能
                        rf"|是(?:国内|全国|全球|世界|国际|行业内?)?([{C}]{{2,12}}?)的(?:主要|重要|最大|领先|知名|骨干|龙头|核心)?"
                        rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
                        rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
 _MANNER = re.compile(r"(?:智能|绿色|数字化|智慧|先进)$")
+_TIME_OPENING = re.compile(r"(?:全年|今年|去年|当年|上半年|下半年|前三季度|一季度|同期|累计)+")
 _AFTER_EVENT = re.compile(rf"[{C}]{{2,8}}?(?:之后|以后|以来|后)")
 _SCOPE = re.compile(r"全球|全国|国内|国际|海外|境内|境外")
 _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务", "业务")

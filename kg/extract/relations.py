@@ -963,5 +963,26 @@ _RANKED = re.compile(r"位居榜首|名列榜首|分列第|位列第|名列第|�
 _LED_BY = re.compile(r"以([^,;。以]{2,60}?)(?:等(?:企业|龙头企业)?)?为(?:龙头|代表|核心|引领|主体|骨干)")
 
 
-RULES = RULES + (production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
+_AMONG_TRADES = re.compile(r"(?:主要|重点|各)?(?:子行业|行业|产业|领域|门类)?中[,，]?")
+
+
+def within_industry(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``装备制造业主要行业中,汽车制造业,通用设备制造业…增加值均实现增长``: each industry listed is part of the one the
+    sentence opens with; ``汽车制造业中,华晨宝马汽车有限公司全年生产整车…``: the firm named right after is in it."""
+    industries = sorted(_of(mentions, "Industry"), key=lambda m: m.start)
+    whole = next((i for i in industries if OPENING_WORDS.fullmatch(text, 0, i.start)), None)
+    among = _AMONG_TRADES.match(text, whole.end) if whole is not None else None
+    if among is None or among.end() == whole.end:
+        return []
+    firm = next((f for f in _of(mentions, "Firm") if f.start == among.end()), None)
+    if firm is not None:
+        return [(firm, "inIndustry", whole, False)]
+    listed = [i for i in industries if i.start == among.end()]
+    for i in industries:
+        if listed and i.start > listed[-1].end and re.fullmatch(r"[,，、]|和|及|以及", text[listed[-1].end:i.start]):
+            listed.append(i)
+    return [(i, "partOf", whole, False) for i in listed] if len(listed) >= 2 else []
+
+
+RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

@@ -62,7 +62,7 @@ FLOORS = [
     ("synthetic-n09-n16", 0.87, 0.70, 0.85),
     ("synthetic-n17-n20", 0.86, 0.79, 0.85),
     ("synthetic-n21-n24", 0.89, 0.69, 0.84),
-    ("synthetic-n25-n32", 0.88, 0.75, 0.89),
+    ("synthetic-n25-n32", 0.89, 0.77, 0.89),
     ("synthetic-n33-n40", 0.91, 0.76, 0.84),
     ("synthetic-n41-n48", 0.77, 0.54, 0.80),  # held out
 ]

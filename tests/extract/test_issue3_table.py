@@ -1784,3 +1784,12 @@ def test_each_row_of_a_table_written_as_lines_is_a_figure_of_what_it_names_in_th
     _, _, _, _, stats = run("辽宁装备制造业运行分析\n\n二、分行业情况\n\n表1　2018年全省装备制造业主要行业增加值增速（%）\n行业　　增速\n"
                             "汽车制造业　　12.6\n通用设备制造业　　7.4\n\n三、主要产品\n")
     assert {(s, v, u) for s, v, u, _ in stats} >= {("汽车", Decimal("12.6"), "%"), ("通用设备", Decimal("7.4"), "%")}
+
+
+def test_an_industrys_branches_listed_after_it_are_part_of_it_and_a_firms_output_names_its_trade():
+    _, _, names, triples, _ = run("装备制造业主要行业中,汽车制造业,通用设备制造业,专用设备制造业增加值均实现增长。"
+                                  "汽车制造业中,华晨宝马汽车有限公司全年生产整车45.6万辆。"
+                                  "大连船舶重工集团有限公司全年造船完工量286万载重吨。\n")
+    assert {("汽车", "partOf", "装备制造"), ("通用设备", "partOf", "装备制造"), ("华晨宝马汽车有限公司", "inIndustry", "汽车"),
+            ("大连船舶重工集团有限公司", "inIndustry", "造船")} <= triples
+    assert "装备制造业主要" not in names["Industry"]
