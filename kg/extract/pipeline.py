@@ -468,19 +468,21 @@ def _named_again(mentions: dict[int, list[Mention]], texts: dict[int, str], read
     return out
 
 
-_NOTICE_TITLE = re.compile(r"(?:通知|决定|公告|通告|意见|批复|函)$")
+_NOTICE_TITLE = re.compile(r"(?:通知|决定|公告|通告|意见|批复|函|统计公报)$")
 _DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
 def _signed_notice(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> list[tuple]:
     """关于公布…名单的通知 … 湖北省经济和信息化厅 / 2024年8月12日: the body that signs a notice at its foot, on a line
-    of its own (above the date, or last, the date read as the notice's), issued it."""
+    of its own (above the date, or last, the date read as the notice's), issued it; a statistical bulletin is signed
+    the same way under its title (芜湖市统计局 国家统计局芜湖调查队 / 2024年3月29日)."""
     own = next((m for s in sentences[:3] for m in mentions[s.index] if m.type == "Policy" and m.start <= 2
                 and _NOTICE_TITLE.search(m.label)), None)
     if own is None:
         return []
     out = []
-    for s, nxt in zip(sentences[-3:], sentences[-2:] + [None]):
+    foot = list(zip(sentences[-3:], sentences[-2:] + [None]))
+    for s, nxt in foot + [(s, None) for s in sentences[1:2] if (s, None) not in foot]:  # the line under the title, dated or not
         bodies = [m for m in mentions[s.index] if m.type == "Organization"]
         alone = "".join(m.surface for m in bodies) == re.sub(r"[\s、]", "", s.text)
         if bodies and alone and s.cell is None and (nxt is None or _DATE_LINE.fullmatch(nxt.text)):

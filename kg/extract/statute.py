@@ -13,10 +13,10 @@ from kg.extract.mentions import Mention
 from kg.iris import entity_key
 
 # endings that make a document title a policy document of its own
-TITLE_ENDINGS = ("条例", "规定", "办法", "规划", "纲要", "决定", "意见", "方案", "细则", "计划", "通知", "规则", "标准")
+TITLE_ENDINGS = ("条例", "规定", "办法", "规划", "纲要", "决定", "意见", "方案", "细则", "计划", "通知", "规则", "标准", "统计公报")
 _CONGRESS = re.compile(r"第[一二三四五六七八九十百]+届人民代表大会(?:常务委员会)?")
 _ADOPTED = re.compile(r"^第[一二三四五六七八九十百]+次(?:全体)?会议(?:审议)?(?:通过|修正|修订)")
-_DATE_TAIL = re.compile(r"[(（][^()（）]*\d{4}[^()（）]*[)）]$")
+_DATE_TAIL = re.compile(r"[(（](?:[^()（）]*\d{4}[^()（）]*|摘要|节选|全文)[)）]$")  # (2022年修正), (摘要)
 
 
 def title_policy(index: int, text: str, title: str | None) -> Mention | None:

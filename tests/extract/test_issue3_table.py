@@ -1793,3 +1793,10 @@ def test_an_industrys_branches_listed_after_it_are_part_of_it_and_a_firms_output
     assert {("汽车", "partOf", "装备制造"), ("通用设备", "partOf", "装备制造"), ("华晨宝马汽车有限公司", "inIndustry", "汽车"),
             ("大连船舶重工集团有限公司", "inIndustry", "造船")} <= triples
     assert "装备制造业主要" not in names["Industry"]
+
+
+def test_a_statistical_bulletin_is_a_policy_issued_by_the_bureaus_that_sign_it_under_its_title():
+    _, _, names, triples, _ = run("鄂尔多斯市2016年国民经济和社会发展统计公报（摘要）\n\n鄂尔多斯市统计局　国家统计局鄂尔多斯调查队\n"
+                                  "2017年3月20日\n\n初步核算，全年全市地区生产总值4417.9亿元，比上年增长7.3%。\n")
+    assert "鄂尔多斯市2016年国民经济和社会发展统计公报" in names["Policy"]
+    assert ("鄂尔多斯市2016年国民经济和社会发展统计公报", "issuedBy", "鄂尔多斯市统计局") in triples
