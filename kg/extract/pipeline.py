@@ -116,6 +116,11 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
+    # a zone named once with its province or city before it (贵州贵安新区) is that zone where the text names it without
+    for short, zone in _zone_short_names(raw).items():
+        for s in sentences:
+            raw[s.index].extend(Mention(s.index, m.start(), m.end(), short, "Organization", zone.key, zone.label)
+                                for m in literals.finditer(short, s.text))
     # a cluster named once where its tier is (成德高端能源装备集群入选…) is that cluster wherever the text names it
     cluster_names = sorted({m.surface for ms in raw.values() for m in ms if m.type == "Cluster" and len(m.surface) >= 6},
                            key=lambda n: (-len(n), n))
@@ -439,6 +444,22 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
             ind = kept.get((item.start, item.end))
             if ind is not None:
                 out.extend((p, "hasPriorityIndustry", ind, not regions, s.index) for p in places)
+    return out
+
+
+_ZONE_ENDING = re.compile(r"(?:新区|开发区|高新区|经开区|工业园区|产业园区|产业园|工业园|保税区|试验区|综合试验区)$")
+
+
+def _zone_short_names(raw: dict[int, list[Mention]]) -> dict[str, Mention]:
+    """贵州贵安新区 → 贵安新区: the zones a text names with the place they lie in first, by the rest of their name (four
+    characters at least, and no place of its own)."""
+    out = {}
+    for ms in raw.values():
+        for m in ms:
+            place = opening_address(m.sentence, m.surface) if m.type == "Organization" and _ZONE_ENDING.search(m.surface) else None
+            rest = m.surface[place.end:] if place is not None else ""
+            if len(rest) >= 4 and opening_address(m.sentence, rest) is None:
+                out.setdefault(rest, m)
     return out
 
 

@@ -1800,3 +1800,10 @@ def test_a_statistical_bulletin_is_a_policy_issued_by_the_bureaus_that_sign_it_u
                                   "2017年3月20日\n\n初步核算，全年全市地区生产总值4417.9亿元，比上年增长7.3%。\n")
     assert "鄂尔多斯市2016年国民经济和社会发展统计公报" in names["Policy"]
     assert ("鄂尔多斯市2016年国民经济和社会发展统计公报", "issuedBy", "鄂尔多斯市统计局") in triples
+
+
+def test_a_zone_named_once_with_its_province_is_that_zone_where_it_is_named_without():
+    _, ext, _, _, stats = run("在贵州贵安新区，中国移动、中国联通的数据中心比邻而建。截至5月底，贵安新区投运及在建重点数据中心达到16个。\n")
+    orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
+    assert "贵安新区" in orgs["贵州贵安新区"]
+    assert {s for s, v, u, _ in stats if v == 16} == {"贵州贵安新区"}  # not the operators of the sentence before
