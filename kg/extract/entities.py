@@ -1133,8 +1133,7 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
 _FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如(?![今何期此果实])|为)[:：]?")
 _LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
 _ONE_BEFORE_DENG = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}?(?=等)")  # 客户包括宜家等国际零售商: a list of one
-_COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
-              "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")
+_COUNTRIES = lx.COUNTRIES
 
 
 def foreign_firms(text: str, mentions: list[Mention]) -> set[str]:

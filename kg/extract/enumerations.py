@@ -518,18 +518,30 @@ def dashed_chain(sentence: int, text: str, mentions: list[Mention], make: Maker)
     return new, out
 
 
+_GOES_ON = re.compile(r"(?:并|还|同时|将|拟|计划)+")
+
+
+def _acting_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """A中国一重集团有限公司与…签署协议,将在…建设…: the firm the sentence opens with, when the clause goes on with no subject."""
+    cs = max(text.rfind(c, 0, pos) for c in ",;。，；") + 1
+    if cs == 0 or not _GOES_ON.match(text, cs) or text[cs - 1] not in ",，":
+        return []
+    return [f for f in mentions if f.type == "Firm" and f.end < cs and not re.search(r"[;。]", text[f.end:cs])][:1]
+
+
 def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """What a firm expands or builds capacity for, or is a maker of, is its industry: ``支持宜宾锂宝新材料有限公司扩大三元
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
     new, out = [], []
     for m in _CAPACITY.finditer(text):
-        g = next(i for i in range(1, 13) if m.group(i))
-        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
+        g = next(i for i in range(1, _CAPACITY.groups + 1) if m.group(i))
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12] \
+            or _acting_firm(text, mentions, m.start())
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
             continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
-        for a, b in _items(text, *m.span(g)) if g in (3, 9) else [m.span(g)]:
+        for a, b in _items(text, *m.span(g)) if g in (3, 9, 13) else [m.span(g)]:
             after = _AFTER_EVENT.match(text, a, b) or _TIME_OPENING.match(text, a, b)
             a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材; 全年造船完工量: 造船
             manner = _MANNER.search(text, a, b)
@@ -603,7 +615,10 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 天岳先进…是国内碳化硅半导体衬底材料的主要供应商: what it supplies; 大全能源在石河子的多晶硅年产能
                        rf"|是(?:国内|全国|全球|世界|国际|行业内?)?([{C}]{{2,12}}?)的(?:主要|重要|最大|领先|知名|骨干|龙头|核心)?"
                        rf"(?:生产商|制造商|供应商|生产企业|制造企业)"
-                       rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)")
+                       rf"|在[{C}]{{2,8}}?的([{C}]{{2,10}}?)年?(?:产能|产量)"
+                       # 将在富拉尔基区投资50亿元建设核电装备和石化容器生产基地: what the base it builds there makes (13)
+                       rf"|在[{C}]{{2,8}}?(?:投资[0-9.]+[万亿]?元)?(?:建设|新建|兴建|扩建)((?:[{C}]{{2,10}}?[和及与、])*[{C}]{{2,10}}?)"
+                       rf"(?:生产|制造|加工|研发)基地")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
 _MANNER = re.compile(r"(?:智能|绿色|数字化|智慧|先进)$")
 _TIME_OPENING = re.compile(r"(?:全年|今年|去年|当年|上半年|下半年|前三季度|一季度|同期|累计)+")

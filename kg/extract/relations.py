@@ -482,7 +482,8 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         address = subject.start  # 正泰电器已在上海市松江区建成…制造基地: the address the place ends
         while any(r.end == address for r in regions):
             address = next(r.start for r in regions if r.end == address)
-        firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions)
+        firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions) \
+            or bool(_sentence_firm(text, mentions, address - 1))
         if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
@@ -752,7 +753,20 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-_BUILDS_THERE = re.compile(r"(?:投资)?(?:新建|兴建|建设|建成|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
+_BUILDS_THERE = re.compile(r"(?:投资(?:[0-9.]+[万亿]?元)?)?(?:新建|兴建|建设|建成|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
+
+
+_BUILT_WITH = re.compile(r"(?:合作|携手|联合)?(?:建设|共建|新建|兴建|投资建设)")
+_GOES_ON_ACTING = re.compile(r"(?:并|还|同时|将|拟|计划|已)+(?=在|于|落户)")
+
+
+def _sentence_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """…签署战略合作协议,将在富拉尔基区投资…: a clause with no subject of its own goes on from the firm the sentence
+    opens with."""
+    cs, _ = _clause_of(text, pos)
+    if cs == 0 or not _GOES_ON_ACTING.match(text, cs, pos + 1):
+        return []
+    return [f for f in _of(mentions, "Firm") if f.end < cs and not re.search(r"[;；。]", text[f.end:cs])][:1]
 
 
 def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -761,7 +775,7 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     regions = sorted((m for m in _of(mentions, "Region") if m.level not in ("country", "macro")), key=lambda m: m.start)
     for first in regions:
         cue = text[max(0, first.start - 2):first.start]
-        if not (cue.endswith("在") or cue == "落户"):
+        if not (cue.endswith(("在", "与")) or cue == "落户"):
             continue
         sites = [chain_end(first, regions)]
         while True:  # 在江苏无锡、南京设有生产基地: each place listed
@@ -771,9 +785,12 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             sites.append(chain_end(nxt, regions))
         if cue.endswith("在") and not _BUILDS_THERE.match(text, sites[-1].end):
             continue
+        if cue.endswith("与") and not _BUILT_WITH.match(text, sites[-1].end):
+            continue  # 北大荒集团与龙江县合作建设…项目: the place it builds with is where it builds
         opening = first.start - (2 if cue == "落户" else 1)
         firms = sorted((m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])),
                        key=lambda m: m.start)
+        firms = firms or _sentence_firm(text, mentions, opening)
         if firms:
             out.extend((f, "locatedIn", site, False) for f in joined(firms, text) for site in sites)
     return out
@@ -952,7 +969,8 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
 
 
 # searched on the words between two firms (a slice: ^ holds at its start); the second may come with a description (与省城太原的风电整机制造商B)
-_WITH = re.compile(r"(?:与|同|携手|联合)$|^(?:与|同|携手)(?=[^、]*(?:的|商|企业)$)")  # not 和: A、B和C共同… lists all
+_WITH = re.compile(r"(?:与|同|携手|联合)$|^(?:与|同|携手)(?=[^、]*(?:的|商|企业)$)"  # not 和: A、B和C共同… lists all
+                   rf"|^(?:与|同|携手)(?:{'|'.join(lx.COUNTRIES)})$")  # 与德国西门子公司: a partner and its country
 
 
 _COOPERATE = re.compile(r"合资|合作|共建|共同(?:投资|建设|出资|组建|成立|打造)|联合(?:成立|组建|建设|开发|研发)|签署|签订|达成")

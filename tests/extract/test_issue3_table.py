@@ -1807,3 +1807,14 @@ def test_a_zone_named_once_with_its_province_is_that_zone_where_it_is_named_with
     orgs = {e.label: e.aliases for e in ext.entities if e.type == "Organization"}
     assert "贵安新区" in orgs["贵州贵安新区"]
     assert {s for s, v, u, _ in stats if v == 16} == {"贵州贵安新区"}  # not the operators of the sentence before
+
+
+def test_signing_news_places_each_firm_where_it_builds_and_reads_what_its_base_makes():
+    _, _, _, triples, _ = run(
+        "此次签约的重点项目中,中国一重集团有限公司与齐齐哈尔市政府签署战略合作协议,将在富拉尔基区投资50亿元建设核电装备和石化容器生产基地;"
+        "北大荒集团与龙江县合作建设年产30万吨玉米深加工项目;中粮集团在讷河市投资8亿元建设马铃薯精深加工项目。"
+        "齐齐哈尔二机床(集团)有限责任公司与德国西门子公司签订数控系统合作协议。\n")
+    assert {("中国一重集团有限公司", "locatedIn", "富拉尔基区"), ("中国一重集团有限公司", "inIndustry", "核电装备"),
+            ("中国一重集团有限公司", "inIndustry", "石化容器"), ("北大荒", "locatedIn", "龙江县"), ("中粮", "locatedIn", "讷河市"),
+            ("齐齐哈尔二机床(集团)有限责任公司", "cooperatesWith", "西门子公司")} <= triples
+    assert not any(s == "富拉尔基区" and p == "hasPriorityIndustry" for s, p, _ in triples)  # the firm's base, not the district's
