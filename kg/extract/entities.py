@@ -966,9 +966,9 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if cut != -1:
             start = cut + 1
         start = _after_last(_NAMED_BEFORE_YI, text, start, m.start(), keep=0)
-        built = _BUILDS.search(text, start, m.start())
+        built = _BUILDS.search(text, start, m.start()) or _BUILT_TOGETHER.search(text, start, m.start())
         if built:
-            start = built.end()  # 开发区建设新材料产业基地: the zone builds the base; the title opens after the verb
+            start = built.end()  # 开发区建设新材料产业基地, 与中国农业大学合作建设…示范基地: the title opens after the verb
         if text[start:start + 1] == "“" and "”" not in text[start:end]:
             start += 1  # “中国茶叶之乡”: the quote closes after the name
         start = _strip_list_verb(text, start, end, walk=False) if end - start > 4 else start
@@ -1020,6 +1020,7 @@ _BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "
 _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
 _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title
+_BUILT_TOGETHER = re.compile(r"(?:合作|联合|携手)(?:共建|建设|打造|创建)|共建")
 _BUILDS = re.compile(r"(?:(?<=开发区)|(?<=产业园)|(?<=科技园)|(?<=高新区)|(?<=集聚区)|(?<=企业)|(?<=政府))(?:建设|创建|打造|申报|争创)")
 _NATIONAL_DESIGNATION = re.compile("|".join(sorted(lx.NATIONAL_DESIGNATIONS, key=len, reverse=True)))
 _TITLE_OPENING = r"(?:全国|中国|国家级?|世界|全球|省级|[\u4e00-\u9fff]{2,3}省)"

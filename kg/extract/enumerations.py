@@ -357,6 +357,38 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ",，;；。") + 1
+
+
+# 以木制品加工为主导,汉服、农副产品加工为两翼: the leading industry and its wings, the place's
+_WINGS = literals.Cued(rf"以([{C}]{{2,12}}?)为(?:主导|主体|龙头|核心|引领)[,，]((?:[{C}]{{2,10}}?[、和及与])*[{C}]{{2,10}}?)"
+                       r"为(?:两翼|双翼|两轮|两辅|辅助|补充|支撑)", "为")
+
+
+def wings(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``曹县坚持…思路,以木制品加工为主导,汉服、农副产品加工为两翼``: the place the sentence opens with develops the
+    leading industry and each of its wings."""
+    from kg.extract.relations import OPENING_WORDS, subject_region
+
+    new, out = [], []
+    for m in _WINGS.finditer(text):
+        regions = sorted((r for r in mentions if r.type == "Region" and r.end <= m.start() and r.level != "country"),
+                         key=lambda r: r.start)
+        opening = [r for r in regions if OPENING_WORDS.fullmatch(text, _clause_start(text, r.start), r.start)]
+        place = subject_region([r for r in regions if r.start >= opening[0].start]) if opening else None
+        if place is None:
+            continue
+        spans = [m.span(1)] + _items(text, *m.span(2))
+        if any(_opens_clause(text[a:b]) or text[a:b].endswith(("经济", "集群")) for a, b in spans):
+            continue  # 以民营经济为主体,以特色产业集群为支撑: the shape of an economy, not its industries
+        for a, b in spans:
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is not None:
+                out.append((place, "hasPriorityIndustry", item, False))
+    return new, out
+
+
 _MAINLY_MAKES = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)(?:养殖|生产|种植|加工|制造|研发)?为主的"
                               rf"[{C}]{{0,8}}?(?:企业|公司|集团)", "以", "为主的")
 

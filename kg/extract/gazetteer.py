@@ -300,7 +300,9 @@ def _verb_word(stem: str) -> bool:
 def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int | None:
     for start in range(m.start(), m.start(2) - 1):
         stem = text[start:m.start(2)]
-        if len(stem) < 2 or stem[0] in _OPENERS or _NOT_TOWN_STEM.search(stem) or word_freq(text[m.start(2) - 1:m.end()]) >= 50:
+        market_town = len(stem) == 2 and stem[1] == "集" and stem[0] not in "小城乡村各该本"  # 大集镇, 王集镇
+        if len(stem) < 2 or stem[0] in _OPENERS or (_NOT_TOWN_STEM.search(stem) or
+                                                     word_freq(text[m.start(2) - 1:m.end()]) >= 50) and not market_town:
             continue
         if stem[0] in "的是为" or _verb_word(stem):
             continue  # 永宁县的移民镇, 位于镇区: a word of the sentence, not a town's name

@@ -185,8 +185,14 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
             continue
         if holder.type == "Region" and _COUNTED_FIRMS.search(text, holder.end, verb.start()):
             continue  # 余姚市3家企业入选…: the place's firms hold the title, not the place
-        listed = sorted((m for m in before if m.type == "Firm" and m.end <= holder.start), key=lambda m: m.end) + [holder]
-        for h in joined(listed, text) if holder.type == "Firm" else [holder]:
+        listed = sorted((m for m in before if m.type == holder.type and m.end <= holder.start), key=lambda m: m.end) + [holder]
+        if holder.type == "Region":  # 大集镇丁楼村、张庄村均被评为…: the places listed with it, of its level
+            listed = [r for r in listed if r.level == holder.level]
+            for r in sorted((r for r in before if r.type == "Region" and r.start > holder.start), key=lambda r: r.start):
+                if r.level != holder.level or text[listed[-1].end:r.start] not in _LIST_JOINTS:
+                    break
+                listed.append(r)
+        for h in joined(listed, text):
             for d in held:
                 out.append((h, "hasDesignation", d, False))
     return out

@@ -1818,3 +1818,14 @@ def test_signing_news_places_each_firm_where_it_builds_and_reads_what_its_base_m
             ("中国一重集团有限公司", "inIndustry", "石化容器"), ("北大荒", "locatedIn", "龙江县"), ("中粮", "locatedIn", "讷河市"),
             ("齐齐哈尔二机床(集团)有限责任公司", "cooperatesWith", "西门子公司")} <= triples
     assert not any(s == "富拉尔基区" and p == "hasPriorityIndustry" for s, p, _ in triples)  # the firm's base, not the district's
+
+
+def test_a_county_feature_its_wings_market_town_villages_listed_for_a_title_and_a_base_built_with_a_university():
+    _, _, names, triples, _ = run(
+        "近年来,曹县坚持“一主两辅”产业发展思路,以木制品加工为主导,汉服、农副产品加工为两翼,走出了一条新路。\n\n"
+        "大集镇是全国最大的汉服加工基地。大集镇丁楼村、张庄村均被评为“中国淘宝村”。\n\n"
+        "曹县与中国农业大学合作建设芦笋种植示范基地。福建县域经济以民营经济为主体,以特色产业集群为支撑。推进重点集镇建设。\n")
+    assert {("曹县", "hasPriorityIndustry", i) for i in ("木制品加工", "汉服", "农副产品加工")} <= triples
+    assert {("丁楼村", "hasDesignation", "淘宝村"), ("张庄村", "hasDesignation", "淘宝村"), ("丁楼村", "locatedIn", "大集镇")} <= triples
+    assert "大集镇" in names["Region"] and "重点集镇" not in names["Region"] and "民营经济" not in names.get("Industry", set())
+    assert not any(n.startswith("中国农业大学") for n in names.get("Designation", set()))
