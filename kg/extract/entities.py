@@ -1405,9 +1405,9 @@ def _place_and_number(text: str, start: int) -> int:
 def _known_name_start(text: str, start: int) -> int:
     """Where a well-known firm's name that a left edge at ``start`` cuts into begins (正泰集团研究院 cut as 正/泰…:
     the tagger reads 正 as an adverb), else ``start``."""
-    from kg.extract.reference import known_firms as names
+    from kg.extract.reference import known_firm_at
 
-    return next((p for p in range(max(0, start - 3), start) for n in names() if text.startswith(n, p) and p + len(n) > start), start)
+    return next((p for p in range(max(0, start - 3), start) if len(known_firm_at(text, p) or "") > start - p), start)
 
 
 # characters a name's left edge can wrongly stop at when they are also function words (均 "all", 都, 也)

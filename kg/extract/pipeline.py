@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract import anaphora, literals, segment, statute, tables
 from kg.extract.gazetteer import WATER_AFTER_STEM, gazetteer, named_codes, subdivisions
 from kg.extract.mentions import Mention
-from kg.extract.reference import known_firms, lexicon
+from kg.extract.reference import known_firm_at, known_firms, lexicon
 from kg.extract.relations import OPENING_WORDS, Context, chain_end, joined, opening_address, sentence_relations
 from kg.iris import document_iri, entity_key
 from kg.regions import ancestors
@@ -903,7 +903,7 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             continue  # a congress is placed by its own edges; 黄石市驻汉办 sits in 武汉, not in 黄石
         # 中国药科大学: the country frames every article; 宁德时代, a brand, names no place
         # 宁德时代新能源科技股份有限公司: a well-known short name the legal name opens with places nothing (宁德 is the brand's)
-        brand = next((k for k in known_firms() if m.surface.startswith(k)), "") if m.type == "Firm" else ""
+        brand = (known_firm_at(m.surface, 0) or "") if m.type == "Firm" else ""
         inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country" and r.start >= len(brand)]
         if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
             # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
@@ -957,7 +957,7 @@ def _unit_owner(name: str) -> str | None:
     legal name): a well-known firm's name, with 集团 or 公司 after it or not, or a name with a firm's legal ending."""
     unit = _FIRM_UNIT.search(name)
     owner = name[: unit.start()] if unit else ""
-    known = next((k for k in known_firms() if owner.startswith(k)), None)
+    known = known_firm_at(owner, 0) if owner else None
     if known and re.fullmatch(r"(?:集团|公司|股份|控股)?", owner[len(known):]):
         return owner
     return owner if len(owner) >= 6 and owner.endswith(_LEGAL_ENDINGS) else None
@@ -1531,7 +1531,7 @@ def _own_name(label: str) -> tuple[str | None, str]:
     if 0 < group and len(label) - group - 2 >= 6 and label[group - 1] not in "(（" \
             and not label.startswith(("有限", "股份", "公司"), group + 2):
         label = label[group + 2:]  # 中国石化集团重庆川维化工有限公司: the group's firm, whose own name follows
-    known = next((n for n in known_firms() if label.startswith(n)), None)  # 宁德时代新能源科技股份有限公司 → 宁德时代
+    known = known_firm_at(label, 0)  # 宁德时代新能源科技股份有限公司 → 宁德时代
     if known:
         return known, label
     places = gazetteer().find(0, label)
@@ -1541,7 +1541,7 @@ def _own_name(label: str) -> tuple[str | None, str]:
             end = p.end if p.start == end else end
         label = label[end:]
     # 浙江正泰电器股份有限公司 → 正泰, as 正泰新能科技股份有限公司 is: a well-known name after the place too
-    return next((n for n in known_firms() if label.startswith(n)), None), label
+    return known_firm_at(label, 0), label
 
 
 def _government_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:

@@ -58,3 +58,15 @@ def known_firms() -> dict[str, str]:
     text = regions.ontology_file("reference", "known-firms.txt").read_text(encoding="utf-8")
     names = (line.strip() for line in text.splitlines())
     return {name: name for name in names if name and not name.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def _known_firm_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(n) for n in known_firms()}, reverse=True))
+
+
+def known_firm_at(text: str, pos: int) -> str | None:
+    """The longest well-known firm's short name that ``text`` holds at ``pos``, else None (a few dictionary looks, not a
+    walk through every name)."""
+    names = known_firms()
+    return next((text[pos:pos + n] for n in _known_firm_lengths() if text[pos:pos + n] in names and pos + n <= len(text)), None)
