@@ -1101,6 +1101,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         firms_named = head is not None and not re.search(r"部门|单位|机构|配套", head.group(1))
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or (re.search(r"配套|零部件|产品|设备|项目|平台", cls) and not firms_named):
             continue
+        if re.match(r"[\u4e00-\u9fff]{0,4}(?:公用品牌|区域品牌|地理标志|农产品品牌)", cls):
+            continue  # 安化黑茶、古丈毛尖等区域公用品牌: a region's product brands, not firms
         parts = m.group(1).split("、")
         if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
             continue  # 原始创新能力、关键技术突破能力等: abilities, not firms

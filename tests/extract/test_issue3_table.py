@@ -1829,3 +1829,9 @@ def test_a_county_feature_its_wings_market_town_villages_listed_for_a_title_and_
     assert {("丁楼村", "hasDesignation", "淘宝村"), ("张庄村", "hasDesignation", "淘宝村"), ("丁楼村", "locatedIn", "大集镇")} <= triples
     assert "大集镇" in names["Region"] and "重点集镇" not in names["Region"] and "民营经济" not in names.get("Industry", set())
     assert not any(n.startswith("中国农业大学") for n in names.get("Designation", set()))
+
+
+def test_a_regions_product_brands_listed_in_a_statute_are_not_firms():
+    _, _, names, _, _ = run("湖南省茶产业发展促进条例\n\n第四条　省人民政府应当组织编制全省茶产业发展规划，"
+                            "重点打造湖南红茶、安化黑茶、岳阳黄茶、桑植白茶、古丈毛尖等区域公用品牌。\n")
+    assert not names.get("Firm") and ("茶产业发展规划" in names["Policy"])
