@@ -611,6 +611,7 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?:为|是)?(?=[两三四五六七八九十](?:大|个)))"
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
+_ASSIGNS = re.compile(r"担任|出任|兼任|涉及|涵盖|覆盖")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金|^[其该此]")  # 醋酸及其衍生物: 其 refers back
 _COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
 
@@ -638,6 +639,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 wide = left_boundary(text, j, max_chars=10, min_start=max(0, i - 4))
                 i = wide if wide >= i else left_boundary(text, j, max_chars=10, min_start=i)
                 i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
+                i = _after_last(_ASSIGNS, text, i, j, keep=2)  # 由省领导担任A、B等16条重点产业链“链长”
                 i = _strip_list_verb(text, i, j, walk=False)
             prefix = region_prefix(text[i:j])
             if prefix and j - i - len(prefix) >= 2:

@@ -381,7 +381,7 @@ def _setting_document(text: str, mentions: list[Mention]) -> Mention | None:
     return first if _SETS.match(text, after + (text[after:after + 1] in ",，")) else None
 
 
-_ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制定|公布|颁布)(?:了)?《?$")
+_ISSUED_BEFORE = re.compile(r"^[^,，;；。]{0,30}?(?:印发|发布|出台|制定|公布|颁布)(?:了|的)?《?$")  # 工信部2022年印发的《…》提出
 
 
 _PART = re.compile(r"\s*其中")

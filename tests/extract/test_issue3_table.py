@@ -1835,3 +1835,10 @@ def test_a_regions_product_brands_listed_in_a_statute_are_not_firms():
     _, _, names, _, _ = run("湖南省茶产业发展促进条例\n\n第四条　省人民政府应当组织编制全省茶产业发展规划，"
                             "重点打造湖南红茶、安化黑茶、岳阳黄茶、桑植白茶、古丈毛尖等区域公用品牌。\n")
     assert not names.get("Firm") and ("茶产业发展规划" in names["Policy"])
+
+
+def test_a_chain_list_after_a_verb_of_office_and_a_target_of_a_document_issued_before():
+    _, _, names, _, stats = run("2023年以来,湖北省全面推行重点产业链链长制,由省领导担任光电子信息、生命健康、高端装备、北斗等16条重点产业链“链长”。"
+                                "工业和信息化部2022年印发的《关于开展“链长制”试点工作的通知》提出,到2025年培育100个左右具有全国影响力的产业链。\n")
+    assert "光电子信息" in names["Industry"] and not any(n.startswith("省领导") for n in names["Industry"])
+    assert {s for s, v, u, _ in stats if v == 100} == {"关于开展“链长制”试点工作的通知"}
