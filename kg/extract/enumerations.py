@@ -16,7 +16,7 @@ from typing import Callable
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.relations import joined
+from kg.extract.relations import joined, sentence_firm
 from kg.extract.spans import left_boundary
 
 C = lx.CJK
@@ -550,17 +550,6 @@ def dashed_chain(sentence: int, text: str, mentions: list[Mention], make: Maker)
     return new, out
 
 
-_GOES_ON = re.compile(r"(?:并|还|同时|将|拟|计划)+")
-
-
-def _acting_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
-    """A中国一重集团有限公司与…签署协议,将在…建设…: the firm the sentence opens with, when the clause goes on with no subject."""
-    cs = max(text.rfind(c, 0, pos) for c in ",;。，；") + 1
-    if cs == 0 or not _GOES_ON.match(text, cs) or text[cs - 1] not in ",，":
-        return []
-    return [f for f in mentions if f.type == "Firm" and f.end < cs and not re.search(r"[;。]", text[f.end:cs])][:1]
-
-
 def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """What a firm expands or builds capacity for, or is a maker of, is its industry: ``支持宜宾锂宝新材料有限公司扩大三元
     正极材料产能``, ``建设年产2.5万吨电池级氢氧化锂项目``, ``恒安集团是国内最大的卫生用品生产企业之一``."""
@@ -568,7 +557,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     for m in _CAPACITY.finditer(text):
         g = next(i for i in range(1, _CAPACITY.groups + 1) if m.group(i))
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12] \
-            or _acting_firm(text, mentions, m.start())
+            or sentence_firm(text, mentions, m.start())
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):

@@ -489,7 +489,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         while any(r.end == address for r in regions):
             address = next(r.start for r in regions if r.end == address)
         firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions) \
-            or bool(_sentence_firm(text, mentions, address - 1))
+            or bool(sentence_firm(text, mentions, address - 1))
         if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
@@ -766,7 +766,7 @@ _BUILT_WITH = re.compile(r"(?:合作|携手|联合)?(?:建设|共建|新建|兴�
 _GOES_ON_ACTING = re.compile(r"(?:并|还|同时|将|拟|计划|已)+(?=在|于|落户)")
 
 
-def _sentence_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+def sentence_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
     """…签署战略合作协议,将在富拉尔基区投资…: a clause with no subject of its own goes on from the firm the sentence
     opens with."""
     cs, _ = _clause_of(text, pos)
@@ -796,7 +796,7 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         opening = first.start - (2 if cue == "落户" else 1)
         firms = sorted((m for m in _of(mentions, "Firm") if m.end <= opening and not re.search("[。;；,]", text[m.end:opening])),
                        key=lambda m: m.start)
-        firms = firms or _sentence_firm(text, mentions, opening)
+        firms = firms or sentence_firm(text, mentions, opening)
         if firms:
             out.extend((f, "locatedIn", site, False) for f in joined(firms, text) for site in sites)
     return out
