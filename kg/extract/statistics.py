@@ -323,6 +323,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
         clause_qs = _classes_out([q for q in quantities if cs <= q.start < ce], text)
         if _REMAINDER.match(text, cs):
             clause_qs = []  # 其余30家分布在东营、德州等8个市: the rest of a count, which no one subject has
+        if cs > 0 and text[cs - 1] in ";；" and any(m.type == "Industry" and m.start == _strip_lead(text, cs, ce) for m in mentions):
+            carried = []  # …总投资185亿元;藤铁工艺产业产值达到62亿元: a new clause on an industry, not the park's figures
         groups = _groups(text, cs, ce, eligible, scene, s.index, clause_qs, carried)
         open_period(text, cs, ce, periods, opens_sentence=n == 0)
         head = _head(text, cs, groups, clause_qs)

@@ -1842,3 +1842,9 @@ def test_a_chain_list_after_a_verb_of_office_and_a_target_of_a_document_issued_b
                                 "工业和信息化部2022年印发的《关于开展“链长制”试点工作的通知》提出,到2025年培育100个左右具有全国影响力的产业链。\n")
     assert "光电子信息" in names["Industry"] and not any(n.startswith("省领导") for n in names["Industry"])
     assert {s for s, v, u, _ in stats if v == 100} == {"关于开展“链长制”试点工作的通知"}
+
+
+def test_a_clause_on_an_industry_after_a_semicolon_does_not_go_on_from_the_park_before_it():
+    _, _, _, _, stats = run("2012年安溪县人民政府工作报告\n\n工业经济提质增效。光电产业园引进项目12个,总投资185亿元;"
+                            "藤铁工艺产业产值达到62亿元,增长20%。\n")
+    assert {s for s, v, u, _ in stats if v == Decimal(62)} == {"安溪县"}
