@@ -1101,6 +1101,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         # …等整车企业, …等零部件和整车企业: the class says firms (not 配套企业, whose list names the parts supplied)
         head = re.match(rf"([{C}“”]{{0,8}}?)(?:企业|公司|车企|药企|厂商)", cls)
         firms_named = head is not None and not re.search(r"部门|单位|机构|配套", head.group(1))
+        # 引进厦门钨业、永福股份等配套企业: every item ends the way firms' names end, so the suppliers are named
+        firms_named = firms_named or head is not None and all(p.endswith(_FIRM_NAME_ENDINGS) for p in m.group(1).split("、"))
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or (re.search(r"配套|零部件|产品|设备|项目|平台", cls) and not firms_named):
             continue
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:公用品牌|区域品牌|地理标志|农产品品牌)", cls):
@@ -1188,6 +1190,7 @@ _LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|�
 
 
 _TRADE_ENDINGS = ("药业", "制药", "生物", "科技", "实业", "股份", "集团", "控股", "重工", "电子", "电气", "医药", "智能")
+_FIRM_NAME_ENDINGS = tuple(lx.BRAND_TRADES) + _TRADE_ENDINGS + ("有限公司", "公司", "钨业", "钼业", "锡业", "镍业", "稀土")
 
 
 _CONJUNCTIONS = {"以及", "和", "及", "与"}

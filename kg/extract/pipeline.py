@@ -1653,6 +1653,8 @@ def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
         if r.start - start < 2 or "的" in s.text[start:r.start] or s.text[start:r.start] in lexicon().industries:
             continue  # 动力电池信丰生产基地: a base for an industry in a place, no firm's plant
+        if any(f.type == "Firm" and f.start < start < f.end for f in mentions):
+            continue  # 宁德时代加码福鼎基地: the walk stopped inside a firm's name, and 时代加码 names nothing
         end = r.end + tail.end()
         label = s.text[start:end]
         out.append(Mention(s.index, start, end, label, "Firm", entity_key(label), label))

@@ -57,7 +57,7 @@ _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
 # not after 位于X的: 位于柳南区的柳州螺蛳粉产业园 is the park, the clause's subject; 居全省第2位: the peers of a rank
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:(?:与|较|比|为|(?<!位)于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|来自|居|位列|名列)"
+    r"(?:(?:与|较|比|为|(?<!位)于|占|同|跟|对|向|在|从|由|作为|相比|相较|对比|低于|高于|成为|来自|居|位列|名列|依托|借助|依靠)"
     r"(?:[^,，;；。]{0,12}的)?|(?:选址|位于|落户|坐落)|是[^,，;；。]{0,12}的)$"
 )
 # 全国8成的粉笔 / 全国70%的产量: the country is the reference set of a share, not the subject

@@ -1848,3 +1848,13 @@ def test_a_clause_on_an_industry_after_a_semicolon_does_not_go_on_from_the_park_
     _, _, _, _, stats = run("2012年安溪县人民政府工作报告\n\n工业经济提质增效。光电产业园引进项目12个,总投资185亿元;"
                             "藤铁工艺产业产值达到62亿元,增长20%。\n")
     assert {s for s, v, u, _ in stats if v == Decimal(62)} == {"安溪县"}
+
+
+def test_hong_kong_style_news_of_a_known_firm_its_suppliers_and_a_product_that_is_no_brand():
+    src = ("【內地財經】寧德時代加碼福鼎基地\n\n寧德時代新能源科技股份有限公司（300750）昨日公佈，旗下福鼎時代鋰離子電池生產基地二期項目正式投產。"
+           "該公司今年一季度實現營業收入890.4億元。\n\n福鼎市位於福建省東北部，近年來依託寧德時代佈局，引進廈門鎢業、永福股份等配套企業18家。\n")
+    _, _, names, triples, stats = run(src.encode("big5"))
+    assert {"厦门钨业", "永福股份"} <= names["Firm"] and not {"时代加码", "锂离子电池"} & names["Firm"]
+    assert "锂离子电池" in names["Industry"]
+    assert {s for s, v, u, _ in stats if v == 18} == {"福鼎市"}  # not 宁德时代, which the place builds on
+    assert {s for s, v, u, _ in stats if v == Decimal("890.4")} == {"宁德时代新能源科技股份有限公司"}
