@@ -231,6 +231,9 @@ def organizations(s: int, text: str) -> list[Mention]:
         verb = _ORG_VERB.match(text, start, m.start())
         if verb and m.start() - verb.end() < 2:
             continue  # 责令园区: a verb and a bare kind of place
+        inner = _ORG_VERB.search(text, start + 1, m.start())
+        if inner and _ZONE_CLASS.match(text[inner.end():end]):
+            continue  # 支持…设区的市建设高新技术产业开发区: a kind of zone to be built, no zone named
         if verb:
             start = verb.end()  # 建设科技企业孵化器: the verb before the name
         label = text[start:end]
@@ -305,6 +308,11 @@ _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡
                            r"|^(?:国家级|省级|市级|国家|省|市)?(?:重点|工程|企业|技术创新|制造业创新|工程技术|产业技术)?"
                            r"(?:研究中心|研发中心|技术中心|实验室|创新中心|研究院|孵化器|工作站|众创空间)$")
 _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "国家级和", "各级", "相关", "有关", "其他", "一批", "若干")
+
+
+def is_zone_class(name: str) -> bool:
+    """高新技术产业开发区, 国家级经开区: a kind of zone, no zone's own name."""
+    return _ZONE_CLASS.match(name) is not None
 
 
 def _with_stray_character(text: str, start: int, suffix_start: int) -> int:

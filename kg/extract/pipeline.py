@@ -458,7 +458,7 @@ def _zone_short_names(raw: dict[int, list[Mention]]) -> dict[str, Mention]:
         for m in ms:
             place = opening_address(m.sentence, m.surface) if m.type == "Organization" and _ZONE_ENDING.search(m.surface) else None
             rest = m.surface[place.end:] if place is not None else ""
-            if len(rest) >= 4 and opening_address(m.sentence, rest) is None:
+            if len(rest) >= 4 and opening_address(m.sentence, rest) is None and not find.is_zone_class(rest):
                 out.setdefault(rest, m)
     return out
 

@@ -491,9 +491,13 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions) \
             or bool(sentence_firm(text, mentions, address - 1))
         if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
+            listed = [subject]  # 支持南昌、赣州、上饶等设区的市…,重点发展A: each place the list names
+            for r in sorted(regions, key=lambda r: r.start):
+                if r.start > listed[-1].start and text[listed[-1].end:r.start] in _LIST_JOINTS and r.level == subject.level:
+                    listed.append(r)
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
-                    out.append((subject, "hasPriorityIndustry", i, False))
+                    out.extend((r, "hasPriorityIndustry", i, False) for r in listed)
     return out
 
 

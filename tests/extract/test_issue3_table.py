@@ -1858,3 +1858,11 @@ def test_hong_kong_style_news_of_a_known_firm_its_suppliers_and_a_product_that_i
     assert "锂离子电池" in names["Industry"]
     assert {s for s, v, u, _ in stats if v == 18} == {"福鼎市"}  # not 宁德时代, which the place builds on
     assert {s for s, v, u, _ in stats if v == Decimal("890.4")} == {"宁德时代新能源科技股份有限公司"}
+
+
+def test_a_statute_supporting_listed_cities_to_build_zones_gives_each_its_industries_and_names_no_zone():
+    _, _, names, triples, _ = run("江西省促进高新技术产业发展条例\n\n第四条　省人民政府应当支持南昌、赣州、上饶等设区的市建设高新技术产业开发区，"
+                                  "重点发展电子信息、航空制造等产业。南昌高新技术产业开发区发展迅速。\n")
+    assert {(c, "hasPriorityIndustry", "电子信息") for c in ("南昌市", "赣州市", "上饶市")} <= triples
+    assert not any(n.startswith("市建设") for n in names["Organization"])
+    assert "高新技术产业开发区" not in names["Organization"]  # a kind of zone, no short name of 南昌's (names hold aliases)
