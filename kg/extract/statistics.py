@@ -352,6 +352,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
             aimed = _AIM.search(text, cs, q.start) or _AIMS_LISTED.search(text, 0, cs)  # 主要预期目标是:…增长5%
             if (setter is not None and not own or aimed) and not _AIMED.search(indicator):
                 indicator = _AIM_WORD.sub("", indicator) + "目标"  # 力争突破6000亿元: a target
+            if len(subjects) > 1 and _COMBINED.search(text, cs, q.start) and not _SPREAD.search(text, cs, q.start):
+                continue  # 合肥市、芜湖市…合计占全省新增总数的55%: the places together, which no one entity is
             for subject, value_q in _distribute(text[cs:ce], subjects, q, clause_qs):
                 if subject.key in (NATIONAL, EVENT):
                     continue  # 贵州省、全国…分别为100万台和500万台: the country's figure, which no entity holds
@@ -371,6 +373,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     return out
 
 
+_COMBINED = re.compile(r"合计|共计|合共|总计|加起来|两市合|三市合")
 _SETS = re.compile(r"(?:明确)?(?:提出|要求|明确|规定|确定|部署)")
 
 

@@ -1866,3 +1866,10 @@ def test_a_statute_supporting_listed_cities_to_build_zones_gives_each_its_indust
     assert {(c, "hasPriorityIndustry", "电子信息") for c in ("南昌市", "赣州市", "上饶市")} <= triples
     assert not any(n.startswith("市建设") for n in names["Organization"])
     assert "高新技术产业开发区" not in names["Organization"]  # a kind of zone, no short name of 南昌's (names hold aliases)
+
+
+def test_a_share_several_places_make_together_is_no_figure_of_any_one():
+    _, _, _, _, stats = run("安徽新增国家级专精特新“小巨人”企业214家\n\n从地市分布看，合肥市、芜湖市、滁州市分别新增68家、32家和18家，"
+                            "合计占全省新增总数的55%。马鞍山、宣城两市均新增12家。\n")
+    assert not any(v == 55 for _, v, _, _ in stats)
+    assert {(s, v) for s, v, u, _ in stats if v in (68, 12)} == {("合肥市", 68), ("马鞍山市", 12), ("宣城市", 12)}
