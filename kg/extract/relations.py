@@ -188,10 +188,8 @@ def designations(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
         listed = sorted((m for m in before if m.type == holder.type and m.end <= holder.start), key=lambda m: m.end) + [holder]
         if holder.type == "Region":  # 大集镇丁楼村、张庄村均被评为…: the places listed with it, of its level
             listed = [r for r in listed if r.level == holder.level]
-            for r in sorted((r for r in before if r.type == "Region" and r.start > holder.start), key=lambda r: r.start):
-                if r.level != holder.level or text[listed[-1].end:r.start] not in _LIST_JOINTS:
-                    break
-                listed.append(r)
+            after = sorted((r for r in before if r.type == "Region" and r.start > holder.start), key=lambda r: r.start)
+            listed += listed_after([holder] + [r for r in after if r.level == holder.level], text, _LIST_JOINTS)[1:]
         for h in joined(listed, text):
             for d in held:
                 out.append((h, "hasDesignation", d, False))
@@ -391,6 +389,17 @@ _GOVERNMENT_ENDINGS = ("部", "委", "局", "厅", "办公厅", "办公室", "�
 _LIST_JOINTS = ("、", "和", "与", "及", "以及", ",和")
 
 
+def listed_after(items: list[Mention], text: str, joints: tuple[str, ...] = ("、", "和", "及", "与")) -> list[Mention]:
+    """``A和B、C``: the first of ``items`` (in text order) and those joined to it only by ``joints``; ``joined`` reads
+    the same list backwards from its last item."""
+    chain = items[:1]
+    for m in items[1:]:
+        if text[chain[-1].end:m.start] not in joints:
+            break
+        chain.append(m)
+    return chain
+
+
 def joined(items: list[Mention], text: str) -> list[Mention]:
     """The mentions joined to the last of ``items`` (in text order) only by 、/和/及/与: ``A、B和C印发`` gives all three."""
     if not items:
@@ -491,10 +500,9 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         firm_acts = any(m.type == "Firm" and m.end <= address and _FIRM_THERE.fullmatch(text, m.end, address) for m in mentions) \
             or bool(sentence_firm(text, mentions, address - 1))
         if subject.start < cue.start() and not text[subject.end:subject.end + 1] == "的" and subject.start >= cs - 30 and not firm_acts:
-            listed = [subject]  # 支持南昌、赣州、上饶等设区的市…,重点发展A: each place the list names
-            for r in sorted(regions, key=lambda r: r.start):
-                if r.start > listed[-1].start and text[listed[-1].end:r.start] in _LIST_JOINTS and r.level == subject.level:
-                    listed.append(r)
+            # 支持南昌、赣州、上饶等设区的市…,重点发展A: each place the list names
+            listed = listed_after([subject] + sorted((r for r in regions if r.start > subject.start and r.level == subject.level),
+                                                     key=lambda r: r.start), text, _LIST_JOINTS)
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
                     out.extend((r, "hasPriorityIndustry", i, False) for r in listed)
@@ -609,11 +617,7 @@ def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
         if counted is not None:
             # 中部六省——山西、安徽、…、湖南: the places the count lists lie in the macro-region
             listed = sorted((p for p in regions if p.start >= counted.end() and p.level in ("province", "city")), key=lambda p: p.start)
-            members = listed[:1] if listed and listed[0].start == counted.end() else []
-            for q in listed[1:]:
-                if not members or text[members[-1].end:q.start] not in _LIST_JOINTS:
-                    break
-                members.append(q)
+            members = listed_after(listed, text, _LIST_JOINTS) if listed and listed[0].start == counted.end() else []
             out.extend((p, "locatedIn", r, False) for p in members)
     areas = [r for r in regions if r.label.endswith(_AREA_SUFFIX)]
     if not areas or not _PART_OF_AREA.search(text):
@@ -700,7 +704,7 @@ def production(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]
         if made and text[made[0].end:made[0].end + 1] == "的":
             makers = sorted((f for f in _of(mentions, "Firm") if f.start > made[0].end), key=lambda f: f.start)
             if makers and makers[0].start == made[0].end + 1:
-                out.extend((f, "inIndustry", made[0], False) for f in _listed_after(makers, text))
+                out.extend((f, "inIndustry", made[0], False) for f in listed_after(makers, text))
     return out
 
 
@@ -732,14 +736,6 @@ _IS_A = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:是|为|系)")
 _MAKER = re.compile(r"(?:产业|行业)?的?(?:龙头|领军|骨干|重点|领先)?(?:企业|集团|公司|制造商|生产商|供应商|厂商|厂家)")
 
 
-def _listed_after(firms: list[Mention], text: str) -> list[Mention]:
-    """``A和B、C``: the first firm and those joined to it only by 、/和/及/与."""
-    items = [firms[0]]
-    for f in firms[1:]:
-        if text[items[-1].end:f.start] not in ("、", "和", "及", "与"):
-            break
-        items.append(f)
-    return items
 
 
 _PROJECT_SITE = re.compile(r"项目[^。;；]{0,12}?在$")
@@ -767,14 +763,15 @@ _BUILDS_THERE = re.compile(r"(?:投资(?:[0-9.]+[万亿]?元)?)?(?:新建|兴建
 
 
 _BUILT_WITH = re.compile(r"(?:合作|携手|联合)?(?:建设|共建|新建|兴建|投资建设)")
+_GOES_ON_WITH = re.compile(r"(?:并|还|同时|又)?(?:与|同|携手)")
 _GOES_ON_ACTING = re.compile(r"(?:并|还|同时|将|拟|计划|已)+(?=在|于|落户)")
 
 
-def sentence_firm(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
-    """…签署战略合作协议,将在富拉尔基区投资…: a clause with no subject of its own goes on from the firm the sentence
-    opens with."""
+def sentence_firm(text: str, mentions: list[Mention], pos: int, opening: re.Pattern = _GOES_ON_ACTING) -> list[Mention]:
+    """…签署战略合作协议,将在富拉尔基区投资…: a clause with no subject of its own (it opens with ``opening``) goes on
+    from the firm the sentence opens with."""
     cs, _ = _clause_of(text, pos)
-    if cs == 0 or not _GOES_ON_ACTING.match(text, cs, pos + 1):
+    if cs == 0 or not opening.match(text, cs, pos + 1):
         return []
     return [f for f in _of(mentions, "Firm") if f.end < cs and not re.search(r"[;；。]", text[f.end:cs])][:1]
 
@@ -956,11 +953,9 @@ def cooperation(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
     for cue in _COOPERATE.finditer(text):
         cs = max(text.rfind(c, 0, cue.start()) for c in ",;。") + 1
         here = [f for f in firms if cs <= f.start and f.end <= cue.start()]
-        if len(here) == 1 and re.match(r"(?:并|还|同时|又)?(?:与|同|携手)", text[cs:here[0].start]):
+        if len(here) == 1 and _GOES_ON_WITH.match(text, cs, here[0].start):
             # 天宝集团全年实现销售收入18.6亿元,与…太原重工签订…协议: the clause goes on from the firm the sentence opens with
-            opening = [f for f in firms if f.end <= cs and not re.search(r"[;。]", text[f.end:cs])]
-            if opening:
-                out.append((opening[0], "cooperatesWith", here[0], False))
+            out.extend((f, "cooperatesWith", here[0], False) for f in sentence_firm(text, mentions, here[0].start, _GOES_ON_WITH))
             continue
         if len(here) < 2:
             continue
