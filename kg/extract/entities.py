@@ -7,6 +7,7 @@ lists with 、 and 等), never on particular names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract import literals
@@ -404,6 +405,14 @@ def _place_before(text: str, start: int, suffix_start: int) -> bool:
 
     found = gazetteer().find(0, text[start:suffix_start])
     return bool(found) and found[-1].end == suffix_start - start
+
+
+def _place_ending_at(text: str, end: int, levels: tuple[str, ...], width: int = 8) -> Mention | None:
+    """The place of one of ``levels`` whose name ends right at ``end`` (within ``width`` characters before it), its
+    offsets in ``text``."""
+    window = max(0, end - width)
+    found = next((r for r in _places_in(text[window:end]) if window + r.end == end and r.level in levels), None)
+    return replace(found, start=window + found.start, end=end) if found is not None else None
 
 
 def _region_ending_at(text: str, end: int, start: int) -> int:
@@ -1046,10 +1055,9 @@ def _listing_level(text: str, start: int) -> int:
     word = _LEVEL_WORD.search(text, max(0, start - 3), start)
     if word:
         return word.start()
-    window = max(0, start - 8)
-    province = next((r for r in _places_in(text[window:start]) if r.level == "province" and window + r.end == start
-                     and r.surface == r.label), None)  # the full name: 甘肃省, not a stem that may open a firm's name
-    return window + province.start if province else start
+    province = _place_ending_at(text, start, ("province",))
+    # the full name: 甘肃省, not a stem that may open a firm's name
+    return province.start if province is not None and province.surface == province.label else start
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
@@ -1406,15 +1414,9 @@ def _name_start(text: str, suffix_start: int) -> int:
 def _place_and_number(text: str, start: int) -> int:
     """``西藏5100冰川矿泉水有限公司``: the walk stops at the number a brand holds; a place right before the number
     opens the name."""
-    from kg.extract.gazetteer import gazetteer
-
     number = re.search(r"(?<![0-9.])[0-9]{2,6}$", text[max(0, start - 7):start])
-    if number is None:
-        return start
-    at = start - len(number.group())
-    window = text[max(0, at - 8):at]
-    place = next((r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")), None)
-    return at - len(window) + place.start if place else start
+    place = _place_ending_at(text, start - len(number.group()), ("province", "city", "county")) if number else None
+    return place.start if place else start
 
 
 def _known_name_start(text: str, start: int) -> int:

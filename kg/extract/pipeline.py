@@ -1211,7 +1211,7 @@ def _place_led_names(mentions: dict[int, list[Mention]]) -> dict[int, list[Menti
         if last is None:
             return None
         rest = m.surface[last.end:]
-        rest = dict(_SHORT_BODY_ENDINGS).get(rest, rest)
+        rest = _FULL_BODY_ENDING.get(rest, rest)
         return (last.key, rest) if len(rest) >= 2 else None
 
     return _one_name_per_signature(mentions, signature)
@@ -1525,8 +1525,8 @@ def _firm_short_name(label: str) -> str:
 
 
 def _own_name(label: str) -> tuple[str | None, str]:
-    """The well-known short name a legal name opens with, else none and the name without the group's name before it
-    and the places it opens with."""
+    """A legal name's well-known short name (宁德时代 of 宁德时代新能源…, 正泰 of 浙江正泰电器…), else None, and the name
+    without the group's name before it and, unless a well-known name opens it, the places it opens with."""
     group = label.find("集团")
     if 0 < group and len(label) - group - 2 >= 6 and label[group - 1] not in "(（" \
             and not label.startswith(("有限", "股份", "公司"), group + 2):
@@ -1535,7 +1535,7 @@ def _own_name(label: str) -> tuple[str | None, str]:
     if known:
         return known, label
     places = gazetteer().find(0, label)
-    if places and places[0].start == 0:
+    if places and places[0].start == 0:  # 中国贵州茅台酒厂…: the country too, which opening_address leaves
         end = places[0].end
         for p in places[1:]:
             end = p.end if p.start == end else end
@@ -1573,6 +1573,7 @@ def _zones_with_boards(mentions: dict[int, list[Mention]]) -> dict[int, list[Men
 
 # the short ending of a body's name, and the full one it stands for
 _SHORT_BODY_ENDINGS = (("政府", "人民政府"), ("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
+_FULL_BODY_ENDING = dict(_SHORT_BODY_ENDINGS)
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司")
 
 
