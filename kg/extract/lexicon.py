@@ -173,6 +173,8 @@ DESIGNATION_ENDINGS = (
 )
 # words that open a designation phrase
 DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
+# a clause that opens on its partner (…,与太原重工签订协议): the subject goes on from the clause before
+WITH_PARTNER = r"(?:并|还|同时|又)?(?:与|同|携手)"
 # foreign countries a firm's name is written after (美国雅来公司, 与德国西门子公司签订): the firm's country, not its name
 COUNTRIES = ("美国", "日本", "德国", "英国", "法国", "瑞士", "韩国", "荷兰", "意大利", "丹麦", "瑞典", "以色列", "加拿大",
              "澳大利亚", "比利时", "芬兰", "挪威", "新加坡", "印度")

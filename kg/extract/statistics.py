@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.extract.anaphora import KINDS, resolve
+from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.numbers import (AFTER_APPROX, DELTA, RANGE, RANK, THRESHOLD, Quantity, find_quantities,
@@ -39,6 +40,7 @@ from kg.extract.periods import BOUND_YEAR, DEFAULT_PERIOD, LEAD, PERIOD, Periods
 from kg.extract.statute import TITLE_ENDINGS
 from kg.regions import by_code
 from kg.records import Entity, Evidence, Observation
+from kg.text.chrome import TABLE_LINE_ROW
 from kg.text.model import Sentence
 
 __all__ = ["SUBJECT_TYPES", "extract_observations", "subject_entities"]
@@ -161,7 +163,7 @@ def extract_observations(
         _learn_speakers(s.text, found, scene)
         evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
                             raw_end=s.raw_end, quarantined=s.quarantined)
-        row = _TABLE_ROW.fullmatch(s.text) if table is not None else None
+        row = TABLE_LINE_ROW.fullmatch(s.text) if table is not None else None
         table = _TABLE_CAPTION.match(s.text) or (table if row else None)
         if row is not None:
             out.extend(_table_row(row, found, table, evidence, periods))
@@ -193,7 +195,6 @@ def extract_observations(
 
 # 表1　2018年全省装备制造业主要行业增加值增速（%）, then rows 汽车制造业　　12.6: each row a figure of what it names
 _TABLE_CAPTION = re.compile(r"^表\s*\d+\s*(?:(\d{4})年)?(?:全省|全市|全县|全区|全国)?(.{2,30}?)\s*\(([^()]{1,6})\)\s*$")
-_TABLE_ROW = re.compile(r"([\u4e00-\u9fff、()]{2,40}?)\s+([-+]?\d+(?:\.\d+)?)")
 _GROWTH = re.compile(r"增速|增长|增幅")
 _ROW_SUBJECTS = SUBJECT_TYPES | {"Industry"}  # a table of industries' growth: each industry's figure
 
@@ -556,7 +557,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
     return groups
 
 
-_WITH_PARTNER = re.compile(r"\s*(?:并|还|同时|又)?(?:与|同|携手)")
+_WITH_PARTNER = re.compile(rf"\s*{lx.WITH_PARTNER}")
 _TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 

@@ -115,17 +115,18 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
     return dropped
 
 
-# a table written as lines: its caption (表1 …) and rows of a label and a figure (汽车制造业　　12.6)
+# a table written as lines: its caption (表1 …) and rows of a label and a figure (汽车制造业　　12.6); kg.extract.statistics
+# reads the figures of the same rows
 _CAPTION = re.compile(r"^\s*表\s*\d+")
-_ROW = re.compile(r"^\s*[\u4e00-\u9fff、()（）]{2,}[ \t\u3000]+[-+]?\d+(?:\.\d+)?%?\s*$")
+TABLE_LINE_ROW = re.compile(r"\s*([\u4e00-\u9fff、()（）]{2,40}?)\s+([-+]?\d+(?:\.\d+)?)%?\s*")
 
 
 def _in_table(lines: list[str], i: int) -> bool:
     """Line ``i`` is a row of a label and a figure next to another row or a table's caption."""
-    if not _ROW.match(lines[i]):
+    if not TABLE_LINE_ROW.fullmatch(lines[i]):
         return False
     near = [line for line in lines[max(0, i - 2):i] + lines[i + 1:i + 2] if line.strip()]
-    return any(_ROW.match(line) or _CAPTION.match(line) for line in near)
+    return any(TABLE_LINE_ROW.fullmatch(line) or _CAPTION.match(line) for line in near)
 
 
 def _related_reading(lines: list[str]) -> dict[int, str]:
