@@ -36,3 +36,15 @@ def test_a_policys_target_industry_is_counted_apart_not_as_a_false_positive():
     assert "inIndustry" not in report.relations
     assert report.unscored == 1
     assert "not scored: 1 relation(s)" in format_report(report)
+
+
+def test_a_firms_institute_part_of_the_firm_is_counted_apart_and_an_industrys_part_is_scored():
+    ev = Evidence("urn:doc", 0, "吉利研究院位于杭州湾。", 0, 11)
+    ents = [Entity("Organization", "吉利研究院", "吉利研究院"), Entity("Firm", "吉利", "吉利"),
+            Entity("Industry", "储能", "储能"), Entity("Industry", "新能源", "新能源")]
+    rels = [Relation("吉利研究院", "Organization", "partOf", "吉利", "Firm", ev),
+            Relation("储能", "Industry", "partOf", "新能源", "Industry", ev)]
+    ext = Extraction(document=DocumentMeta(iri="urn:doc", path=None, sha256=""), entities=ents, relations=rels)
+    report = score_document(GOLD, ext)
+    assert report.unscored == 1 and report.relations["partOf"].fp == 1  # the industry's edge, which the gold lacks
+    assert "partOf from an Organization" in format_report(report)
