@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.segment import Bounds, token_bounds
-from kg.extract.spans import STOP_TOKENS, ends_at_token, left_boundary  # noqa: F401 (re-exported)
+from kg.extract.spans import STOP_TOKENS, clause_start, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
 C = lx.CJK
@@ -658,6 +658,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
                 i = _after_last(_ASSIGNS, text, i, j, keep=2)  # 由省领导担任A、B等16条重点产业链“链长”
                 i = _strip_list_verb(text, i, j, walk=False)
+            if _only_places(text[i:j]):
+                continue  # 吴忠市红寺堡区、石嘴山市惠农区等为重点的枸杞产业带: the listed places are no industries
             prefix = region_prefix(text[i:j])
             if prefix and j - i - len(prefix) >= 2:
                 i += len(prefix)  # 长兴发电: the region's industry 发电
@@ -965,6 +967,16 @@ def region_prefix(label: str) -> str | None:
     return found[0].surface if found and found[0].start == 0 else None
 
 
+def _only_places(label: str) -> bool:
+    """``吴忠市红寺堡区``: the label is place names end to end."""
+    while label:
+        prefix = region_prefix(label)
+        if not prefix:
+            return False
+        label = label[len(prefix):]
+    return True
+
+
 # 西安市航空集群以西安阎良…产业基地为核心: a name, then 以, opens what the cluster builds on
 _NAMED_BEFORE_YI = re.compile(r"(?:集群|企业|公司|集团|政府|园区)以")
 
@@ -1020,10 +1032,23 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         # 甘肃省绿色工厂, 国家级绿色工厂: the level of a list the reference data does not hold is part of its name
         start = _listing_level(text, m.start()) if m.group() not in dictionary else m.start()
         out.append(_mention(s, start, m.end(), text, "Designation"))
+    for m in _CHAIN_LEADER.finditer(text):  # 以中航西飞为“链主”, “链主”是隆基绿能: the chain's leading firm, a title (链长制)
+        out.append(_mention(s, m.start(), m.end(), text, "Designation", "“链主”企业"))
     for m in _QUOTED_TITLE.finditer(text):  # 是全国闻名的“中国鞋都”: a place's title, quoted
         out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
     for m in _QUOTED_FIRM_TITLE.finditer(text):  # 舍得酒业是“中国名酒”企业: the firm's title, quoted
         out.append(_mention(s, m.start(1), m.end(1), text, "Designation"))
+    for m in _CONFERRED_FIRM_TITLE.finditer(text):
+        # 确定…为首批河北省县域特色产业集群“领跑者”企业, 被确定为“链主”企业: a quoted title firms are given; the
+        # words before the quotes belong to it when they open with the place that confers it
+        clause = text[clause_start(text, m.start()):m.start()]
+        if "为" not in clause and not text.startswith(("名单", "称号"), m.end()):
+            continue  # “链主”企业之外: the title named, none given
+        start = left_boundary(text, m.start(), max_chars=16, stops=_DESIGNATION_STOPS, nouns_only=True)
+        batch = _BATCH.match(text, start, m.start())
+        start = batch.end() if batch else start
+        start = start if start < m.start() and region_prefix(text[start:m.start()]) else m.start()
+        out.append(_mention(s, start, m.end(), text, "Designation"))
     for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
         for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
@@ -1059,6 +1084,8 @@ def _listing_level(text: str, start: int) -> int:
     # the full name: 甘肃省, not a stem that may open a firm's name
     return province.start if province is not None and province.surface == province.label else start
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
+_CHAIN_LEADER = re.compile(r"(?<=为)“链主”(?!企业)|“链主”(?=是)")
+_CONFERRED_FIRM_TITLE = re.compile(rf"“[{C}]{{2,5}}”企业")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
                           ("之称", "美誉", "美称", "称号"))

@@ -17,7 +17,7 @@ from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.relations import joined, sentence_firm
-from kg.extract.spans import left_boundary
+from kg.extract.spans import clause_start, left_boundary
 
 C = lx.CJK
 _SEP = re.compile(r"、|和|及|以及|与")
@@ -356,11 +356,6 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after the last , ; 。 or : before it)."""
-    return max(text.rfind(c, 0, pos) for c in ",;。:") + 1
-
-
 # 以木制品加工为主导,汉服、农副产品加工为两翼: the leading industry and its wings, the place's
 _WINGS = literals.Cued(rf"以([{C}]{{2,12}}?)为(?:主导|主体|龙头|核心|引领)[,，]((?:[{C}]{{2,10}}?[、和及与])*[{C}]{{2,10}}?)"
                        r"为(?:两翼|双翼|两轮|两辅|辅助|补充|支撑)", "为")
@@ -375,7 +370,7 @@ def wings(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tup
     for m in _WINGS.finditer(text):
         regions = sorted((r for r in mentions if r.type == "Region" and r.end <= m.start() and r.level != "country"),
                          key=lambda r: r.start)
-        opening = [r for r in regions if OPENING_WORDS.fullmatch(text, _clause_start(text, r.start), r.start)]
+        opening = [r for r in regions if OPENING_WORDS.fullmatch(text, clause_start(text, r.start), r.start)]
         place = subject_region([r for r in regions if r.start >= opening[0].start]) if opening else None
         if place is None:
             continue
@@ -419,7 +414,7 @@ _BUILDING_ON = re.compile(r"(?:依托|利用|立足|围绕)[^,，;；。]{2,20}"
 
 def _supported_place(text: str, verb: int, mentions: list[Mention]) -> bool:
     """支持儋州市依托洋浦经济开发区发展A和B: a clause supporting a place, and what it builds on, before 发展."""
-    cs = _clause_start(text, verb)
+    cs = clause_start(text, verb)
     support = _SUPPORTED_PLACE.match(text, cs)
     place = support and next((r for r in mentions if r.type == "Region" and r.start == support.end()), None)
     return bool(place) and (place.end == verb or _BUILDING_ON.fullmatch(text, place.end, verb) is not None)
@@ -472,7 +467,7 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             spans.append((verb.end() + a, verb.end() + b))
         if not spans or len(spans) == 1 and deng == -1 and stop - spans[0][1] > 0:
             continue
-        clause = _clause_start(text, verb.start())
+        clause = clause_start(text, verb.start())
         regions = [r for r in mentions if r.type == "Region" and clause <= r.start and r.end <= verb.start() and r.level != "country"]
         holders = joined(regions, text) if regions and regions[-1].end >= verb.start() - 2 else ([subject_region(regions)] if regions else [])
         firm = next((f for f in reversed(mentions) if f.type == "Firm" and clause <= f.start and f.end <= verb.start()
@@ -481,7 +476,7 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             holders = [firm]  # 位于拉萨的西藏甘露藏药股份有限公司则重点发展A和B: the firm develops them, not its place
         if not holders and not text[clause:verb.start()].strip():
             # 支持合肥、芜湖打造低空经济核心区，重点发展A: the places of the clause before, which this one goes on from
-            before = _clause_start(text, clause - 1)
+            before = clause_start(text, clause - 1)
             holders = joined([r for r in mentions if r.type == "Region" and before <= r.start and r.end < clause and r.level != "country"], text)
         if not holders:
             opening = min((r for r in mentions if r.type == "Region" and r.end <= clause and r.level != "country"),
@@ -535,7 +530,7 @@ def dashed_chain(sentence: int, text: str, mentions: list[Mention], make: Maker)
 
     new, out = [], []
     for m in _DASHED_CHAIN.finditer(text):
-        clause = _clause_start(text, m.start())
+        clause = clause_start(text, m.start())
         regions = [r for r in mentions if r.type == "Region" and r.end <= m.start() and r.level != "country"]
         here = [r for r in regions if r.start >= clause]
         opening = regions[0] if regions and OPENING_WORDS.fullmatch(text, 0, regions[0].start) else None

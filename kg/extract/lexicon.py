@@ -117,7 +117,7 @@ ORG_ABBREVIATIONS = {
 }
 # government body stems that attach to the region in context: 县委、县政府
 LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",
-                "区委", "区政府", "区人民政府", "自治县人民政府")
+                "区委", "区政府", "区人民政府", "自治县人民政府", "自治区党委", "自治区政府", "自治区人民政府")
 # 省科学技术厅, 市发展改革委, 县应急管理局: a department named by the kind of its place alone
 LOCAL_DEPARTMENT = re.compile(r"(?:省|市|县|区)(?!场|域|内|外|级|民|长)[\u4e00-\u9fff]{2,8}?(?:厅|(?<![布格大全结开破当])局|委)")
 
@@ -172,7 +172,7 @@ DESIGNATION_ENDINGS = (
     "挂牌企业", "小升规企业", "上市企业", "独角兽企业", "瞪羚企业", "4.0工厂", "灯塔工厂", "引才项目",
 )
 # words that open a designation phrase
-DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
+DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "被确定为", "确定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
 # a clause that opens on its partner (…,与太原重工签订协议): the subject goes on from the clause before
 WITH_PARTNER = r"(?:并|还|同时|又)?(?:与|同|携手)"
 # foreign countries a firm's name is written after (美国雅来公司, 与德国西门子公司签订): the firm's country, not its name

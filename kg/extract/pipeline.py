@@ -802,7 +802,8 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 _LEVEL = re.compile(r"国家级|省级|市级|国家")
 _NESTED = {("Policy", "Organization"), ("Policy", "Policy"), ("Designation", "Organization"), ("Designation", "Industry")}
-_BODY_LEVEL = {"自治县": "county", "县": "county", "区": "county", "市": "city", "省": "province"}
+_BODY_WORDS = ("自治县", "自治区", "县", "市", "省", "区")  # the kind of place a local body is named by, longest first
+_BODY_LEVEL = {"自治县": "county", "自治区": "province", "县": "county", "区": "county", "市": "city", "省": "province"}
 
 
 def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict[str, Mention] | None = None,
@@ -830,7 +831,7 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
         elif m.type == "Organization" and _local_body(m.surface) and not _body_place(m.surface, focus, recent):
             continue  # 市委 with no city in sight: no name can be given to it
         elif m.type == "Organization" and _local_body(m.surface) and _body_place(m.surface, focus, recent):
-            word = next(w for w in ("自治县", "县", "市", "省", "区") if m.surface.startswith(w))
+            word = next(w for w in _BODY_WORDS if m.surface.startswith(w))
             place = _body_place(m.surface, focus, recent)
             label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
@@ -855,7 +856,7 @@ def _local_body(surface: str) -> bool:
 
 
 def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] | None) -> Mention | None:
-    word = next(w for w in ("自治县", "县", "市", "省", "区") if surface.startswith(w))
+    word = next(w for w in _BODY_WORDS if surface.startswith(w))
     level = _BODY_LEVEL[word]
     if focus is not None and focus.level == level:
         return focus

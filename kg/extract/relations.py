@@ -238,6 +238,29 @@ def listed_among(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
+def conferred(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``确定A、B等8家企业为首批…“领跑者”企业``: the firms a body names between 确定 and 为 hold the title after it;
+    ``以中航西飞为“链主”``, ``光伏产业链的“链主”是隆基绿能``: the firm a chain takes as its leader holds that title."""
+    out = []
+    firms = sorted(_of(mentions, "Firm"), key=lambda m: m.start)
+    for d in _of(mentions, "Designation"):
+        made = _MADE_TITLE.search(text, 0, d.start)
+        if made is not None and made.end() == d.start:
+            named = [f for f in firms if made.start() < f.start and f.end <= made.start(1)]
+            out.extend((f, "hasDesignation", d, False) for f in joined(named, text))
+        if d.surface == "“链主”":
+            leader = next((f for f in reversed(firms) if f.end <= d.start and _TAKEN_AS_LEADER.fullmatch(text, f.end, d.start)), None)
+            leader = leader or next((f for f in firms if f.start >= d.end and _LEADER_IS.fullmatch(text, d.end, f.start)), None)
+            if leader is not None:
+                out.append((leader, "hasDesignation", d, False))
+    return out
+
+
+_MADE_TITLE = re.compile(r"(?:确定|认定|评定|命名|遴选)[^,;。]{2,80}?(为)(?:首批|第[一二三四五六七八九十0-9]+批)?[^,;。为]{0,16}$")
+_TAKEN_AS_LEADER = re.compile(r"[(（][^()（）]{2,8}[)）]?为|为")  # 以中航西飞(…)为“链主”
+_LEADER_IS = re.compile(r"是(?:总部)?(?:位于[^,;。]{2,8}?的)?")
+
+
 def _listed_from(items: list[Mention], text: str, pos: int) -> list[Mention]:
     """The mentions (in text order) listed from ``pos`` on: the first right there, each next one after a joint
     (A(688234)、B: a stock code may come between)."""
@@ -1007,5 +1030,5 @@ def within_industry(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
     return [(i, "partOf", whole, False) for i in listed] if len(listed) >= 2 else []
 
 
-RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
+RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, conferred, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

@@ -71,6 +71,11 @@ def _with_quote(text: str, start: int, min_start: int, max_chars: int, end: int)
     return start
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last , ; 。 or : before it)."""
+    return max(text.rfind(c, 0, pos) for c in ",;。:") + 1
+
+
 def ends_at_token(text: str, end: int) -> bool:
     """A jieba token of ``text`` ends at ``end`` (or ``end`` is the end of the text)."""
     # token_bounds holds 0, where no token ends, and every token's end, the text's own end among them

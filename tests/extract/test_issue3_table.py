@@ -47,6 +47,19 @@ CASES = [
     pytest.param("a firm's quoted title", "舍得酒业股份有限公司是“中国名酒”企业。晋江是“中国鞋都”。", {"Designation": {"中国名酒", "中国鞋都"}},
                  {("舍得酒业股份有限公司", "hasDesignation", "中国名酒"), ("晋江市", "hasDesignation", "中国鞋都")}, set(),
                  id="designation-quoted-title-of-a-firm"),
+    pytest.param("firms named between 确定 and 为 hold the quoted title a province confers",
+                 "确定晨光生物科技集团股份有限公司、今麦郎食品股份有限公司等8家企业为首批河北省县域特色产业集群“领跑者”企业，现予以公布。",
+                 {"Designation": {"河北省县域特色产业集群“领跑者”企业"}},
+                 {("晨光生物科技集团股份有限公司", "hasDesignation", "河北省县域特色产业集群“领跑者”企业"),
+                  ("今麦郎食品股份有限公司", "hasDesignation", "河北省县域特色产业集群“领跑者”企业")}, set(),
+                 id="designation-conferred-between-verb-and-wei"),
+    pytest.param("a chain's leading firm (链长制) holds the “链主” title, however the sentence names it",
+                 "比亚迪股份有限公司和陕西汽车控股集团有限公司被确定为“链主”企业。光伏产业链的“链主”是总部位于西安的隆基绿能科技股份有限公司。"
+                 "航空产业链以中航西安飞机工业集团股份有限公司（中航西飞）为“链主”，覆盖航空维修等环节。",
+                 {"Designation": {"“链主”企业"}},
+                 {(f, "hasDesignation", "“链主”企业") for f in ("比亚迪股份有限公司", "陕西汽车控股集团有限公司", "隆基绿能科技股份有限公司",
+                                                               "中航西安飞机工业集团股份有限公司")}, set(),
+                 id="designation-chain-leader"),
     pytest.param("industry chains: stages", "新疆光伏产业链包括上游工业硅、中游多晶硅和硅片、下游电池组件及光伏电站等环节。",
                  {"Industry": {"工业硅", "多晶硅", "硅片", "电池组件", "光伏电站"}},
                  {(x, "partOf", "光伏") for x in ("工业硅", "多晶硅", "硅片", "电池组件", "光伏电站")}, set(), id="chain-stages-listed"),
@@ -277,6 +290,13 @@ CASES = [
                  "# 景宁畲族自治县促进香菇产业发展条例\n\n第三条 自治县人民政府应当加强领导。\n",
                  {"Organization": {"自治县人民政府"}}, {("景宁畲族自治县人民政府", "locatedIn", "景宁畲族自治县")}, set(),
                  id="org-statute-body-located"),
+    pytest.param("an autonomous region's 自治区人民政府 and 自治区党委 are the region's, not a district's in sight",
+                 "# 宁夏回族自治区枸杞产业促进条例\n\n第六条　自治区人民政府应当统筹全区枸杞产业布局，以固原市原州区等为重点。自治区党委提出发展思路。\n",
+                 {"Organization": {"宁夏回族自治区人民政府", "宁夏回族自治区党委"}},
+                 {("宁夏回族自治区人民政府", "locatedIn", "宁夏回族自治区")}, set(), id="org-autonomous-region-bodies"),
+    pytest.param("places listed as the focus of an industry belt are no industries",
+                 "构建以中卫市中宁县为核心，吴忠市红寺堡区、石嘴山市惠农区、固原市原州区等为重点的枸杞产业带。",
+                 {"Region": {"红寺堡区", "惠农区", "原州区"}}, {("红寺堡区", "locatedIn", "吴忠市")}, set(), id="industry-list-of-places"),
     pytest.param("a document promoting an industry of a place", "泉州市印发《泉州市促进生物医药产业发展若干措施》。",
                  set(), {("泉州市", "hasPriorityIndustry", "生物医药")}, set(), id="industry-from-policy-title"),
     pytest.param("a title written with its holder", "2006年“中国汽车零部件(余姚)产业基地”正式挂牌。",
@@ -388,6 +408,11 @@ def test_bullet(bullet, snippet, names, triples, stats):
         assert expected <= got_names.get(type_, set()), f"{bullet}: {type_} missing {expected - got_names.get(type_, set())}"
     assert set(triples) <= got_triples, f"{bullet}: missing {set(triples) - got_triples}"
     assert set(stats) <= got_stats, f"{bullet}: missing {set(stats) - got_stats}; got {got_stats}"
+
+
+def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
+    _, _, names, _, _ = run("构建以中卫市中宁县为核心，吴忠市红寺堡区、石嘴山市惠农区、固原市原州区等为重点的枸杞产业带。")
+    assert not {"红寺堡区", "惠农区", "原州区"} & names.get("Industry", set())
 
 
 # Input and normalisation: what prepare() makes of the bytes
