@@ -837,7 +837,7 @@ def clusters(s: int, text: str) -> list[Mention]:
             out.append(_mention(s, i, pos, text, "Cluster"))
     for m in _CLUSTER_WORD.finditer(text):
         end = m.end()
-        start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True, words=_MAKING)
+        start = left_boundary(text, m.start(), max_chars=16, stops=_CLUSTER_STOPS, nouns_only=True, words=lx.TRADE_VERBS)
         start = _dash_chain_start(text, start)
         start = _after_province(text, start, m.start())
         if text[start:start + 1] == "好" and text[start - 1:start] in _VERB_BEFORE_GOOD:
@@ -867,7 +867,6 @@ def clusters(s: int, text: str) -> list[Mention]:
     return _longest(out)
 
 
-_MAKING = frozenset({"制造", "智造", "加工"})
 _VERB_BEFORE_GOOD = set("用抓管办做搞建")
 _TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
 

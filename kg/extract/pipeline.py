@@ -980,12 +980,13 @@ def _framing_parent(place: Mention | None, sentences: list[Sentence], triples: l
     return []
 
 
-_LIST_NOTICE = re.compile(r"名单|入选|认定|公布|公示|拟|评为|获评")
+_LIST_NOTICE = re.compile(r"名单|入选|认定|确定|公布|公示|拟|评为|获评")
 
 
 def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], industry) -> list[tuple]:
     """A table of firms (kg.extract.tables): each row's firm lies in its place cell, works in its field
-    cell, and holds the designation the notice lists (named before the table with 名单/入选/认定…)."""
+    cell, belongs to the cluster of its cluster cell, and holds the designation the notice lists (named before
+    the table with 名单/入选/认定…)."""
     rows = tables.table_rows(sentences)
     if not rows:
         return []
@@ -995,6 +996,8 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
                 mentions[cell.index] = []  # 所属行业 heads a column; it names no industry
     first = min(cell.index for _, cells in rows for cell in cells.values())
     designation = _notice_designation(sentences, mentions, first)
+    tiers = {m.key: m for s in sentences if s.index < first for m in mentions[s.index] if m.type == "Cluster" and m.level == "tier"}
+    tier = next(iter(tiers.values())) if len(tiers) == 1 else None
     out = []
     for columns, cells in rows:
         cell = cells.get(columns.firm)
@@ -1005,9 +1008,8 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
             # a name with no suffix (华为): the cell is the name, whatever a finder read inside it
             mentions[cell.index] = [firm]
         place_at = cells.get(columns.place) if columns.place is not None else None
-        place = tables.place_cell(place_at, mentions[place_at.index]) if place_at is not None else None
-        if place is not None:
-            out.append((firm, "locatedIn", place, True, cell.index))
+        places = tables.place_cell(place_at, mentions[place_at.index]) if place_at is not None else []
+        out.extend((firm, "locatedIn", place, True, cell.index) for place in places)
         field_at = cells.get(columns.industry) if columns.industry is not None else None
         if field_at is not None:
             fields = tables.industry_cell(field_at, mentions[field_at.index], industry)
@@ -1017,6 +1019,15 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
             out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
         if designation is not None:
             out.append((firm, "hasDesignation", designation, True, cell.index))
+        cluster_at = cells.get(columns.cluster) if columns.cluster is not None else None
+        if cluster_at is not None:
+            # 曲周县天然色素产业集群: the firm is a member and works in the cluster's trade; the cluster is of the
+            # notice's tier (县域特色产业集群), where the text before the table names one
+            named = [m for m in mentions[cluster_at.index] if m.type == "Cluster" and m.level != "tier"]
+            trades = [m for m in mentions[cluster_at.index] if m.type == "Industry"]
+            out.extend((firm, "memberOf", c, True, cell.index) for c in named)
+            out.extend((firm, "inIndustry", t, True, cell.index) for t in trades if named)
+            out.extend((c, "memberOf", tier, True, cluster_at.index) for c in named if tier is not None)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Tables of designated firms: a header names the columns, each row one firm, its place and field.
+"""Tables of designated firms: a header names the columns, each row one firm, its place, field and cluster.
 
 Designation notices (``…关于公布第五批专精特新“小巨人”企业名单的通知``) list their firms in a table:
 ``序号 | 企业名称 | 所在地 | 所属行业``. The text pipeline keeps a row's cells together (each cell a
@@ -22,6 +22,7 @@ _PLACE_HEADER = re.compile(r"所在(?:地|地区|地市|市|县|区|县\(市、�
 _INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|领域)?|产业(?:领域|类别)?|领域|主导产品|主营产品|主要产品|产品(?:名称)?|"
                               # a champion notice's 单项冠军产品, a 专精特新 list's 细分领域 or 主营业务
                               r"(?:单项冠军|冠军|核心|主打|拳头|特色|重点|专精特新)产品(?:名称)?|细分(?:行业|领域|市场)|主营业务")
+_CLUSTER_HEADER = re.compile(r"所属(?:产业)?集群|(?:产业)?集群(?:名称)?")
 _NOT_A_NAME = re.compile(r"^[\d.\s、()-]*$|^(?:合计|小计|总计|备注|无)$")
 
 
@@ -30,6 +31,7 @@ class Columns:
     firm: int
     place: int | None
     industry: int | None
+    cluster: int | None = None
 
 
 def rows(sentences: list[Sentence]) -> list[list[Sentence]]:
@@ -47,7 +49,7 @@ def header(row: list[Sentence]) -> Columns | None:
         return next((s.cell for s in row if pattern.fullmatch(s.text.replace(" ", ""))), None)
 
     firm = column(NAME_HEADER)
-    return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER))
+    return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER), column(_CLUSTER_HEADER))
 
 
 def table_rows(sentences: list[Sentence]) -> list[tuple[Columns, dict[int, Sentence]]]:
@@ -78,12 +80,14 @@ def firm_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
     return Mention(cell.index, 0, len(text), text, "Firm", entity_key(text), text)
 
 
-def place_cell(cell: Sentence, found: list[Mention]) -> Mention | None:
-    """The lowest place of the chain a place cell names (浙江省宁波市镇海区 → 镇海区)."""
-    from kg.extract.relations import chain_end
-
+def place_cell(cell: Sentence, found: list[Mention]) -> list[Mention]:
+    """The places of the chain a place cell names, each a site of the row's firm (邯郸市曲周县 → 邯郸市, 曲周县)."""
     places = sorted((m for m in found if m.type == "Region" and m.level != "country"), key=lambda m: m.start)
-    return chain_end(places[0], places) if places else None
+    chain = places[:1]
+    for m in places[1:]:
+        if m.start == chain[-1].end:
+            chain.append(m)
+    return chain
 
 
 def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:

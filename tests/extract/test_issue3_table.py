@@ -964,6 +964,30 @@ def test_a_designation_notice_lists_its_firms_in_a_table():
         assert not any(p == "locatedIn" and o == "大丰区" for _, p, o in triples)
 
 
+CLUSTER_NOTICE = """<html><head><meta charset="utf-8"><title>关于公布县域特色产业集群“领跑者”企业名单的通知</title></head><body>
+<h1>山东省工业和信息化厅关于公布首批山东省县域特色产业集群“领跑者”企业名单的通知</h1>
+<p>为发挥龙头企业对县域特色产业集群的带动作用，经企业申报、专家评审，确定山东玲珑轮胎股份有限公司等2家企业为首批山东省县域特色产业集群“领跑者”企业。</p>
+<table><tr><th>序号</th><th>企业名称</th><th>所在县（市、区）</th><th>所属产业集群</th><th>主营产品</th></tr>
+<tr><td>1</td><td>山东玲珑轮胎股份有限公司</td><td>烟台市招远市</td><td>招远市轮胎产业集群</td><td>子午线轮胎</td></tr>
+<tr><td>2</td><td>寿光蔬菜种业集团有限公司</td><td>潍坊市寿光市</td><td>寿光市蔬菜种业产业集群</td><td>蔬菜种子</td></tr>
+</table></body></html>"""
+
+
+def test_a_cluster_notice_table_gives_each_firm_its_places_cluster_and_the_clusters_tier():
+    _, _, names, triples, _ = run(CLUSTER_NOTICE, "notice.html")
+    title = "山东省县域特色产业集群“领跑者”企业"
+    assert title in names["Designation"]
+    assert {"招远市轮胎产业集群", "寿光市蔬菜种业产业集群"} <= names["Cluster"]
+    assert {("山东玲珑轮胎股份有限公司", "hasDesignation", title), ("寿光蔬菜种业集团有限公司", "hasDesignation", title),
+            # the place cell names a city and a county: the firm is in both
+            ("山东玲珑轮胎股份有限公司", "locatedIn", "招远市"), ("山东玲珑轮胎股份有限公司", "locatedIn", "烟台市"),
+            # the cluster cell: the firm is a member and works in the cluster's trade; the cluster is of the notice's tier
+            ("山东玲珑轮胎股份有限公司", "memberOf", "招远市轮胎产业集群"), ("山东玲珑轮胎股份有限公司", "inIndustry", "轮胎"),
+            ("寿光蔬菜种业集团有限公司", "memberOf", "寿光市蔬菜种业产业集群"),
+            ("招远市轮胎产业集群", "memberOf", "县域特色产业集群"),
+            ("寿光蔬菜种业集团有限公司", "inIndustry", "蔬菜种子")} <= triples, triples
+
+
 def test_a_notice_written_as_numbered_lines_gives_each_firm_its_sections_designation():
     text = ("关于公布2023年宁波市制造业单项冠军企业名单的通知\n\n经企业申报、专家评审,现将认定的2023年宁波市制造业单项冠军企业名单公布如下。\n\n"
             "一、单项冠军示范企业(2家)\n1.宁波伏尔肯科技股份有限公司(镇海区)\n2.宁波天生密封件有限公司\n"
