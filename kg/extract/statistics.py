@@ -150,6 +150,7 @@ def extract_observations(
     seen: set[tuple] = set()
     said_in: dict[tuple, int] = {}
     table: re.Match | None = None  # the caption of a table written as lines (表1 …增速(%)), while its rows go on
+    columns: list[tuple[str, str]] = []  # its figures' columns: (indicator, unit), from the caption or a header line
     for s in sentences:
         found = mentions.get(s.index, [])
         if s.paragraph != periods.paragraph:
@@ -164,9 +165,17 @@ def extract_observations(
         evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
                             raw_end=s.raw_end, quarantined=s.quarantined)
         row = TABLE_LINE_ROW.fullmatch(s.text) if table is not None else None
-        table = _TABLE_CAPTION.match(s.text) or (table if row else None)
+        header = _TABLE_HEADER.fullmatch(s.text) if table is not None and row is None else None
+        caption = _TABLE_CAPTION.match(s.text)
+        if caption is not None:
+            table, columns = caption, [(caption.group(2), caption.group(3))] if caption.group(3) else []
+        elif header is not None:
+            columns = re.findall(r"([^\s()]{1,12})\(([^()]{1,6})\)", header.group(1))  # 增加值(亿元)  比上年增长(%)
+            continue
+        elif row is None:
+            table = None
         if row is not None:
-            out.extend(_table_row(row, found, table, evidence, periods))
+            out.extend(_table_row(row, found, table, columns, evidence, periods))
             continue
         for o, tail in _sentence(s, found, scene, periods, evidence):
             keys = ((o.subject, o.value, o.unit, "indicator", o.indicator), (o.subject, o.value, o.unit, "tail", tail))
@@ -193,20 +202,24 @@ def extract_observations(
     return out + _title_counts(sentences, mentions, doc_iri, periods)
 
 
-# 表1　2018年全省装备制造业主要行业增加值增速（%）, then rows 汽车制造业　　12.6: each row a figure of what it names
-_TABLE_CAPTION = re.compile(r"^表\s*\d+\s*(?:(\d{4})年)?(?:全省|全市|全县|全区|全国)?(.{2,30}?)\s*\(([^()]{1,6})\)\s*$")
+# 表1　2018年全省装备制造业主要行业增加值增速（%）, then rows 汽车制造业　　12.6: each row a figure of what it names;
+# a caption with no unit (表1 2014年全盟三次产业增加值及增长速度) has a header line naming each column and its unit
+_TABLE_CAPTION = re.compile(r"^表\s*\d+\s*(?:(\d{4})年)?(?:全[省市县区国盟旗州])?(.{2,30}?)\s*(?:\(([^()]{1,6})\))?\s*$")
+_TABLE_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{1,8}((?:\s+[^\s()]{1,12}\([^()]{1,6}\))+)\s*")
 _GROWTH = re.compile(r"增速|增长|增幅")
 _ROW_SUBJECTS = SUBJECT_TYPES | {"Industry"}  # a table of industries' growth: each industry's figure
 
 
-def _table_row(row: re.Match, found: list[Mention], caption: re.Match, evidence: Evidence, periods: Periods) -> list[Observation]:
+def _table_row(row: re.Match, found: list[Mention], caption: re.Match, columns: list[tuple[str, str]], evidence: Evidence,
+               periods: Periods) -> list[Observation]:
     subject = next((m for m in found if m.start == 0 and m.end == row.end(1) and m.type in _ROW_SUBJECTS), None)
-    if subject is None:
-        return []
-    indicator, unit = caption.group(2), caption.group(3)
-    return [Observation(subject=subject.key, subject_type=subject.type, indicator=indicator, value=Decimal(row.group(2)),
+    values = row.group(2).replace("%", "").split()
+    if subject is None or len(values) != len(columns):
+        return []  # a row with more or fewer figures than the columns named: which is which is not known
+    return [Observation(subject=subject.key, subject_type=subject.type, indicator=indicator, value=Decimal(value),
                         unit=unit, period=caption.group(1) or periods.default, evidence=evidence,
-                        qualifier="delta" if unit == "%" and _GROWTH.search(indicator) else None)]
+                        qualifier="delta" if unit == "%" and _GROWTH.search(indicator) else None)
+            for value, (indicator, unit) in zip(values, columns)]
 
 
 def subject_entities(observations: list[Observation], known: set[tuple[str, str]]) -> list[Entity]:

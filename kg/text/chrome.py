@@ -115,10 +115,10 @@ def chrome_lines(lines: list[str], meta: Metadata) -> dict[int, str]:
     return dropped
 
 
-# a table written as lines: its caption (表1 …) and rows of a label and a figure (汽车制造业　　12.6); kg.extract.statistics
-# reads the figures of the same rows
+# a table written as lines: its caption (表1 …) and rows of a label and one figure per column (汽车制造业　　12.6,
+# 第一产业  103.2  3.5); kg.extract.statistics reads the figures of the same rows
 _CAPTION = re.compile(r"^\s*表\s*\d+")
-TABLE_LINE_ROW = re.compile(r"\s*([\u4e00-\u9fff、()（）]{2,40}?)\s+([-+]?\d+(?:\.\d+)?)%?\s*")
+TABLE_LINE_ROW = re.compile(r"\s*([\u4e00-\u9fff、()（）]{2,40}?)((?:\s+[-+]?\d+(?:\.\d+)?%?)+)\s*")
 
 
 def _in_table(lines: list[str], i: int) -> bool:

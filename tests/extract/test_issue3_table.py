@@ -1835,6 +1835,16 @@ def test_each_row_of_a_table_written_as_lines_is_a_figure_of_what_it_names_in_th
     assert {(s, v, u) for s, v, u, _ in stats} >= {("汽车", Decimal("12.6"), "%"), ("通用设备", Decimal("7.4"), "%")}
 
 
+def test_a_table_written_as_lines_with_a_header_line_gives_each_column_its_figure_and_unit():
+    _, _, _, _, stats = run("鄂尔多斯市2016年国民经济和社会发展统计公报\n\n表1　2016年全市三次产业增加值及增长速度\n"
+                            "产业　　增加值（亿元）　　比上年增长（%）\n第一产业　　98.6　　3.1\n第二产业　　2430.2　　6.9\n"
+                            "第三产业　　1889.1　　8.2\n\n全年全市原煤产量6.4亿吨。\n")
+    got = {(s, v, u) for s, v, u, _ in stats}
+    assert {("第一产业", Decimal("98.6"), "亿元"), ("第一产业", Decimal("3.1"), "%"), ("第二产业", Decimal("2430.2"), "亿元"),
+            ("第三产业", Decimal("8.2"), "%")} <= got, got
+    assert ("鄂尔多斯市", Decimal("6.4"), "亿吨") in got  # the text after the table reads as before
+
+
 def test_an_industrys_branches_listed_after_it_are_part_of_it_and_a_firms_output_names_its_trade():
     _, _, names, triples, _ = run("装备制造业主要行业中,汽车制造业,通用设备制造业,专用设备制造业增加值均实现增长。"
                                   "汽车制造业中,华晨宝马汽车有限公司全年生产整车45.6万辆。"
