@@ -1,4 +1,4 @@
-"""Places named by their kind alone: ``全县``, ``该市``, ``本区``, ``我省``.
+"""Places named by their kind alone: ``全县``, ``该市``, ``本区``, ``我省``, ``全盟``.
 
 An article about 应城市 says ``该市重点发展盐化工`` two sentences later; a statute of 景宁 says
 ``自治县``. The place meant is the article's own place when it is of that kind, else the one of its
@@ -14,9 +14,9 @@ from kg.extract.mentions import Mention
 from kg.regions import ancestors
 
 # 全县, 该市, 本区, 我省; not 市场, 县民, 市长, 市委 (a body, found as an organisation), 区域
-PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡])(?![场民长委政级域内外属直])|(?P<area>[县市])域(?=内)"
+PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡盟旗州])(?![场民长委政级域内外属直县])|(?P<area>[县市])域(?=内)"
                         r"|(?<![\u4e00-\u9fff])(?P<here>[县市镇村乡])(?:里|上)(?![面程边头])")  # 村里还发展起乡村旅游
-KINDS = "县市区省镇村乡"
+KINDS = "县市区省镇村乡盟旗州"  # 全盟, 本旗, 全州: a league, a banner, an autonomous prefecture
 
 
 def kind_of(region: Mention) -> str | None:

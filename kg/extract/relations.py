@@ -107,10 +107,13 @@ def located_before_name(text: str, mentions: list[Mention], ctx: Context) -> lis
     out = []
     for verb in re.finditer(r"位于|地处|坐落于|坐落在|设在", text):
         de = text.find("的", verb.end(), verb.end() + 40)
-        named = next((m for m in _of(mentions, "Firm", "Organization") if de != -1 and m.start == de + 1), None)
+        named = next((m for m in _of(mentions, "Firm", "Organization", "Region") if de != -1 and m.start == de + 1), None)
         if named is None or re.search(r"[,;。]", text[verb.end():de]):
             continue
         places = [m for m in _of(mentions, "Region") if verb.end() <= m.start and m.end <= de]
+        if named.type == "Region":
+            # 位于我盟南部的多伦县: a place lies in a wider one
+            places = [r for r in places if LEVEL_RANK.get(r.level or "", 9) < LEVEL_RANK.get(named.level or "", 9)]
         for org in (m for m in _of(mentions, "Organization") if verb.end() <= m.start and m.end <= de):
             places += [Mention(org.sentence, org.start + r.start, org.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                        for r in gazetteer().find(org.sentence, org.surface) if r.level not in ("country", "macro")]
@@ -118,6 +121,24 @@ def located_before_name(text: str, mentions: list[Mention], ctx: Context) -> lis
             lowest = max(places, key=lambda r: (LEVEL_RANK.get(r.level or "", 0), r.start))
             out.append((named, "locatedIn", lowest, False))
     return out
+
+
+def governed(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``全盟所辖锡林浩特市、二连浩特市``: the places a place governs lie in it."""
+    out = []
+    regions = sorted(_of(mentions, "Region"), key=lambda m: m.start)
+    for parent in regions:
+        if not _GOVERNS.match(text, parent.end):
+            continue
+        after = [r for r in regions if r.start >= parent.end]
+        if not after or after[0].start != _GOVERNS.match(text, parent.end).end():
+            continue
+        out.extend((r, "locatedIn", parent, False) for r in listed_after(after, text, _LIST_JOINTS)
+                   if LEVEL_RANK.get(parent.level or "", 9) < LEVEL_RANK.get(r.level or "", 9))
+    return out
+
+
+_GOVERNS = re.compile(r"所辖的?|下辖的?|辖")
 
 
 def named_after_region(entity: Mention, region: Mention) -> Triple:
@@ -1030,5 +1051,5 @@ def within_industry(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
     return [(i, "partOf", whole, False) for i in listed] if len(listed) >= 2 else []
 
 
-RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, conferred, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
+RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, conferred, governed, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

@@ -182,6 +182,11 @@ CASES = [
                  {"Region": {"浙江省", "江苏省", "安徽省", "长三角", "东北地区"}}, set(), set(), id="region-abbrev-macro"),
     pytest.param("change of division: 广德县 is today's 广德市", "安徽广德县与长兴县交界。",
                  {"Region": {"广德市", "广德县"}}, set(), set(), id="region-change"),
+    pytest.param("the places a league governs (全盟所辖A、B) and a place 位于我盟…的 lie in it",
+                 "锡林郭勒盟统计公报\n\n锡林郭勒盟位于内蒙古自治区中部。全盟所辖锡林浩特市、二连浩特市地区生产总值分别为245.6亿元和98.7亿元。"
+                 "位于我盟南部的多伦县依托煤制烯烃项目发展化工。\n",
+                 set(), {("锡林浩特市", "locatedIn", "锡林郭勒盟"), ("二连浩特市", "locatedIn", "锡林郭勒盟"), ("多伦县", "locatedIn", "锡林郭勒盟")},
+                 {("锡林浩特市", Decimal("245.6"), "亿元", None)}, id="region-governed-by-a-league"),
     pytest.param("towns and villages give a chain of locatedIn", "湖北應城市黃灘鎮劉垸村盛产白垩。",
                  {"Region": {"应城市", "黄滩镇", "刘垸村"}},
                  {("刘垸村", "locatedIn", "黄滩镇"), ("黄滩镇", "locatedIn", "应城市"), ("应城市", "locatedIn", "湖北省")}, set(), id="region-village-chain"),
