@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.segment import Bounds, token_bounds
+from kg.extract.segment import Bounds, clause_words, token_bounds
 from kg.extract.spans import STOP_TOKENS, clause_start, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
@@ -646,7 +646,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             continue  # 具有知识密集、技术先进等特征的产业: a list of traits
         items = []
         pos = m.start(1)
-        parts = re.split(r"、|和|以及|及|与", m.group(1))
+        parts = [p for p in re.split(r"、|和|以及|及|与", m.group(1)) if p]  # 与蒙古国在能源、矿产: no empty item before 与
         for n, item in enumerate(parts):
             i = text.index(item, pos)
             j = i + len(item)
@@ -713,8 +713,11 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             out.append((items, named))
     for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
-        first = left_boundary(text, spans[0][1], max_chars=6, min_start=spans[0][0], nouns_only=True)
-        spans[0] = (first, spans[0][1])
+        # the regex may open the item inside a word (准化枸杞 of 标准化枸杞种植基地): the words before it, less a manner word
+        first = left_boundary(text, spans[0][1], max_chars=6, min_start=max(0, spans[0][0] - 3), nouns_only=True)
+        manner = _MANNER.match(text, first, spans[0][1])
+        first = manner.end() if manner and spans[0][1] - manner.end() >= 2 else first
+        spans[0] = (_strip_list_verb(text, first, spans[0][1], walk=False), spans[0][1])  # 发展螺蛳养殖基地: no verb
         raising = m.group(2) == "养殖"
         items = [_mention(s, i, j, text, "Industry", text[i:j] + ("养殖" if raising else "")) for i, j in spans
                  if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
@@ -737,7 +740,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
         spans = _item_spans(text, m.start(1), re.split(r"、|以及|和|及|与", m.group(1)))
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-                 and not _opens_with_verb(text[i:j])]
+                 and not _opens_with_verb(text[i:j]) and "的" not in text[i:j]]  # 特色产业是河北经济的重要支撑: what it is, no name
         if len(items) == len(spans):
             out.append((items, None))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
@@ -756,6 +759,7 @@ _STAGE_WORDS = ("上游", "中游", "下游")
 _STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:主要)?(?:包括|涵盖|分为|包含)[:：]?"
                                rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
+_MANNER = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 # 所称新材料产业,是指A、B和C的…; 所称乳业，包括A、B以及C、D等环节 (乳业, 茶业: a one-character stem before 业)
@@ -1228,7 +1232,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
 _ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
-_LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
+_LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|既有|也有|还有|(?<=[国省市县区])在|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
 
 
 _TRADE_ENDINGS = ("药业", "制药", "生物", "科技", "实业", "股份", "集团", "控股", "重工", "电子", "电气", "医药", "智能")
@@ -1272,7 +1276,7 @@ def _generic_words(item: str) -> bool:
 def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool = False) -> int:
     item = text[i:j]
     for prefix in _LIST_VERB_PREFIXES:
-        if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith(("有限", "开发区")):  # 有限公司
+        if item.startswith(prefix) and len(item) - len(prefix) >= 2 and not item.startswith(("有限", "有色", "开发区")):  # 有限公司, 有色金属
             if joined and prefix in _CONJUNCTIONS:
                 continue  # 以及和记黄埔医药: after 以及, 和 opens the name
             return _strip_list_verb(text, i + len(prefix), j, walk, joined or prefix in _CONJUNCTIONS)
@@ -1289,13 +1293,6 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
 _FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
                         r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
                         r"施工|供电|燃气|供水|上市|子|母|分|控股|合资|独资|空壳|皮包)?")
-
-
-def _clause_words(words: str) -> bool:
-    """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a firm's name."""
-    from kg.extract.segment import tagged
-
-    return any(tag in ("p", "d", "c", "r", "t", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))
 
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
@@ -1338,7 +1335,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
-        if m.group(0) in ("公司", "股份", "控股", "集团") and _clause_words(text[start:m.start()]):
+        if m.group(0) in ("公司", "股份", "控股", "集团") and clause_words(text[start:m.start()]):
             continue  # 作价金额可以达到公司, 获奖人按股份: a clause before a noun, not a name
         name = text[start:end]
         if re.search(r"[产行]业$", text[start:m.start()]) and re.search(r"[的及和、]$", text[:start]):

@@ -17,6 +17,7 @@ from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
 from kg.extract.relations import joined, sentence_firm
+from kg.extract.segment import clause_words
 from kg.extract.spans import clause_start, left_boundary
 
 C = lx.CJK
@@ -178,7 +179,7 @@ _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模
 
 _PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
-                      r"|主要从事|专业从事|专注于?|致力于)[了有]?"
+                      r"|主要从事|专业从事|专注于?|致力于)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
@@ -465,8 +466,8 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 spans = []
                 break
             spans.append((verb.end() + a, verb.end() + b))
-        if not spans or len(spans) == 1 and deng == -1 and stop - spans[0][1] > 0:
-            continue
+        if not spans or len(spans) == 1 and deng == -1 and (stop - spans[0][1] > 0 or clause_words(text[spans[0][0]:spans[0][1]])):
+            continue  # 贵州发展大数据起步甚早: a clause goes on after the verb, no industry named alone
         clause = clause_start(text, verb.start())
         regions = [r for r in mentions if r.type == "Region" and clause <= r.start and r.end <= verb.start() and r.level != "country"]
         holders = joined(regions, text) if regions and regions[-1].end >= verb.start() - 2 else ([subject_region(regions)] if regions else [])

@@ -205,3 +205,8 @@ def tagged_from_right(text: str) -> Iterator[tuple[str, str]]:
 def tagged(text: str) -> list[tuple[str, str]]:
     """(token, part-of-speech) pairs, HMM off: ``jieba.posseg.cut(text, HMM=False)``, block by block."""
     return [pair for blk in _blocks(text, _TAGGED_BLOCK) for pair in _tag_block(blk)]
+
+
+def clause_words(words: str) -> bool:
+    """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a name."""
+    return any(tag in ("p", "d", "c", "r", "t", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))

@@ -420,6 +420,22 @@ def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
     assert not {"红寺堡区", "惠农区", "原州区"} & names.get("Industry", set())
 
 
+
+@pytest.mark.parametrize(("snippet", "industries", "not_industries"), [
+    ("与蒙古国在能源、矿产、农牧业和旅游等领域的经贸合作持续深化。", {"能源", "矿产"}, {"蒙古国在能源"}),  # a list opening on 与
+    ("入选企业所在集群既有辣椒红色素、方便面、葡萄酒等传统优势特色产业。", {"辣椒红色素", "方便面"}, {"集群既有辣椒红色素"}),
+    ("全盟有色金属和煤炭产业贡献突出。", {"有色金属"}, {"色金属和煤炭"}),  # 有 of 有色 is no verb
+    ("县域特色产业是河北经济的重要支撑。", set(), {"河北经济的重要支撑"}),  # what the class is, not a list of it
+    ("浦口镇、白兔潭镇等花炮主产区积极推进机械化生产。", {"花炮"}, {"区积极推进机械化"}),  # 主产区 is a noun
+    ("贵州发展大数据起步甚早。", set(), {"大数据起步甚早"}),  # a clause after 发展, no industry
+    ("鼓励在适宜区域建设标准化枸杞种植基地。发展螺蛳养殖基地。", {"枸杞", "螺蛳养殖"}, {"化枸杞", "发展螺蛳养殖"}),
+])
+def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries, not_industries):
+    _, _, names, _, _ = run(snippet)
+    got = names.get("Industry", set())
+    assert industries <= got and not not_industries & got, got
+
+
 # Input and normalisation: what prepare() makes of the bytes
 
 
