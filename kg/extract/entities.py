@@ -715,7 +715,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及", m.group(1)))
         # the regex may open the item inside a word (准化枸杞 of 标准化枸杞种植基地): the words before it, less a manner word
         first = left_boundary(text, spans[0][1], max_chars=6, min_start=max(0, spans[0][0] - 3), nouns_only=True)
-        manner = _MANNER.match(text, first, spans[0][1])
+        manner = _RUN_AS.match(text, first, spans[0][1])
         first = manner.end() if manner and spans[0][1] - manner.end() >= 2 else first
         spans[0] = (_strip_list_verb(text, first, spans[0][1], walk=False), spans[0][1])  # 发展螺蛳养殖基地: no verb
         raising = m.group(2) == "养殖"
@@ -759,7 +759,7 @@ _STAGE_WORDS = ("上游", "中游", "下游")
 _STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:主要)?(?:包括|涵盖|分为|包含)[:：]?"
                                rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
-_MANNER = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
+_RUN_AS = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 # 所称新材料产业,是指A、B和C的…; 所称乳业，包括A、B以及C、D等环节 (乳业, 茶业: a one-character stem before 业)

@@ -808,7 +808,7 @@ _BUILDS_THERE = re.compile(r"(?:投资(?:[0-9.]+[万亿]?元)?)?(?:新建|兴建
 
 _BUILT_WITH = re.compile(r"(?:合作|携手|联合)?(?:建设|共建|新建|兴建|投资建设)")
 _GOES_ON_WITH = re.compile(lx.WITH_PARTNER)
-_GOES_ON_ACTING = re.compile(r"(?:并|还|同时|将|拟|计划|已)+(?=在|于|落户)")
+_GOES_ON_ACTING = re.compile(r"(?:其|并|还|同时|将|拟|计划|已)+(?=在|于|落户)")
 
 
 def sentence_firm(text: str, mentions: list[Mention], pos: int, opening: re.Pattern = _GOES_ON_ACTING) -> list[Mention]:

@@ -311,6 +311,11 @@ CASES = [
                  {("李元村", "hasPriorityIndustry", "宣纸"), ("李元村", "hasDesignation", "宣纸之乡")}, set(), id="industry-place-produces"),
     pytest.param("what a firm makes, named without a dictionary", "山东某化工有限公司主要生产苯胺、硝基苯等化工产品。",
                  {"Industry": {"苯胺", "硝基苯"}}, {("山东某化工有限公司", "inIndustry", "苯胺")}, set(), id="industry-firm-makes"),
+    pytest.param("what a firm's base (described first) or its project (its: 其在…) makes",
+                 "诺和诺德（中国）制药有限公司在泰达建成全球最大的胰岛素生产基地之一。"
+                 "2022年，隆基绿能科技股份有限公司实现营业收入1289.98亿元，其在西安经济技术开发区建设的年产15GW高效单晶电池项目已部分投产。",
+                 set(), {("诺和诺德(中国)制药有限公司", "inIndustry", "胰岛素"), ("隆基绿能科技股份有限公司", "inIndustry", "高效单晶电池")},
+                 set(), id="industry-firm-base-and-project"),
     pytest.param("a statute promoting a place's industry: what it tells bodies to develop, the place develops",
                  "# 安吉县促进白茶产业发展条例\n\n第十七条 县人民政府支持旅游企业培育发展乡村旅游。\n",
                  set(), {("安吉县", "hasPriorityIndustry", "乡村旅游")}, set(), id="industry-statute-develops"),
