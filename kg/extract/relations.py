@@ -803,7 +803,9 @@ def project_site(text: str, mentions: list[Mention], ctx: Context) -> list[Tripl
     return out
 
 
-_BUILDS_THERE = re.compile(r"(?:投资(?:[0-9.]+[万亿]?元)?)?(?:新建|兴建|建设|建成|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户")  # 中国二重在德阳建有…, 宏华在成都生产…
+_BUILDS_THERE = re.compile(r"(?:投资(?:[0-9.]+[万亿]?元)?)?(?:新建|兴建|建设|建成|建厂|设厂|设立|设有|布局|扩建|建有|生产)|落户"
+                           # 大全能源在石河子的多晶硅年产能: what it makes there
+                           r"|的[^,;。的]{2,10}?(?:年产能|年产量|产能|产量|生产基地|工厂|基地)")  # 中国二重在德阳建有…, 宏华在成都生产…
 
 
 _BUILT_WITH = re.compile(r"(?:合作|携手|联合)?(?:建设|共建|新建|兴建|投资建设)")

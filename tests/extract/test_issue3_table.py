@@ -316,6 +316,8 @@ CASES = [
                  "2022年，隆基绿能科技股份有限公司实现营业收入1289.98亿元，其在西安经济技术开发区建设的年产15GW高效单晶电池项目已部分投产。",
                  set(), {("诺和诺德(中国)制药有限公司", "inIndustry", "胰岛素"), ("隆基绿能科技股份有限公司", "inIndustry", "高效单晶电池")},
                  set(), id="industry-firm-base-and-project"),
+    pytest.param("a firm's capacity in a place is a site of it", "中游环节，大全能源股份有限公司在石河子的多晶硅年产能达到20.5万吨。",
+                 set(), {("大全能源股份有限公司", "locatedIn", "石河子市")}, set(), id="firm-site-of-its-capacity"),
     pytest.param("a statute promoting a place's industry: what it tells bodies to develop, the place develops",
                  "# 安吉县促进白茶产业发展条例\n\n第十七条 县人民政府支持旅游企业培育发展乡村旅游。\n",
                  set(), {("安吉县", "hasPriorityIndustry", "乡村旅游")}, set(), id="industry-statute-develops"),
