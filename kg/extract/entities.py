@@ -442,10 +442,17 @@ _ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|�
 _BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:精深|深)?(?:生产|制造|加工|研发|出口|供应)+基地")
 
 
+_LED_CHAIN = re.compile(rf"(?:^|(?<=[,，;；。:：为]))([{C}]{{2,8}}?)产业链(?=(?:则|也|还)?以[^,，;；。]{{2,40}}?为“?(?:链主|龙头)|的“链主”|为例)")
+
+
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
     out: list[Mention] = [_mention(s, m.start(1), m.end(1), text, "Industry") for m in _BASE_OF.finditer(text)
                           if not re.search(r"的|产业|行业", m.group(1))]
+    for m in _LED_CHAIN.finditer(text):  # 航空产业链以中航西飞为“链主”: the industry of a chain a firm leads
+        prefix = region_prefix(m.group(1)) or ""
+        if len(m.group(1)) - len(prefix) >= 2:
+            out.append(_mention(s, m.start(1) + len(prefix), m.end(1), text, "Industry"))
     for m in _INDUSTRY_WORD.finditer(text):
         end = m.end()
         if text[end:end + 2] in _MODIFIED_NOUNS or text[end:end + 1] in ("链", "园", "化"):

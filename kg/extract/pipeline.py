@@ -305,6 +305,7 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     triples.extend(_plants_trades(triples))
+    triples.extend(_chain_leaders_trades(triples, mentions, {s.index: s.text for s in sentences}))
     triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
     ext.relations = _relations(triples, ents, evidence)
@@ -759,6 +760,20 @@ def _plants_trades(triples: list[tuple]) -> list[tuple]:
     """``天齐锂业射洪基地主要生产碳酸锂``: what a firm's plant makes is the firm's industry too."""
     owner = {a.key: b for a, p, b, _, _ in triples if p == "partOf" and a.type == b.type == "Firm" and _PLANT.search(a.label)}
     return [(owner[a.key], "inIndustry", b, True, i) for a, p, b, _, i in triples if p == "inIndustry" and a.key in owner]
+
+
+def _chain_leaders_trades(triples: list[tuple], mentions: dict[int, list[Mention]], texts: dict[int, str]) -> list[tuple]:
+    """``航空产业链以中航西飞为“链主”``, ``以新能源汽车产业链为例,比亚迪…被确定为“链主”企业``: the leader of an industry's
+    chain works in that industry (the chain its sentence names before the firm)."""
+    out = []
+    for a, p, b, _, i in triples:
+        if p != "hasDesignation" or b.label != "“链主”企业" or a.type != "Firm" or i not in texts:
+            continue
+        chains = [m for m in mentions[i] if m.type == "Industry" and m.end <= a.start
+                  and (m.surface.endswith("产业链") or texts[i].startswith("产业链", m.end))]
+        if chains:
+            out.append((a, "inIndustry", max(chains, key=lambda m: m.start), False, i))
+    return out
 
 
 def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entity]) -> list[tuple]:
