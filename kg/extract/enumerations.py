@@ -66,6 +66,28 @@ def listed_parts(text: str, mentions: list[Mention]) -> list[Triple]:
     return out
 
 
+def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``以肉羊、肉牛为主的畜牧业``, ``以溴素、原盐为主的海洋化工产业``: what an industry is mainly made of is part of it."""
+    new, out = [], []
+    for m in _MAINLY_OF.finditer(text):
+        whole = next((x for x in mentions if x.type == "Industry" and x.start == m.end()), None)
+        if whole is None:
+            named = _INDUSTRY_AFTER.match(text, m.end())
+            whole = _industry_at(sentence, text, m.end(), named.end(1), mentions, make, new) if named else None
+        if whole is None:
+            continue
+        for a, b in _items(text, *m.span(1)):
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None and item.key != whole.key:
+                out.append((item, "partOf", whole, False))
+    return new, out
+
+
+_MAINLY_OF = re.compile(rf"以((?:[{C}]{{2,8}}?[、和及与])*[{C}]{{2,8}}?)为主的")
+# 海洋化工(产业), 畜牧业; not 企业, 专业, 物业…
+_INDUSTRY_AFTER = re.compile(rf"([{C}]{{2,8}}?(?=产业|行业)|[{C}]{{1,8}}?(?<![企事就专物创作职])业(?![务绩态主]))")
+
+
 def classified_parts(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``…生物医药专利分为四大领域方向，包括化学药物、生物制品和植物药``: the items are industries, part of
     the last industry named before the classification."""

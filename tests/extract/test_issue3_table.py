@@ -320,6 +320,10 @@ CASES = [
                  "2022年，隆基绿能科技股份有限公司实现营业收入1289.98亿元，其在西安经济技术开发区建设的年产15GW高效单晶电池项目已部分投产。",
                  set(), {("诺和诺德(中国)制药有限公司", "inIndustry", "胰岛素"), ("隆基绿能科技股份有限公司", "inIndustry", "高效单晶电池")},
                  set(), id="industry-firm-base-and-project"),
+    pytest.param("what an industry is mainly made of (以A、B为主的X) is part of it",
+                 "以肉羊、肉牛为主的畜牧业稳定发展。以溴素、原盐为主的海洋化工产业构成了寿光工业的支柱。以肉猪养殖、肉鸡为主的大型畜牧企业落户。",
+                 {"Industry": {"畜牧业", "海洋化工"}}, {("肉羊", "partOf", "畜牧业"), ("肉牛", "partOf", "畜牧业"), ("溴素", "partOf", "海洋化工")},
+                 set(), id="industry-mainly-made-of"),
     pytest.param("a firm's capacity in a place is a site of it", "中游环节，大全能源股份有限公司在石河子的多晶硅年产能达到20.5万吨。",
                  set(), {("大全能源股份有限公司", "locatedIn", "石河子市")}, set(), id="firm-site-of-its-capacity"),
     pytest.param("a statute promoting a place's industry: what it tells bodies to develop, the place develops",
@@ -424,6 +428,11 @@ def test_bullet(bullet, snippet, names, triples, stats):
         assert expected <= got_names.get(type_, set()), f"{bullet}: {type_} missing {expected - got_names.get(type_, set())}"
     assert set(triples) <= got_triples, f"{bullet}: missing {set(triples) - got_triples}"
     assert set(stats) <= got_stats, f"{bullet}: missing {set(stats) - got_stats}; got {got_stats}"
+
+
+def test_what_a_firm_is_mainly_made_of_is_no_part_of_an_industry():
+    _, _, names, triples, _ = run("以肉猪养殖、肉鸡为主的大型畜牧企业落户。")
+    assert not any(p == "partOf" for _, p, _ in triples) and "大型畜牧企业" not in names.get("Industry", set())
 
 
 def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
