@@ -763,7 +763,8 @@ _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:�
 _ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")
 _MAKES = re.compile(r"生产|制造|研发|主营|从事|加工")
 _STAGE_WORDS = ("上游", "中游", "下游")
-_STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:主要)?(?:包括|涵盖|分为|包含)[:：]?"
+# …航空产业链以中航西飞为“链主”,覆盖A、B和C等环节: a clause on the chain may come between
+_STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:[^,，;；。]{{0,40}}[,，])?(?:主要)?(?:包括|涵盖|覆盖|分为|包含)[:：]?"
                                rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
 _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
 _RUN_AS = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
