@@ -682,7 +682,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2:
             out.append((items, named))
     for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
-        if region_prefix(m.group(2)) != m.group(2):
+        if not _owning_place(m.group(2)):
             continue  # …等较为完整的产业链: no place owns the list
         spans = _item_spans(text, m.start(1), re.split(r"、|和|及|与", m.group(1)))
         spans[0] = (_strip_list_verb(text, left_boundary(text, spans[0][1], max_chars=8, min_start=spans[0][0]), spans[0][1]),
@@ -976,6 +976,17 @@ def region_prefix(label: str) -> str | None:
 
     found = gazetteer().find(0, label)
     return found[0].surface if found and found[0].start == 0 else None
+
+
+def _owning_place(words: str) -> bool:
+    """``晋江``, ``全盟``, ``锡林郭勒盟工业``: a place (or a word for the place in context), with its economy's sector."""
+    from kg.extract.anaphora import PLACE_WORD
+
+    place = region_prefix(words) or (m.group(0) if (m := PLACE_WORD.match(words)) else None)
+    return place is not None and words[len(place):] in _SECTOR_OF_PLACE
+
+
+_SECTOR_OF_PLACE = ("", "工业", "经济", "农业", "制造业")
 
 
 def _only_places(label: str) -> bool:

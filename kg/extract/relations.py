@@ -510,7 +510,7 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         # 鞋服、纺织、食品是晋江的传统优势产业: each listed industry is the place's
         place = next((r for r in regions if r.start == m.end()), None)
         last = next((i for i in industries if i.end == m.start()), None)
-        if place is not None and last is not None and text.startswith("的", place.end):
+        if place is not None and last is not None and _OF_THE_PLACE.match(text, place.end):  # …是全盟工业的四大支柱产业
             listed = joined(sorted((i for i in industries if i.end <= last.end), key=lambda i: i.start), text)
             out.extend((place, "hasPriorityIndustry", i, False) for i in listed)
     for m in re.finditer(r"(?:把|将)", text):
@@ -570,6 +570,7 @@ def _speaking_body_place(text: str, mentions: list[Mention], pos: int) -> Mentio
 
 
 _IS_THE_PLACES = re.compile(r"是|为")
+_OF_THE_PLACE = re.compile(r"(?:工业|经济|农业|制造业)?的")
 
 
 def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], cs: int) -> tuple[Mention | None, int]:
