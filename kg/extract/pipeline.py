@@ -160,7 +160,7 @@ def extract(article: Article) -> Extraction:
         mentions[s.index] = sorted(mentions[s.index], key=lambda m: m.start)
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products, enum.capacities, enum.firm_classes,
                      enum.pillars_before, enum.main_producers, enum.developed, enum.dashed_chain, enum.wings):
-            words = anaphors[s.index] if rule is enum.products else []
+            words = anaphors[s.index] if rule in (enum.products, enum.developed) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
@@ -275,7 +275,7 @@ def extract(article: Article) -> Extraction:
             if m.type == "Policy" and (m.start > 2 or m.surface.startswith("《")):
                 triples.extend(_policy_place_industry(m, lex))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
-    triples.extend(_listed_industries(industry_lists, mentions, focus))
+    triples.extend(_listed_industries(industry_lists, mentions, focus, anaphors))
     triples.extend(_framing_parent(statute_place or focus, sentences, triples, gaz))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]
@@ -388,8 +388,10 @@ _WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
 _GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)")
 
 
-def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None) -> list[tuple]:
-    """``(阳新)涵盖先进制造、现代服务业…等重点领域``: the place of the clause develops each listed industry."""
+def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None,
+                       anaphors: dict[int, list[Mention]]) -> list[tuple]:
+    """``(阳新)涵盖先进制造、现代服务业…等重点领域``: the place of the clause develops each listed industry; with none
+    there, the place a word of the sentence means (在全省推行…,围绕A、B等23条重点产业链), else the article's."""
     out = []
     for items, cls, s in lists:
         first = items[0]
@@ -431,7 +433,9 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         opening = min((m for m in mentions[s.index] if m.type == "Region" and m.end <= clause), key=lambda m: m.start, default=None)
         if opening is not None and not OPENING_WORDS.fullmatch(s.text, 0, opening.start):
             opening = None
-        place = regions[-1] if regions else ((opening or focus) if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
+        said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and w.end <= first.start]
+        place = regions[-1] if regions else ((opening or (said[-1] if said else None) or focus)
+                                             if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         whole_place = ranked and _WHOLE_PLACE.search(ranked.group(0))
         if place is None and whole_place and not speaking:
             # …等全省重点产业领域, in an article whose title opens with 山东: the province the title names

@@ -44,6 +44,11 @@ CASES = [
                  "锡林郭勒盟统计公报。能源、化工、有色金属、农畜产品加工是全盟工业的四大支柱产业。",
                  {"Industry": {"能源", "农畜产品加工"}}, {("锡林郭勒盟", "hasPriorityIndustry", x) for x in ("能源", "化工", "农畜产品加工")},
                  set(), id="industry-listed-pillars-of-a-places-economy"),
+    pytest.param("a province's chains, in an article about one of its cities: the place the sentence's 全省 means",
+                 "西安市航空产业观察\n\n西安市是陕西省省会。2021年，陕西省委、省政府印发《关于进一步提升产业链发展水平的实施意见》，在全省推行重点产业链“链长制”，"
+                 "围绕新能源汽车、光伏、输变电装备等23条重点产业链，逐链绘制产业图谱。西安市航空产业发达。\n",
+                 set(), {("陕西省", "hasPriorityIndustry", "光伏"), ("陕西省", "hasPriorityIndustry", "输变电装备")}, set(),
+                 id="industry-priorities-of-the-place-a-word-means"),
     pytest.param("honour lists for regions (百强县…)", "射洪连续三年跻身西部百强县。上世纪90年代，天齐锂业的前身在这里起步，射洪由此被称为“中国锂电之乡”。",
                  {"Designation": {"西部百强县", "中国锂电之乡"}},
                  {("射洪市", "hasDesignation", "西部百强县"), ("射洪市", "hasDesignation", "中国锂电之乡")}, set(),
