@@ -161,6 +161,8 @@ def organizations(s: int, text: str) -> list[Mention]:
     for name, start, end in literals.occurrences(lx.NAMED_ORGS, text):  # one pass for every name
         if text[end:end + 1] == "门":
             continue  # 市科技部门: a department of the city, not the ministry
+        if len(name) == 2 and name in lx.ORG_ABBREVIATIONS and text[end:end + 1] in _PLACE_WORD_ENDINGS:
+            continue  # 北大湖滑雪度假区: a lake's name, not 北京大学
         office = _OFFICE.match(text, end)
         if office and lx.NAMED_ORGS[name] == "GovernmentBody":
             # 国务院办公厅, 工业和信息化部办公厅: a body's general office issues documents in its own name
@@ -235,6 +237,8 @@ def organizations(s: int, text: str) -> list[Mention]:
         inner = _ORG_VERB.search(text, start + 1, m.start())
         if inner and _ZONE_CLASS.match(text[inner.end():end]):
             continue  # 支持…设区的市建设高新技术产业开发区: a kind of zone to be built, no zone named
+        if inner and re.search(r"(?:开发区|高新区|经开区|园区|新区)$", text[start:inner.start()]) and m.start() - inner.end() >= 2:
+            start = inner.end()  # 长春净月高新技术产业开发区建设冰雪装备产业园: the zone acts, the park it builds is the name
         if verb:
             start = verb.end()  # 建设科技企业孵化器: the verb before the name
         label = text[start:end]
@@ -286,7 +290,9 @@ def _common_word(word: str) -> bool:
 _EVERY_ONE = re.compile(r"\s*各")
 _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
                       "卫健委": "卫生健康委员会"}
-_NAME_WORDS = frozenset({"高新", "零", "荡"})  # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园
+_PLACE_WORD_ENDINGS = set("湖山河江街路镇村乡桥港岛湾")
+# 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园, 西永微电子产业园区 (西 a direction to the tagger)
+_NAME_WORDS = frozenset({"高新", "零", "荡", "东", "西", "南", "北"})
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
 _FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")

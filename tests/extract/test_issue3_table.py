@@ -468,6 +468,15 @@ def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries
     assert industries <= got and not not_industries & got, got
 
 
+
+def test_a_zone_or_parks_name_is_read_whole_and_alone():
+    _, _, names, _, _ = run("重庆近年在西永微电子产业园区布局功率半导体产业。"  # 西 a direction to the tagger, a part of the name
+                            "支持长春净月高新技术产业开发区建设冰雪装备产业园，支持吉林市北大湖滑雪度假区发展滑雪装备租赁。")
+    orgs = names.get("Organization", set())
+    assert {"西永微电子产业园区", "长春净月高新技术产业开发区", "冰雪装备产业园"} <= orgs, orgs
+    assert "北京大学" not in orgs and not any("建设" in o for o in orgs), orgs  # 北大湖 is a lake, 建设 a verb between two names
+
+
 # Input and normalisation: what prepare() makes of the bytes
 
 
