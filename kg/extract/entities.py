@@ -87,6 +87,8 @@ def policies(s: int, text: str) -> list[Mention]:
             continue
         end = m.end()
         tail = _POLICY_TAIL.match(text[end:]) or _BUILDING.match(text[end:])
+        if tail and not ends_at_token(text, end + tail.end()):
+            tail = None  # “领跑者”企业实行动态管理: 行动 inside 实行/动态 ends no name
         inner_ending = any(m.group(0).rstrip("”").endswith(e) for e in lx.POLICY_ENDINGS)
         if tail:
             end += tail.end()

@@ -469,6 +469,11 @@ def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries
 
 
 
+def test_a_policy_ending_inside_a_word_ends_no_reform_name():
+    _, _, names, _, _ = run("对“领跑者”企业实行动态管理。实施“互联网+”行动。")
+    assert names.get("Policy", set()) == {"“互联网+”行动"}, names  # 行动 inside 实行/动态 is no 行动
+
+
 def test_a_zone_or_parks_name_is_read_whole_and_alone():
     _, _, names, _, _ = run("重庆近年在西永微电子产业园区布局功率半导体产业。"  # 西 a direction to the tagger, a part of the name
                             "支持长春净月高新技术产业开发区建设冰雪装备产业园，支持吉林市北大湖滑雪度假区发展滑雪装备租赁。")
