@@ -128,6 +128,10 @@ def extract(article: Article) -> Extraction:
         raw[s.index].extend(Mention(s.index, m.start(), m.end(), name, "Cluster", entity_key(name), name)
                             for name in cluster_names for m in literals.finditer(name, s.text))
 
+    # a plant named again by its place alone (射洪基地的锂盐年产能 after 天齐锂业射洪基地): the same plant
+    for s in sentences:
+        raw[s.index].extend(_plant_short_forms(s, raw))
+
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
     # the places of the title frame the text: 省人民政府 in 河南省…条例 is Henan's
@@ -1663,6 +1667,25 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
 
 _PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|超级工厂|工厂)")
 _BRAND_BEFORE = re.compile(rf"[{lx.CJK}]{{2,4}}$")
+
+
+def _plant_short_forms(s: Sentence, raw: dict[int, list[Mention]]) -> list[Mention]:
+    """``射洪基地`` after ``天齐锂业射洪基地``: a place and a plant word name the one plant of the article there."""
+    plants: dict[str, set[tuple[str, str]]] = {}
+    for ms in raw.values():
+        for m in ms:
+            ending = _PLANT_WORD.search(m.label) if m.type == "Firm" else None
+            place = next((r for r in ms if r.type == "Region" and m.start < r.start and r.end <= m.end), None) if ending else None
+            if place is not None and m.label.endswith(place.surface + ending.group(0)):
+                plants.setdefault(place.surface + ending.group(0), set()).add((m.key, m.label))
+    out = []
+    for r in raw[s.index]:
+        word = _PLANT_WORD.match(s.text, r.end) if r.type == "Region" else None
+        owners = plants.get(r.surface + word.group(0)) if word else None
+        if owners and len(owners) == 1 and not any(m.type == "Firm" and m.start < r.start < m.end for m in raw[s.index]):
+            key, label = next(iter(owners))
+            out.append(Mention(s.index, r.start, word.end(), s.text[r.start:word.end()], "Firm", key, label))
+    return out
 
 
 def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:

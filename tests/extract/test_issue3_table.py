@@ -469,6 +469,12 @@ def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries
 
 
 
+def test_a_plant_named_again_by_its_place_alone_is_the_same_plant():
+    _, _, names, _, stats = run("在天齐锂业射洪基地，技术人员正在调试新投用的氢氧化锂生产线。“这条线投产后，射洪基地的锂盐年产能将再增加2万吨。”")
+    assert "射洪基地" in names["Firm"]
+    assert {(s, v, u) for s, v, u, _ in stats} == {("天齐锂业射洪基地", Decimal("2"), "万吨")}  # the plant's, not the county's
+
+
 def test_a_policy_ending_inside_a_word_ends_no_reform_name():
     _, _, names, _, _ = run("对“领跑者”企业实行动态管理。实施“互联网+”行动。")
     assert names.get("Policy", set()) == {"“互联网+”行动"}, names  # 行动 inside 实行/动态 is no 行动
