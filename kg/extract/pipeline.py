@@ -128,6 +128,9 @@ def extract(article: Article) -> Extraction:
         raw[s.index].extend(Mention(s.index, m.start(), m.end(), name, "Cluster", entity_key(name), name)
                             for name in cluster_names for m in literals.finditer(name, s.text))
 
+    # a firm found by its name only now (隆基绿能, 上汽红岩), a place and 基地/工厂: the firm's plant there
+    for s in sentences:
+        raw[s.index].extend(_named_firms_plants(s, raw[s.index]))
     # a plant named again by its place alone (射洪基地的锂盐年产能 after 天齐锂业射洪基地): the same plant
     for s in sentences:
         raw[s.index].extend(_plant_short_forms(s, raw))
@@ -1667,6 +1670,21 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
 
 _PLANT_WORD = re.compile(r"(?:生产基地|制造基地|基地|超级工厂|工厂)")
 _BRAND_BEFORE = re.compile(rf"[{lx.CJK}]{{2,4}}$")
+
+
+def _named_firms_plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """``隆基绿能鄂尔多斯基地``: a firm found by its short name, a place and 基地/工厂 name the firm's plant; kept
+    where no plant was read there already."""
+    out = []
+    for r in mentions:
+        word = _PLANT_WORD.match(s.text, r.end) if r.type == "Region" and r.level != "country" else None
+        if word is None or any(m.type == "Firm" and m.start < r.start and m.end >= word.end() for m in mentions):
+            continue
+        firm = next((f for f in mentions if f.type == "Firm" and f.end == r.start), None)
+        if firm is not None and not firm.label.endswith(_LEGAL_ENDINGS):
+            label = s.text[firm.start:word.end()]
+            out.append(Mention(s.index, firm.start, word.end(), label, "Firm", entity_key(label), label))
+    return out
 
 
 def _plant_short_forms(s: Sentence, raw: dict[int, list[Mention]]) -> list[Mention]:

@@ -469,6 +469,12 @@ def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries
 
 
 
+def test_a_firm_read_by_its_short_name_a_place_and_a_plant_word_name_its_plant():
+    _, _, names, triples, stats = run("隆基绿能科技股份有限公司将在鄂尔多斯投资建设单晶硅片项目，建成后隆基绿能鄂尔多斯基地单晶硅片总产能将达到66GW。")
+    assert "隆基绿能鄂尔多斯基地" in names["Firm"] and ("隆基绿能鄂尔多斯基地", "locatedIn", "鄂尔多斯市") in triples
+    assert ("隆基绿能鄂尔多斯基地", Decimal("66"), "GW") in {(s, v, u) for s, v, u, _ in stats}
+
+
 def test_a_plant_named_again_by_its_place_alone_is_the_same_plant():
     _, _, names, _, stats = run("在天齐锂业射洪基地，技术人员正在调试新投用的氢氧化锂生产线。“这条线投产后，射洪基地的锂盐年产能将再增加2万吨。”")
     assert "射洪基地" in names["Firm"]
