@@ -453,6 +453,10 @@ _BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{
 _LED_CHAIN = re.compile(rf"(?:^|(?<=[,，;；。:：为]))([{C}]{{2,8}}?)产业链(?=(?:则|也|还)?以[^,，;；。]{{2,40}}?为“?(?:链主|龙头)|的“链主”|为例)")
 
 
+_DIGITAL_TOOLS = {"大数据", "云计算", "人工智能", "物联网", "算力"}
+_TOOL_USE = re.compile(r"监测|监管|分析|平台|手段|赋能|管理|应用|诊断|技术|调度|服务平台")
+
+
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
     out: list[Mention] = [_mention(s, m.start(1), m.end(1), text, "Industry") for m in _BASE_OF.finditer(text)
@@ -557,6 +561,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         out.append(_mention(s, start, m.end(), text, "Industry"))
     bounds = None
     for surface, start, end in literals.occurrences(dictionary, text):
+        if surface in _DIGITAL_TOOLS and (_TOOL_USE.match(text, end) or text[end:end + 1] in ("技", "诊")):
+            continue  # 产业发展大数据监测机制, 大数据诊断技术: the technology used for something, no industry
         if len(surface) <= 2:
             # a two-character industry word inside another word is not a mention (标准化工作 holds 化工)
             bounds = bounds if bounds is not None else token_bounds(text)

@@ -461,6 +461,9 @@ def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
     ("浦口镇、白兔潭镇等花炮主产区积极推进机械化生产。", {"花炮"}, {"区积极推进机械化"}),  # 主产区 is a noun
     ("贵州发展大数据起步甚早。", set(), {"大数据起步甚早"}),  # a clause after 发展, no industry
     ("鼓励在适宜区域建设标准化枸杞种植基地。发展螺蛳养殖基地。", {"枸杞", "螺蛳养殖"}, {"化枸杞", "发展螺蛳养殖"}),
+    # the digital industries of the SEI classification, named whatever the tagger makes of them (云/计算, 算/力)
+    ("贵州近年全力发展大数据与算力产业。贵州全力发展云计算产业。", {"大数据", "算力", "云计算"}, set()),
+    ("完善产业发展大数据监测机制。", set(), {"大数据"}),  # a tool used for something, no industry
 ])
 def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries, not_industries):
     _, _, names, _, _ = run(snippet)
