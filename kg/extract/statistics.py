@@ -93,6 +93,7 @@ class _Scene:
 
     focus: Mention | None
     statute: Mention | None = None
+    notice: Mention | None = None  # a notice's own title: the rewards it sets (给予每家最高200万元) are its parameters
     subject: list[Mention] = field(default_factory=list)  # the last subject of the paragraph
     focus_named: bool = False
     whole_report: bool = False  # a report on its place (政府工作报告, 统计公报): the focus is named throughout
@@ -140,7 +141,7 @@ def extract_observations(
     periods = Periods(published=year)
     if titled_year and _BULLETIN.search(title or ""):
         periods.default = titled_year.group(1)  # 2023年…统计公报, printed in 2024: its 全年 is 2023
-    scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions))
+    scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions), notice=_notice(sentences, mentions))
     # 昆山市政府工作报告: every paragraph speaks of 昆山
     scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
     focus = scene.focus
@@ -274,6 +275,34 @@ def _statute(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> M
             if m.type == "Policy" and m.label.endswith(TITLE_ENDINGS) and m.start <= 2:
                 return m
     return None
+
+
+def _notice(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
+    """A notice's own title (…关于公布…名单的通知), a heading that is the whole of it; for a cover notice (关于印发《…
+    行动方案》的通知) the document it issues, whose rewards they are."""
+    notice = None
+    for s in sentences[:3]:
+        policies = sorted((m for m in mentions.get(s.index, []) if m.type == "Policy"), key=lambda m: m.start)
+        whole = next((m for m in policies if m.start <= 2 and len(s.text) - m.end <= 2 and _NOTICE_TITLE.search(m.label)), None)
+        cover = _COVER_NOTICE.search(s.text) if whole is None else None
+        if cover is not None:  # # …关于印发《…》的通知 read as the document it issues only
+            issued = [m for m in policies if cover.start(1) <= m.start and m.end <= cover.end(1) + 1]
+            if issued:
+                return issued[0]
+        if whole is None:
+            continue
+        issued = [m for m in policies if m is not whole and whole.start <= m.start and m.end <= whole.end
+                  and re.search(r"印发|转发", whole.surface)]
+        if issued:
+            return issued[0]
+        notice = notice or whole
+    return notice
+
+
+_COVER_NOTICE = re.compile(r"关于(?:印发|转发)(《[^《》]+》)的通知\s*$")
+_NOTICE_TITLE = re.compile(r"(?:通知|方案|措施|意见|办法|细则)$")
+# 给予每家最高200万元的支持, 一次性奖励50万元: a reward the document sets
+_REWARD = re.compile(r"(?:给予|奖励|补助|补贴|资助|支持)[^,;。]{0,8}$|^[^,;。]{0,3}(?:的)?(?:奖励|补助|补贴|资助|支持)")
 
 
 def _title_counts(sentences: list[Sentence], mentions: dict[int, list[Mention]], doc_iri: str,
@@ -635,6 +664,8 @@ def _subjects(text: str, cs: int, q: Quantity, groups: list[_Group], head: list[
     named = _named_by_count(text, cs, q, groups)
     if named:
         return named
+    if scene.notice is not None and q.unit.endswith("元") and (_REWARD.search(text[cs:q.start]) or _REWARD.search(text[q.end:q.end + 8])):
+        return [scene.notice]  # 对首批企业,专项资金给予每家最高200万元的支持: the notice's reward
     if text[_strip_lead(text, cs, q.start): q.start].startswith("占") and previous:
         return previous[-1:]  # 建设18家创新中心,占全部…的70%: the share is the object's
     for fallback in (head, carried, [scene.speaker] if scene.speaker else [], scene.subject):

@@ -478,6 +478,16 @@ def test_a_firm_read_by_its_short_name_a_place_and_a_plant_word_name_its_plant()
     assert ("隆基绿能鄂尔多斯基地", Decimal("66"), "GW") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
+    notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
+    _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
+    assert (notice, Decimal("200"), "万元") in {(s, v, u) for s, v, u, _ in stats}
+    cover = ("# 吉林省人民政府办公厅关于印发《吉林省冰雪装备产业高质量发展行动方案(2025—2027年)》的通知\n\n"
+             "对新认定的国家级企业技术中心，一次性奖励500万元。\n")
+    _, _, _, _, stats = run(cover, path="notice.md")
+    assert ("吉林省冰雪装备产业高质量发展行动方案(2025—2027年)", Decimal("500"), "万元") in {(s, v, u) for s, v, u, _ in stats}
+
+
 def test_a_plant_named_again_by_its_place_alone_is_the_same_plant():
     _, _, names, _, stats = run("在天齐锂业射洪基地，技术人员正在调试新投用的氢氧化锂生产线。“这条线投产后，射洪基地的锂盐年产能将再增加2万吨。”")
     assert "射洪基地" in names["Firm"]
