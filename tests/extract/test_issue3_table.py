@@ -1440,6 +1440,11 @@ def test_cooperation_joins_each_firm_of_one_side_of_yu_with_each_of_the_other():
     assert ("凯翼汽车有限公司", "宜宾天原集团股份有限公司") not in coop and ("隆基绿能", "晶科能源") not in coop
 
 
+def test_firms_tackling_a_problem_together_cooperate():
+    _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
+    assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
+
+
 def test_figures_zipped_over_the_places_a_city_holds_are_theirs_not_the_citys():
     _, _, _, _, stats = run("芜湖市2023年国民经济和社会发展统计公报\n\n分县市区看，全市所辖无为市、南陵县地区生产总值分别为858.3亿元、416.7亿元，"
                             "分别增长6.4%、5.1%。\n")
