@@ -881,6 +881,11 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             continue
         sentence_start = max(text.rfind(c, 0, cue.start()) for c in "。;") + 1
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= cue.start()])
+        leading = next((c for c in clusters if c.end == cue.start()), None)
+        if leading is not None:
+            # 株洲市轨道交通装备集群以中车株洲电力机车有限公司为龙头: the cluster's members, in the place it is named for
+            out.extend((f, "memberOf", leading, False) for f in joined(firms, text))
+            subject = _named_place(leading) or subject
         if subject is not None:
             out.extend((f, "locatedIn", subject, False) for f in joined(firms, text))
         led = next((c for c in clusters if cue.end() < c.start <= cue.end() + 12 and text[cue.end()] == "的"), None)
@@ -909,6 +914,9 @@ def gathered_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple
                         and not _BUILT_ON.search(text, max(0, c.start - 3), c.start)), None)
         if cluster is not None:
             out.extend((f, "memberOf", cluster, False) for f in _listed_from(firms, text, verb.end()))
+    for c in clusters:  # 合肥市智能语音集群依托科大讯飞股份有限公司和中国声谷: the firms a cluster right before 依托 rests on
+        if text.startswith("依托", c.end):
+            out.extend((f, "memberOf", c, False) for f in _listed_from(firms, text, c.end + 2))
     return out
 
 

@@ -1440,6 +1440,15 @@ def test_cooperation_joins_each_firm_of_one_side_of_yu_with_each_of_the_other():
     assert ("凯翼汽车有限公司", "宜宾天原集团股份有限公司") not in coop and ("隆基绿能", "晶科能源") not in coop
 
 
+def test_a_cluster_led_by_or_resting_on_firms_has_them_as_members_in_its_place():
+    _, _, _, triples, _ = run("长沙以东的株洲则拥有两个国家级集群：株洲市轨道交通装备集群以中车株洲电力机车有限公司为龙头，2023年产值1580亿元。"
+                              "合肥市智能语音集群依托科大讯飞股份有限公司和中国声谷，形成了完整产业链。")
+    assert {("中车株洲电力机车有限公司", "memberOf", "株洲市轨道交通装备集群"), ("中车株洲电力机车有限公司", "locatedIn", "株洲市"),
+            ("中车株洲电力机车有限公司", "inIndustry", "轨道交通装备"),
+            ("科大讯飞股份有限公司", "memberOf", "合肥市智能语音集群")} <= triples
+    assert ("中车株洲电力机车有限公司", "locatedIn", "长沙市") not in triples  # 长沙以东: the sentence opens on a neighbour
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
