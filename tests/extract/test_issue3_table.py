@@ -332,6 +332,8 @@ CASES = [
                  "2022年，隆基绿能科技股份有限公司实现营业收入1289.98亿元，其在西安经济技术开发区建设的年产15GW高效单晶电池项目已部分投产。",
                  set(), {("诺和诺德(中国)制药有限公司", "inIndustry", "胰岛素"), ("隆基绿能科技股份有限公司", "inIndustry", "高效单晶电池")},
                  set(), id="industry-firm-base-and-project"),
+    pytest.param("a firm's share of a product's market names its industry", "其中，长飞光纤光缆股份有限公司光纤预制棒全球市场占有率超过20%。",
+                 {"Industry": {"光纤预制棒"}}, {("长飞光纤光缆股份有限公司", "inIndustry", "光纤预制棒")}, set(), id="industry-firm-market-share"),
     pytest.param("what an industry is mainly made of (以A、B为主的X) is part of it",
                  "以肉羊、肉牛为主的畜牧业稳定发展。以溴素、原盐为主的海洋化工产业构成了寿光工业的支柱。以肉猪养殖、肉鸡为主的大型畜牧企业落户。",
                  {"Industry": {"畜牧业", "海洋化工"}}, {("肉羊", "partOf", "畜牧业"), ("肉牛", "partOf", "畜牧业"), ("溴素", "partOf", "海洋化工")},
