@@ -132,8 +132,9 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(_named_firms_plants(s, raw[s.index]))
     # a plant named again by its place alone (射洪基地的锂盐年产能 after 天齐锂业射洪基地): the same plant
+    plants = _plants_by_place(raw)
     for s in sentences:
-        raw[s.index].extend(_plant_short_forms(s, raw))
+        raw[s.index].extend(_plant_short_forms(s, raw[s.index], plants))
 
     # the country is the frame of every article, not an entity of it
     mentions = {i: [m for m in _resolve(ms) if m.level != "country"] for i, ms in raw.items()}
@@ -1687,8 +1688,8 @@ def _named_firms_plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _plant_short_forms(s: Sentence, raw: dict[int, list[Mention]]) -> list[Mention]:
-    """``射洪基地`` after ``天齐锂业射洪基地``: a place and a plant word name the one plant of the article there."""
+def _plants_by_place(raw: dict[int, list[Mention]]) -> dict[str, set[tuple[str, str]]]:
+    """The article's plants by the place and plant word they end with (射洪基地 → {天齐锂业射洪基地})."""
     plants: dict[str, set[tuple[str, str]]] = {}
     for ms in raw.values():
         for m in ms:
@@ -1696,11 +1697,16 @@ def _plant_short_forms(s: Sentence, raw: dict[int, list[Mention]]) -> list[Menti
             place = next((r for r in ms if r.type == "Region" and m.start < r.start and r.end <= m.end), None) if ending else None
             if place is not None and m.label.endswith(place.surface + ending.group(0)):
                 plants.setdefault(place.surface + ending.group(0), set()).add((m.key, m.label))
+    return plants
+
+
+def _plant_short_forms(s: Sentence, mentions: list[Mention], plants: dict[str, set[tuple[str, str]]]) -> list[Mention]:
+    """``射洪基地`` after ``天齐锂业射洪基地``: a place and a plant word name the one plant of the article there."""
     out = []
-    for r in raw[s.index]:
+    for r in mentions:
         word = _PLANT_WORD.match(s.text, r.end) if r.type == "Region" else None
         owners = plants.get(r.surface + word.group(0)) if word else None
-        if owners and len(owners) == 1 and not any(m.type == "Firm" and m.start < r.start < m.end for m in raw[s.index]):
+        if owners and len(owners) == 1 and not any(m.type == "Firm" and m.start < r.start < m.end for m in mentions):
             key, label = next(iter(owners))
             out.append(Mention(s.index, r.start, word.end(), s.text[r.start:word.end()], "Firm", key, label))
     return out

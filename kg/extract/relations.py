@@ -128,10 +128,9 @@ def governed(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     out = []
     regions = sorted(_of(mentions, "Region"), key=lambda m: m.start)
     for parent in regions:
-        if not _GOVERNS.match(text, parent.end):
-            continue
-        after = [r for r in regions if r.start >= parent.end]
-        if not after or after[0].start != _GOVERNS.match(text, parent.end).end():
+        governs = _GOVERNS.match(text, parent.end)
+        after = [r for r in regions if r.start >= parent.end] if governs else []
+        if not after or after[0].start != governs.end():
             continue
         out.extend((r, "locatedIn", parent, False) for r in listed_after(after, text, _LIST_JOINTS)
                    if LEVEL_RANK.get(parent.level or "", 9) < LEVEL_RANK.get(r.level or "", 9))
@@ -278,7 +277,7 @@ def conferred(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
 
 
 _MADE_TITLE = re.compile(r"(?:确定|认定|评定|命名|遴选)[^,;。]{2,80}?(为)(?:首批|第[一二三四五六七八九十0-9]+批)?[^,;。为]{0,16}$")
-_TAKEN_AS_LEADER = re.compile(r"[(（][^()（）]{2,8}[)）]?为|为")  # 以中航西飞(…)为“链主”
+_TAKEN_AS_LEADER = re.compile(r"(?:[(（][^()（）]{2,8}[)）])?为")  # 以中航西安飞机工业集团股份有限公司(中航西飞)为“链主”
 _LEADER_IS = re.compile(r"是(?:总部)?(?:位于[^,;。]{2,8}?的)?")
 
 

@@ -285,7 +285,7 @@ def _notice(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Me
         policies = sorted((m for m in mentions.get(s.index, []) if m.type == "Policy"), key=lambda m: m.start)
         whole = next((m for m in policies if m.start <= 2 and len(s.text) - m.end <= 2 and _NOTICE_TITLE.search(m.label)), None)
         cover = _COVER_NOTICE.search(s.text) if whole is None else None
-        if cover is not None:  # # …关于印发《…》的通知 read as the document it issues only
+        if cover is not None:  # a heading …关于印发《…》的通知 read only as the document it issues
             issued = [m for m in policies if cover.start(1) <= m.start and m.end <= cover.end(1) + 1]
             if issued:
                 return issued[0]
