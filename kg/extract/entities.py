@@ -141,8 +141,9 @@ def policies(s: int, text: str) -> list[Mention]:
             label = text[start:end]
             if ending == "试点" and not _DESIGNATED_PILOT.search(label):
                 continue  # a pilot is a named programme when it is designated (首批…试点), not any trial a text asks for
-            if "的" in label or _PROGRAMME_DESCRIBED[ending].search(label) or _DEAL_IN_NAME.search(label):
-                continue  # 佛山服务转变的重要战略, 技术发展战略: a description of a strategy, not its name
+            if "的" in label or _PROGRAMME_DESCRIBED[ending].search(label) or _DEAL_IN_NAME.search(label) \
+                    or clause_words(label[: -len(ending)]):
+                continue  # 佛山服务转变的重要战略, 技术发展战略, 本次投资符合公司发展战略: a description, not a name
             if len(label) - len(ending) >= 4 and label not in _GENERIC_NAMES and not label.startswith(("的", "新")):
                 out.append(_mention(s, start, end, text, "Policy"))
                 inside.append((start, end))
@@ -154,7 +155,7 @@ _BUILDING = re.compile("建设(?![的了])")
 _REFORM_STOPS = (STOP_TOKENS - {"提升", "优化", "优化提升"}) | {"、"}
 _PROGRAMME_ENDINGS = ("战略", "行动", "工程", "试点", "专项", "报告")
 _DESIGNATED_PILOT = re.compile(r"批|国家|全国|省级")
-_DEAL_IN_NAME = re.compile(r"签署|签订|达成|有限公司|股份|集团")  # a firm signing is no programme's name
+_DEAL_IN_NAME = re.compile(r"签署|签订|达成|公司|股份|集团")  # a firm signing, a firm's own strategy: no programme's name
 _PROGRAMME_DESCRIBED = {e: re.compile(r"^[^“]{0,4}(?:技术|重要|重大|总体|长期)(?:发展)?" + e + "$") for e in _PROGRAMME_ENDINGS}
 
 

@@ -880,6 +880,11 @@ def led_by(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             continue
         sentence_start = max(text.rfind(c, 0, cue.start()) for c in "。;") + 1
         subject = subject_region([r for r in regions if sentence_start <= r.start and r.end <= cue.start()])
+        trade = next((i for i in _of(mentions, "Industry")
+                      if i.end <= cue.start() and re.fullmatch(r"(?:产业|行业)?", text[i.end:cue.start()])), None)
+        if trade is not None:
+            # 高端装备制造产业以东方汽轮机、东方电机为龙头: the firms leading an industry work in it
+            out.extend((f, "inIndustry", trade, False) for f in joined(firms, text))
         leading = next((c for c in clusters if c.end == cue.start()), None)
         if leading is not None:
             # 株洲市轨道交通装备集群以中车株洲电力机车有限公司为龙头: the cluster's members, in the place it is named for

@@ -591,6 +591,9 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             g.role = "comparator"  # …,与省城太原的风电整机制造商太原重工签订协议: a partner; the clause goes on from the last
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
             g.role, g.mentions = EVENT, [Mention(index, g.start, g.end, "", EVENT, EVENT, EVENT)]
+        if g.role == "subject" and g.mentions[-1].type == "Organization" and text[g.start - 1:g.start] == "经" \
+                and _APPROVES.match(text, g.end):
+            g.role = "source"  # 开发区…,2010年经国务院批准升级为…,规划面积56平方公里: the authority, not the zone
         if g.role == "subject" and g.mentions[-1].type == "Organization" and (
                 _ANNOUNCES.match(text, g.end) or all(m.label.endswith(_GOVERNMENT) for m in g.mentions)):
             g.role = "source"  # 工信部公布45个…集群名单, 应急管理局表示…: the body tells; the figures are not its own
@@ -600,6 +603,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
 
 
 _WITH_PARTNER = re.compile(rf"\s*{lx.WITH_PARTNER}")
+_APPROVES = re.compile(r"批准|同意|批复|认定|审批")
 _TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 

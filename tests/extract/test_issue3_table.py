@@ -1451,6 +1451,21 @@ def test_a_cluster_led_by_or_resting_on_firms_has_them_as_members_in_its_place()
     assert ("中车株洲电力机车有限公司", "locatedIn", "长沙市") not in triples  # 长沙以东: the sentence opens on a neighbour
 
 
+def test_the_firms_leading_an_industry_work_in_it():
+    _, _, _, triples, _ = run("高端装备制造产业以东方电气集团东方汽轮机有限公司为龙头，形成了发电设备等细分领域；绿色食品产业以剑南春集团为龙头。")
+    assert {("东方电气集团东方汽轮机有限公司", "inIndustry", "高端装备制造产业"), ("剑南春", "inIndustry", "绿色食品")} <= triples
+
+
+def test_an_authority_that_approved_a_zone_is_not_the_subject_of_its_figures():
+    _, _, _, _, stats = run("德阳经济技术开发区位于四川省德阳市旌阳区，2010年经国务院批准升级为国家级经济技术开发区，规划面积56平方公里。")
+    assert {(s, v, u) for s, v, u, _ in stats} == {("德阳经济技术开发区", Decimal("56"), "平方公里")}
+
+
+def test_a_firms_own_strategy_described_in_a_clause_is_no_policy():
+    _, _, names, _, _ = run("本次投资符合公司发展战略。国家实施乡村振兴战略。")
+    assert names.get("Policy", set()) == {"乡村振兴战略"}
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
