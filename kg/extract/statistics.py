@@ -698,7 +698,9 @@ def _aside(text: str, cs: int, q: Quantity, groups: list[_Group]) -> list[Mentio
 
 
 _OF_GAP = re.compile(r"\s*的\s*")
-_ANNOUNCES = re.compile(r"\s*(?:正式|近日|日前)?(?:公布|公示|发布|印发|认定|命名|通报|表示|介绍|透露|指出|称)")
+# …公布, 盱眙县农业农村局负责人表示: the body (or its head) tells; the figures that follow are not its own
+_ANNOUNCES = re.compile(r"\s*(?:(?:有关|相关|主要)?负责(?:人|同志)|局长|厅长|主任)?\s*(?:正式|近日|日前)?"
+                        r"(?:公布|公示|发布|印发|认定|命名|通报|表示|介绍|透露|指出|称)")
 _SPREAD = re.compile(r"均|分别")
 # a party committee, government or congress that heads a clause acts for its place; a department (…局, …厅) may
 # have figures of its own, so this is narrower than kg.extract.relations' issuing bodies

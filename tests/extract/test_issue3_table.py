@@ -1466,6 +1466,11 @@ def test_a_firms_own_strategy_described_in_a_clause_is_no_policy():
     assert names.get("Policy", set()) == {"乡村振兴战略"}
 
 
+def test_a_department_whose_head_speaks_is_not_the_subject_of_the_figures_told():
+    _, _, _, _, stats = run("盱眙县小龙虾产业链图谱发布\n\n盱眙县农业农村局负责人表示，下一步将重点引进预制菜企业，力争到2025年全产业链产值突破300亿元。\n")
+    assert not any(s == "盱眙县农业农村局" for s, _, _, _ in stats), stats
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
