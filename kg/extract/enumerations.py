@@ -267,7 +267,8 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
         park = holder is None and any(m.type == "Organization" and _PARK_NAME.search(m.label) and m.end <= verb.start() for m in mentions)
-        if holder is None and not park:
+        staged = holder is None and re.search(r"[上中下]游", text[:verb.start()]) is not None  # 中游以加工为主,主要产品包括…
+        if holder is None and not park and not staged:
             continue
         items = _noun_items(text, verb.end())
         cls = re.match(rf"等([{C}]{{2,4}}?)(?:产品|制品)", text[items[-1][1]:]) if items else None
@@ -291,7 +292,7 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is None:
                 continue
-            if holder is not None:  # a park's products are industries of the text, held by no firm or place
+            if holder is not None:  # a park's or a chain stage's products are industries of the text, held by no one
                 out.append((holder, "hasPriorityIndustry" if holder.type == "Region" else "inIndustry", item, False))
             if whole is not None:
                 out.append((item, "partOf", whole, False))

@@ -1471,6 +1471,11 @@ def test_a_department_whose_head_speaks_is_not_the_subject_of_the_figures_told()
     assert not any(s == "盱眙县农业农村局" for s, _, _, _ in stats), stats
 
 
+def test_the_products_of_a_chain_stage_are_industries_of_the_text():
+    _, _, names, _, _ = run("中游以加工为主，主要产品包括整肢虾、虾仁、调味小龙虾和甲壳素。")
+    assert {"整肢虾", "虾仁", "调味小龙虾", "甲壳素"} <= names.get("Industry", set())
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
