@@ -256,6 +256,8 @@ def organizations(s: int, text: str) -> list[Mention]:
         if _ZONE_CLASS.match(label):
             out.append(_mention(s, start, end, text, "Designation"))  # 国家级高新技术产业开发区: a zone's rank, held by parks
             continue
+        if suffix == "新区" and region_prefix(label) == label:
+            continue  # 滨海新区, 浦东新区: a district the gazetteer holds, a region and not a body
         if _GENERIC_BODY.search(label) or label.startswith(_CLASS_OPENINGS):
             continue  # 村民委员会, 市级医药临床研究中心: a kind of body, not a named one
         trade = _TRADE_ASSOCIATION.fullmatch(label)

@@ -1476,6 +1476,12 @@ def test_the_products_of_a_chain_stage_are_industries_of_the_text():
     assert {"整肢虾", "虾仁", "调味小龙虾", "甲壳素"} <= names.get("Industry", set())
 
 
+def test_a_new_district_the_gazetteer_holds_is_a_region_not_a_body():
+    _, _, names, triples, _ = run("滨海新区副区长王芳：滨海新区生物医药产业集聚了诺和诺德、康希诺等企业300余家。")
+    assert "滨海新区" in names["Region"] and "滨海新区" not in names.get("Organization", set())
+    assert ("滨海新区", "locatedIn", "滨海新区") not in triples
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
