@@ -1482,6 +1482,11 @@ def test_a_new_district_the_gazetteer_holds_is_a_region_not_a_body():
     assert ("滨海新区", "locatedIn", "滨海新区") not in triples
 
 
+def test_firms_named_for_information_and_software_trades_are_read_as_a_list_of_firms():
+    _, _, names, _, _ = run("我市聚集了飞腾信息、曙光信息、中科曙光等龙头企业。")
+    assert {"飞腾信息", "曙光信息", "中科曙光"} <= names.get("Firm", set())
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
