@@ -240,7 +240,9 @@ def subject_entities(observations: list[Observation], known: set[tuple[str, str]
 # the year a title names, the document's when no date is printed; a report a place's government or statistics
 # bureau writes on the place
 _TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
-_PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)")  # 政府工作报告(摘要) too
+# 政府工作报告(摘要) too; a place's own plan (常州市“十四五”制造业高质量发展规划) speaks of that place throughout
+_PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)"
+                           r"|^[\u4e00-\u9fff]{2,8}?[省市县区]“[^”]{2,8}”[^,，;；。]{0,20}?规划")
 _BULLETIN = re.compile(r"统计公报")
 
 
@@ -587,6 +589,8 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
         elif g.role == "subject" and _LOCATED.search(text, cs, g.start) and not _PLACED_THING.search(text, cs, g.start) and not any(
                 o.role == "site" for o in groups if o.end <= g.start):
             g.role = "comparator"  # 选址佛山新城、乐从镇…: where a thing is, not what the figure is about
+        if g.role == "subject" and g.mentions[-1].type == "Cluster" and _AIMED_AT_CLUSTER.search(text, cs, g.start):
+            g.role = "comparator"  # 培育世界级智能制造装备产业集群。到2025年,…产值达到3000亿元: a cluster aimed at holds no figure
         if g.role == "subject" and partner and g.end <= first_q:
             g.role = "comparator"  # …,与省城太原的风电整机制造商太原重工签订协议: a partner; the clause goes on from the last
         if event and g.start < event.start() and event.start() < first_q and g.role == "subject":
@@ -604,6 +608,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
 
 _WITH_PARTNER = re.compile(rf"\s*{lx.WITH_PARTNER}")
 _APPROVES = re.compile(r"批准|同意|批复|认定|审批")
+_AIMED_AT_CLUSTER = re.compile(r"(?:培育|打造|建设|创建|争创|建成|培育形成|加快建设)(?:具有[^,;。]{0,12}的)?$")
 _TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 

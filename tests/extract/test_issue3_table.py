@@ -1487,6 +1487,14 @@ def test_firms_named_for_information_and_software_trades_are_read_as_a_list_of_f
     assert {"飞腾信息", "曙光信息", "中科曙光"} <= names.get("Firm", set())
 
 
+def test_a_places_plan_speaks_of_that_place_and_a_cluster_it_aims_at_holds_no_figure():
+    text = ("---\ntitle: 常州市“十四五”制造业高质量发展规划（节选）\ndate: 2021-09-15\n---\n\n# 第三章　构建现代产业体系\n\n"
+            "以新能源汽车和动力电池为核心，打造新能源之都。到2025年，新能源产业产值突破5000亿元。\n\n"
+            "以轨道交通装备和工程机械为重点，培育世界级智能制造装备产业集群。到2025年，智能制造装备产业产值达到3000亿元。\n")
+    _, _, _, _, stats = run(text, path="plan.md")
+    assert {(s, v, u) for s, v, u, _ in stats} == {("常州市", Decimal("5000"), "亿元"), ("常州市", Decimal("3000"), "亿元")}
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
