@@ -1475,6 +1475,10 @@ def _kind_titles(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
     return out
 
 
+# (以下简称“公司”): a word every firm is called, inside 子公司 too; 公司/该公司 anaphora (_firm_words) reads it
+_GENERIC_SHORT_NAMES = {"公司", "本公司", "集团", "本集团", "上市公司", "企业"}
+
+
 def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:
     """``《佛山市禅城区生命健康产业促进办法实施细则》(下称《实施细则》)``: the short name defined in brackets is
     the entity named right before them, wherever it is used afterwards."""
@@ -1483,7 +1487,7 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
         for d in _DEFINED.finditer(texts[i]):
             full = max((m for m in mentions.get(i, []) if d.start() - 1 <= m.end <= d.start() and m.type != "Region"),
                        key=lambda m: m.end - m.start, default=None)
-            if full is not None and len(d.group(1)) < len(full.label):
+            if full is not None and len(d.group(1)) < len(full.label) and d.group(1) not in _GENERIC_SHORT_NAMES:
                 defined[d.group(1)] = full
         # 中国第一汽车集团有限公司(一汽集团): a short name in brackets right after a firm's or a body's full name;
         # “南通市、泰州市、扬州市海工装备和高技术船舶集群”(通泰扬集群): after a cluster's, in quotes or not

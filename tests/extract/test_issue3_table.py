@@ -1495,6 +1495,11 @@ def test_a_places_plan_speaks_of_that_place_and_a_cluster_it_aims_at_holds_no_fi
     assert {(s, v, u) for s, v, u, _ in stats} == {("常州市", Decimal("5000"), "亿元"), ("常州市", Decimal("3000"), "亿元")}
 
 
+def test_a_generic_word_defined_as_a_firms_short_name_is_no_alias():
+    _, ext, names, _, _ = run("三一重工股份有限公司（以下简称“公司”）拟投资建设产业园项目。项目实施主体为公司全资子公司湖南三一智能装备有限公司。")
+    assert "公司" not in names["Firm"]
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
