@@ -62,7 +62,7 @@ FLOORS = [
     ("synthetic-n01-n08", 0.87, 0.77, 0.89),
     ("synthetic-n09-n16", 0.88, 0.71, 0.85),
     # 0.868: n20's 隆基绿能鄂尔多斯基地 is read as the firm's plant, typed Firm as the seed gold types 吉利长兴基地 (n20's gold: Organization)
-    ("synthetic-n17-n20", 0.86, 0.79, 0.89),
+    ("synthetic-n17-n20", 0.86, 0.79, 0.90),
     ("synthetic-n21-n24", 0.89, 0.75, 0.86),
     # n25's 以蔬菜、水果为主的高原特色农业 is read as parts (and the place's priorities), which its gold leaves unannotated
     ("synthetic-n25-n32", 0.89, 0.76, 0.90),
