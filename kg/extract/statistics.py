@@ -608,7 +608,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
 
 _WITH_PARTNER = re.compile(rf"\s*{lx.WITH_PARTNER}")
 _APPROVES = re.compile(r"批准|同意|批复|认定|审批")
-_AIMED_AT_CLUSTER = re.compile(r"(?:培育|打造|建设|创建|争创|建成|培育形成|加快建设)(?:具有[^,;。]{0,12}的)?$")
+_AIMED_AT_CLUSTER = re.compile(r"(?:培育|打造|建设|创建|争创|建成)(?:具有[^,;。]{0,12}的)?$")
 _TO_WHOM = re.compile(r"\s*(?:其中[,，]\s*)?对[^,，;；。]{2,40}?(?=[,，])")
 
 
