@@ -38,12 +38,17 @@ def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentenc
     return None if found is None else replace(found, sentence=sentence)
 
 
-def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str, Mention]) -> list[Mention]:
+def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str, Mention],
+                found: list[Mention] = ()) -> list[Mention]:
     """Each place word of ``text`` as a mention of the place it means, its surface the place's own label
-    (so that it gives the place no alias)."""
+    (so that it gives the place no alias); a place of its kind named earlier in the sentence comes first
+    (在安溪县，茶产业是全县的支柱产业: 安溪县, not the county the sentence before named)."""
     out = []
     for m in PLACE_WORD.finditer(text):
-        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, named, sentence)
+        here = dict(named)
+        here.update({kind_of(r): r for r in sorted(found, key=lambda r: r.start)
+                     if r.type == "Region" and r.end <= m.start() and kind_of(r)})
+        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, here, sentence)
         if place is not None:
             out.append(Mention(sentence, m.start(), m.end(), place.label, "Region", place.key, place.label, place.level))
     return out

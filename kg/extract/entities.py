@@ -871,6 +871,7 @@ def clusters(s: int, text: str) -> list[Mention]:
         start = _after_province(text, start, m.start())
         if text[start:start + 1] == "好" and text[start - 1:start] in _VERB_BEFORE_GOOD:
             start += 1  # 用好中小企业特色产业集群, cut 用/好/…: 好 ends the verb
+        start = _strip_list_verb(text, start, m.start(), walk=False)  # 培育壮大县域特色产业集群: the verb is no part of it
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:

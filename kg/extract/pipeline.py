@@ -1064,7 +1064,7 @@ def _place_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     named: dict[str, Mention] = {}  # 县/市/区… → the region so named last
     for s in sentences:
         found = mentions[s.index]
-        out[s.index] = [w for w in anaphora.place_words(s.text, s.index, focus, named)
+        out[s.index] = [w for w in anaphora.place_words(s.text, s.index, focus, named, found)
                         if not any(m.start < w.end and w.start < m.end for m in found)]
         named.update({anaphora.kind_of(m): m for m in found if m.type == "Region" and anaphora.kind_of(m)})
     return out

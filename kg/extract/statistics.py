@@ -560,7 +560,10 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
                     scene.last.get(want) if zone is None else next((scene.parks[z] for z in zone if z in scene.parks), None))
                 # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
             else:
-                base = scene.place(w.group(), index) if kind == "focus" else Mention(
+                # 在安溪县，…全县茶园面积60万亩: a place of the word's kind named earlier in the sentence, else the scene's
+                word_kind = w.group()[-1] if w.group()[-1] in KINDS else w.group()[0]
+                named_here = [m for m in eligible if m.type == "Region" and m.end <= w.start() and m.label.endswith(word_kind)]
+                base = (named_here[-1] if named_here else scene.place(w.group(), index)) if kind == "focus" else Mention(
                     index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
                 if base is None and kind == "focus":  # 全市 with no city in sight: a place we cannot name, not another subject
                     base = Mention(index, 0, 0, "", EVENT, EVENT, EVENT)

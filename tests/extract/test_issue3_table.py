@@ -1500,6 +1500,17 @@ def test_a_generic_word_defined_as_a_firms_short_name_is_no_alias():
     assert "公司" not in names["Firm"]
 
 
+def test_a_place_word_means_the_place_of_its_kind_named_earlier_in_the_same_sentence():
+    _, _, _, triples, stats = run("在德化县，陶瓷产业集群拥有陶瓷企业3000余家。在安溪县，茶产业是全县的支柱产业，全县茶园面积60万亩。")
+    assert ("安溪县", "hasPriorityIndustry", "茶") in triples and ("德化县", "hasPriorityIndustry", "茶") not in triples
+    assert ("安溪县", Decimal("60"), "万亩") in {(s, v, u) for s, v, u, _ in stats}
+
+
+def test_a_verb_before_a_cluster_tier_is_no_part_of_it():
+    _, _, names, _, _ = run("近年来，福建省各地立足资源禀赋，培育壮大县域特色产业集群。")
+    assert names.get("Cluster", set()) == {"县域特色产业集群"}
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
