@@ -152,9 +152,12 @@ def adjacency(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         if len(regions) < 2:
             continue
         subject = regions[0]
+        # the neighbours are named after 与 (北与江苏宜兴、西与安徽广德交界); a place before it is the subject's own
+        # (锡林郭勒盟位于内蒙古自治区中部，北与蒙古国接壤: 内蒙古 holds it, and the neighbour is a country)
+        partner = _NEIGHBOUR_WITH.search(text, subject.end, word.start())
         lowest = {}
         for m in regions[1:]:
-            if m.key == subject.key:
+            if m.key == subject.key or partner is not None and m.start < partner.end():
                 continue
             lowest[m.key] = m
         parents = {a.key for a, b in zip(regions, regions[1:]) if b.start == a.end}
@@ -717,6 +720,7 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
 # the cue words each rule looks for, compiled once
 _SITED = re.compile(r"位于|地处|坐落于|落户|地处于")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
+_NEIGHBOUR_WITH = re.compile(r"[与同和]")
 _DESIGNATION_VERB = re.compile("|".join(lx.DESIGNATION_VERBS))
 _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
 _PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"

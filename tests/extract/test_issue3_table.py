@@ -1511,6 +1511,12 @@ def test_a_verb_before_a_cluster_tier_is_no_part_of_it():
     assert names.get("Cluster", set()) == {"县域特色产业集群"}
 
 
+def test_the_place_a_region_lies_in_is_not_its_neighbour():
+    _, _, _, triples, _ = run("锡林郭勒盟位于内蒙古自治区中部，北与蒙古国接壤，是国家重要的能源基地。")
+    assert ("锡林郭勒盟", "locatedIn", "内蒙古自治区") in triples
+    assert not any(p == "adjacentTo" for _, p, _ in triples)  # the neighbour is a country, which is no entity
+
+
 def test_firms_tackling_a_problem_together_cooperate():
     _, _, _, triples, _ = run("陕汽集团加快重型卡车电动化转型，与同为西安企业的陕西法士特汽车传动集团有限责任公司在新能源变速器领域开展联合攻关。")
     assert ("陕汽", "cooperatesWith", "陕西法士特汽车传动集团有限责任公司") in triples
