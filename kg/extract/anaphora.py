@@ -16,6 +16,7 @@ from kg.regions import ancestors
 # 全县, 该市, 本区, 我省; not 市场, 县民, 市长, 市委 (a body, found as an organisation), 区域
 PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡盟旗州])(?![场民长委政级域内外属直县])|(?P<area>[县市])域(?=内)"
                         r"|(?<![\u4e00-\u9fff])(?P<here>[县市镇村乡])(?:里|上)(?![面程边头])")  # 村里还发展起乡村旅游
+SELF_WORDS = "我本"  # 我市, 本县: the speaker's own place, whatever else the sentence names (作为株洲市唯一的县级市，我市…)
 KINDS = "县市区省镇村乡盟旗州"  # 全盟, 本旗, 全州: a league, a banner, an autonomous prefecture
 
 
@@ -24,10 +25,12 @@ def kind_of(region: Mention) -> str | None:
     return region.label[-1] if region.label[-1:] in KINDS else None
 
 
-def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentence: int) -> Mention | None:
-    """The place of ``kind`` in context: the focus, the focus's parent of that kind, or the last so named."""
-    found = None
-    if focus is not None:
+def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentence: int,
+            earlier: list[Mention] = ()) -> Mention | None:
+    """The place of ``kind`` in context: the last so named earlier in the sentence (``earlier``: 在安溪县，茶产业是全县的支柱产业),
+    the focus, the focus's parent of that kind, or the last so named before."""
+    found = next((r for r in sorted(earlier, key=lambda r: r.start, reverse=True) if r.type == "Region" and kind_of(r) == kind), None)
+    if found is None and focus is not None:
         if focus.label.endswith(kind):
             found = focus
         elif kind in "市省区" and focus.key.isdigit():  # 全区 in a text about 拉萨市: the autonomous region above it
@@ -41,14 +44,11 @@ def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentenc
 def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str, Mention],
                 found: list[Mention] = ()) -> list[Mention]:
     """Each place word of ``text`` as a mention of the place it means, its surface the place's own label
-    (so that it gives the place no alias); a place of its kind named earlier in the sentence comes first
-    (在安溪县，茶产业是全县的支柱产业: 安溪县, not the county the sentence before named)."""
+    (so that it gives the place no alias); ``found`` are the sentence's own mentions."""
     out = []
     for m in PLACE_WORD.finditer(text):
-        here = dict(named)
-        here.update({kind_of(r): r for r in sorted(found, key=lambda r: r.start)
-                     if r.type == "Region" and r.end <= m.start() and kind_of(r)})
-        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, here, sentence)
+        earlier = [r for r in found if r.end <= m.start()] if m.group(0)[0] not in SELF_WORDS else []
+        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, named, sentence, earlier)
         if place is not None:
             out.append(Mention(sentence, m.start(), m.end(), place.label, "Region", place.key, place.label, place.level))
     return out

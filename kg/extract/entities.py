@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract import literals
+from kg.extract.anaphora import PLACE_WORD
 from kg.extract.mentions import Mention
 from kg.extract.segment import Bounds, clause_words, token_bounds
 from kg.extract.spans import STOP_TOKENS, clause_start, ends_at_token, left_boundary  # noqa: F401 (re-exported)
@@ -164,7 +165,7 @@ def organizations(s: int, text: str) -> list[Mention]:
     for name, start, end in literals.occurrences(lx.NAMED_ORGS, text):  # one pass for every name
         if text[end:end + 1] == "门":
             continue  # 市科技部门: a department of the city, not the ministry
-        if len(name) == 2 and name in lx.ORG_ABBREVIATIONS and text[end:end + 1] in _PLACE_WORD_ENDINGS:
+        if len(name) == 2 and name in lx.ORG_ABBREVIATIONS and text[end:end + 1] in _LANDMARK_ENDINGS:
             continue  # 北大湖滑雪度假区: a lake's name, not 北京大学
         office = _OFFICE.match(text, end)
         if office and lx.NAMED_ORGS[name] == "GovernmentBody":
@@ -295,7 +296,7 @@ def _common_word(word: str) -> bool:
 _EVERY_ONE = re.compile(r"\s*各")
 _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经信委": "经济和信息化委员会",
                       "卫健委": "卫生健康委员会"}
-_PLACE_WORD_ENDINGS = set("湖山河江街路镇村乡桥港岛湾")
+_LANDMARK_ENDINGS = set("湖山河江街路镇村乡桥港岛湾")  # what a lake's, a road's, a town's name ends with
 # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园, 西永微电子产业园区 (西 a direction to the tagger)
 _NAME_WORDS = frozenset({"高新", "零", "荡", "东", "西", "南", "北"})
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
@@ -998,8 +999,6 @@ def region_prefix(label: str) -> str | None:
 
 def _owning_place(words: str) -> bool:
     """``晋江``, ``全盟``, ``锡林郭勒盟工业``: a place (or a word for the place in context), with its economy's sector."""
-    from kg.extract.anaphora import PLACE_WORD
-
     place = region_prefix(words) or (m.group(0) if (m := PLACE_WORD.match(words)) else None)
     return place is not None and words[len(place):] in _SECTOR_OF_PLACE
 

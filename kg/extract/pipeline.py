@@ -32,6 +32,7 @@ def extract(article: Article) -> Extraction:
     meta = DocumentMeta(doc, article.path, article.sha256, article.title, article.published,
                         article.source, list(article.authors), article.encoding)
     sentences = [s for s in article.sentences if not s.quarantined]
+    texts = {s.index: s.text for s in sentences}
     lex = lexicon()
     gaz = gazetteer()
 
@@ -67,7 +68,7 @@ def extract(article: Article) -> Extraction:
                  + find.industries(s.index, s.text, lex.industries) + suffixed + branded + employers)
         raw[s.index] = regions + found
     raw = _recurring_towns(raw, sentences)
-    raw, town_parents = _place_towns(raw, {s.index: s.text for s in sentences})
+    raw, town_parents = _place_towns(raw, texts)
     report = _report_place(article.title, sentences, raw)
     focus = report or _focus(raw)
 
@@ -145,7 +146,7 @@ def extract(article: Article) -> Extraction:
         places = dict(recent)
         mentions[i] = _canonical(mentions[i], focus, lex, places, bodies)
         recent.update({m.level: m for m in mentions[i] if m.type == "Region" and m.level in ("county", "city", "province")})
-    mentions = _defined_abbreviations(_short_forms(mentions), {s.index: s.text for s in sentences})
+    mentions = _defined_abbreviations(_short_forms(mentions), texts)
     mentions = _kind_titles(mentions)
     mentions = _firm_short_names(mentions, gaz)
     mentions = _government_forms(mentions)
@@ -198,7 +199,7 @@ def extract(article: Article) -> Extraction:
     read = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Industry" and len(m.surface) >= 3
             and m.key not in lex_keys}
     if read:
-        mentions = _named_again(mentions, {s.index: s.text for s in sentences}, read)
+        mentions = _named_again(mentions, texts, read)
         # 盛产石膏 … 石膏产业是该市的支柱产业: a product a rule read is the industry its 产业 form names
         mentions = _industry_suffix_forms(mentions)
 
@@ -313,7 +314,7 @@ def extract(article: Article) -> Extraction:
                     part = Mention(i, m.start, m.end, label, "Industry", key, label)
                     triples.append((part, "partOf", m, False, i))
     triples.extend(_plants_trades(triples))
-    triples.extend(_chain_leaders_trades(triples, mentions, {s.index: s.text for s in sentences}))
+    triples.extend(_chain_leaders_trades(triples, mentions, texts))
     triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
     ext.relations = _relations(triples, ents, evidence)

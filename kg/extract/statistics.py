@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kg.extract.anaphora import KINDS, resolve
+from kg.extract.anaphora import KINDS, SELF_WORDS, resolve
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
@@ -106,9 +106,11 @@ class _Scene:
     parks: dict[str, Mention] = field(default_factory=dict)  # 高新区/开发区… → the park so named last (高新区 later)
     in_target: bool = False  # inside a plan's quoted targets (提出“…”) that runs over sentences
 
-    def place(self, word: str, index: int) -> Mention | None:
-        """``全市``/``本县``/``全村``: the region of that kind in context (kg.extract.anaphora)."""
-        return resolve(word[-1] if word[-1] in KINDS else word[0], self.focus, self.places, index)
+    def place(self, word: str, index: int, earlier: list[Mention] = ()) -> Mention | None:
+        """``全市``/``本县``/``全村``: the region of that kind in context (kg.extract.anaphora), ``earlier`` the mentions
+        before the word in its sentence."""
+        return resolve(word[-1] if word[-1] in KINDS else word[0], self.focus, self.places, index,
+                       earlier if word[0] not in SELF_WORDS else ())
 
 
 @dataclass
@@ -285,24 +287,17 @@ def _notice(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Me
     notice = None
     for s in sentences[:3]:
         policies = sorted((m for m in mentions.get(s.index, []) if m.type == "Policy"), key=lambda m: m.start)
-        whole = next((m for m in policies if m.start <= 2 and len(s.text) - m.end <= 2 and _NOTICE_TITLE.search(m.label)), None)
-        cover = _COVER_NOTICE.search(s.text) if whole is None else None
-        if cover is not None:  # a heading …关于印发《…》的通知 read only as the document it issues
-            issued = [m for m in policies if cover.start(1) <= m.start and m.end <= cover.end(1) + 1]
-            if issued:
-                return issued[0]
-        if whole is None:
-            continue
-        issued = [m for m in policies if m is not whole and whole.start <= m.start and m.end <= whole.end
-                  and re.search(r"印发|转发", whole.surface)]
-        if issued:
-            return issued[0]
-        notice = notice or whole
+        cover = _COVER_NOTICE.search(s.text)
+        issued = next((m for m in policies if cover and cover.start(1) <= m.start and m.end <= cover.end(1) + 1), None)
+        if issued is not None:
+            return issued
+        notice = notice or next((m for m in policies if m.start <= 2 and len(s.text) - m.end <= 2
+                                 and m.label.endswith(_NOTICE_ENDINGS)), None)
     return notice
 
 
 _COVER_NOTICE = re.compile(r"关于(?:印发|转发)(《[^《》]+》)的通知\s*$")
-_NOTICE_TITLE = re.compile(r"(?:通知|方案|措施|意见|办法|细则)$")
+_NOTICE_ENDINGS = ("通知", "方案", "措施", "意见", "办法", "细则")
 # 给予每家最高200万元的支持, 一次性奖励50万元: a reward the document sets
 _REWARD = re.compile(r"(?:给予|奖励|补助|补贴|资助|支持)[^,;。]{0,8}$|^[^,;。]{0,3}(?:的)?(?:奖励|补助|补贴|资助|支持)")
 
@@ -561,9 +556,7 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
                 # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
             else:
                 # 在安溪县，…全县茶园面积60万亩: a place of the word's kind named earlier in the sentence, else the scene's
-                word_kind = w.group()[-1] if w.group()[-1] in KINDS else w.group()[0]
-                named_here = [m for m in eligible if m.type == "Region" and m.end <= w.start() and m.label.endswith(word_kind)]
-                base = (named_here[-1] if named_here else scene.place(w.group(), index)) if kind == "focus" else Mention(
+                base = scene.place(w.group(), index, [m for m in eligible if m.end <= w.start()]) if kind == "focus" else Mention(
                     index, 0, 0, "", NATIONAL, NATIONAL, NATIONAL)
                 if base is None and kind == "focus":  # 全市 with no city in sight: a place we cannot name, not another subject
                     base = Mention(index, 0, 0, "", EVENT, EVENT, EVENT)

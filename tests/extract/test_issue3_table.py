@@ -1506,6 +1506,11 @@ def test_a_place_word_means_the_place_of_its_kind_named_earlier_in_the_same_sent
     assert ("安溪县", Decimal("60"), "万亩") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_we_and_this_place_words_mean_the_articles_own_place_whatever_else_the_sentence_names():
+    _, _, _, _, stats = run("醴陵市2010年政府工作报告\n\n作为株洲市唯一的县级市，我市地区生产总值达到180亿元。\n")
+    assert ("醴陵市", Decimal("180"), "亿元") in {(s, v, u) for s, v, u, _ in stats}, stats
+
+
 def test_a_verb_before_a_cluster_tier_is_no_part_of_it():
     _, _, names, _, _ = run("近年来，福建省各地立足资源禀赋，培育壮大县域特色产业集群。")
     assert names.get("Cluster", set()) == {"县域特色产业集群"}
