@@ -67,23 +67,33 @@ def listed_parts(text: str, mentions: list[Mention]) -> list[Triple]:
 
 
 def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
-    """``以肉羊、肉牛为主的畜牧业``, ``以溴素、原盐为主的海洋化工产业``: what an industry is mainly made of is part of it."""
+    """What a thing is mainly made of: ``以肉羊、肉牛为主的畜牧业`` (the items are part of the industry), ``温氏…已发展成为以
+    肉鸡、肉猪养殖为主的大型畜牧企业`` (the firm the sentence is about works in each)."""
     new, out = [], []
-    for m in _MAINLY_OF.finditer(text):
+    for m in _MAINLY.finditer(text):
+        if _FIRM_CLASS_AFTER.match(text, m.end()):
+            firms = [x for x in mentions if x.type == "Firm" and x.end <= m.start() and not re.search(r"[;。]", text[x.end:m.start()])]
+            for a, b in _items(text, *m.span(1)) if firms else []:
+                item = _industry_at(sentence, text, a, b, mentions, make, new) if not _opens_clause(text[a:b]) else None
+                if item is not None:
+                    out.append((firms[-1], "inIndustry", item, False))
+            continue
         whole = next((x for x in mentions if x.type == "Industry" and x.start == m.end()), None)
         if whole is None:
             named = _INDUSTRY_AFTER.match(text, m.end())
             whole = _industry_at(sentence, text, m.end(), named.end(1), mentions, make, new) if named else None
         if whole is None:
             continue
-        for a, b in _items(text, *m.span(1)):
+        for a, b in _items(text, m.start(1), m.end(2)):
             item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
             if item is not None and item.key != whole.key:
                 out.append((item, "partOf", whole, False))
     return new, out
 
 
-_MAINLY_OF = re.compile(rf"以((?:[{C}]{{2,8}}?[、和及与])*[{C}]{{2,8}}?)为主的")
+# the list, and the trade verb a firm's line ends with (肉猪养殖为主的: 肉猪), read as part of the item for an industry
+_MAINLY = literals.Cued(rf"以((?:[{C}]{{2,8}}?[、和及与])*[{C}]{{2,8}}?)((?:养殖|生产|种植|加工|制造|研发)?)为主的", "以", "为主的")
+_FIRM_CLASS_AFTER = re.compile(rf"[{C}]{{0,8}}?(?:企业|公司|集团)")
 # 海洋化工(产业), 畜牧业; not 企业, 专业, 物业…
 _INDUSTRY_AFTER = re.compile(rf"([{C}]{{2,8}}?(?=产业|行业)|[{C}]{{1,8}}?(?<![企事就专物创作职])业(?![务绩态主]))")
 
@@ -370,13 +380,6 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
-    for m in _MAINLY_MAKES.finditer(text):
-        # 温氏…已发展成为以肉鸡、肉猪养殖为主的大型畜牧企业: what the firm the sentence is about mainly makes
-        firms = [x for x in mentions if x.type == "Firm" and x.end <= m.start() and not re.search(r"[;。]", text[x.end:m.start()])]
-        for a, b in _items(text, *m.span(1)) if firms else []:
-            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _opens_clause(text[a:b]) else None
-            if item is not None:
-                out.append((firms[-1], "inIndustry", item, False))
     return new, out
 
 
@@ -406,10 +409,6 @@ def wings(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tup
             if item is not None:
                 out.append((place, "hasPriorityIndustry", item, False))
     return new, out
-
-
-_MAINLY_MAKES = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)(?:养殖|生产|种植|加工|制造|研发)?为主的"
-                              rf"[{C}]{{0,8}}?(?:企业|公司|集团)", "以", "为主的")
 
 
 # 重点发展A、B和C; 支持通化市、白山市发展A和B: what is to be developed, named with no 产业 after it
