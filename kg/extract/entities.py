@@ -645,17 +645,31 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
     return out
 
 
+def _split_list(phrase: str) -> list[str]:
+    """The items of a 、/和/及 list, where ``汽车及新能源汽车`` (a trade and a kind of it, joined by 及) stays one item."""
+    parts = _LIST_SEPARATOR_KEPT.split(phrase)
+    items = [parts[0]]
+    for joint, item in zip(parts[1::2], parts[2::2]):
+        first = items[-1]
+        if joint == "及" and len(first) >= 2 and first != item and (item.endswith(first) or item.startswith(first)):
+            items[-1] = f"{first}及{item}"
+        else:
+            items.append(item)
+    return items
+
+
 _LISTED = re.compile(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:和|与|及|以及))$")
 _LISTED_OR_ONE = re.compile(rf"((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}(?:和|与|及|以及))$")
 _LIST_SEPARATORS = re.compile(r"、|和|与|以及|及")
+_LIST_SEPARATOR_KEPT = re.compile(r"(、|和|与|以及|及)")
 _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # A、B等产业(链); A、B、C三大产业; A、B等关键材料
-_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?:为|是)?(?=[两三四五六七八九十](?:大|个)))"
+_INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?<!等)(?:为|是)?(?=(?:[两三四五六七八九十]|\d{{1,2}})(?:大|个|条)))"
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
 _ASSIGNS = re.compile(r"担任|出任|兼任|涉及|涵盖|覆盖")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金|^[其该此]")  # 醋酸及其衍生物: 其 refers back
-_COUNT = re.compile(r"[两三四五六七八九十](?:大|个)")
+_COUNT = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:大|个|条)")
 
 
 def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | None]]:
@@ -671,7 +685,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             continue  # 具有知识密集、技术先进等特征的产业: a list of traits
         items = []
         pos = m.start(1)
-        parts = [p for p in re.split(r"、|和|以及|及|与", m.group(1)) if p]  # 与蒙古国在能源、矿产: no empty item before 与
+        parts = [p for p in _split_list(m.group(1)) if p]  # 与蒙古国在能源、矿产: no empty item before 与
         for n, item in enumerate(parts):
             i = text.index(item, pos)
             j = i + len(item)
@@ -702,7 +716,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
         if not _owning_place(m.group(2)):
             continue  # …等较为完整的产业链: no place owns the list
-        spans = _item_spans(text, m.start(1), re.split(r"、|和|及|与", m.group(1)))
+        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))
         spans[0] = (_strip_list_verb(text, left_boundary(text, spans[0][1], max_chars=8, min_start=spans[0][0]), spans[0][1]),
                     spans[0][1])
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
@@ -715,7 +729,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             out.append(([_mention(s, m.start(1), m.end(1), text, "Industry")], None))
     for m in _STAGES_LISTED.finditer(text):  # 光伏产业链包括上游工业硅、中游多晶硅和硅片、下游电池组件等环节: its stages
         items = []
-        for i, j in _item_spans(text, m.start(2), re.split(r"、|以及|和|及|与", m.group(2))):
+        for i, j in _item_spans(text, m.start(2), _split_list(m.group(2))):
             i += 2 if text.startswith(_STAGE_WORDS, i) else 0
             if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not _bare_activity(text[i:j]):
                 items.append(_mention(s, i, j, text, "Industry"))
@@ -763,7 +777,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
     for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
-        spans = _item_spans(text, m.start(1), re.split(r"、|以及|和|及|与", m.group(1)))
+        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
                  and not _opens_with_verb(text[i:j]) and "的" not in text[i:j]]  # 特色产业是河北经济的重要支撑: what it is, no name
         if len(items) == len(spans):

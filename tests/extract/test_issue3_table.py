@@ -466,6 +466,9 @@ def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
     # the digital industries of the SEI classification, named whatever the tagger makes of them (云/计算, 算/力)
     ("贵州近年全力发展大数据与算力产业。贵州全力发展云计算产业。", {"大数据", "算力", "云计算"}, set()),
     ("完善产业发展大数据监测机制。", set(), {"大数据"}),  # a tool used for something, no industry
+    # a list counted in digits; a trade and a kind of it joined by 及 are one item
+    ("围绕信创、车联网、汽车及新能源汽车、轻工12条重点产业链，一条链一张图谱。", {"信创", "车联网", "汽车及新能源汽车", "轻工"}, set()),
+    ("围绕光伏、航空、输变电装备等23条重点产业链绘制图谱。", {"光伏", "航空", "输变电装备"}, {"输变电装备等"}),
 ])
 def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries, not_industries):
     _, _, names, _, _ = run(snippet)
