@@ -667,6 +667,7 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?<!等)(?:为|是)?(?=(?:[两三四五六七八九十]|\d{{1,2}})(?:大|个|条)))"
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
+_SAID_OF = re.compile(rf"(?:是|为)[{C}]{{1,6}}的$")
 _ASSIGNS = re.compile(r"担任|出任|兼任|涉及|涵盖|覆盖")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金|^[其该此]")  # 醋酸及其衍生物: 其 refers back
 _COUNT = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:大|个|条)")
@@ -692,11 +693,15 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             pos = j
             if n == 0:
                 # the item's 10 characters may begin inside a word (力发展新一代信息技术 of 大力发展…): read the whole word
-                wide = left_boundary(text, j, max_chars=10, min_start=max(0, i - 4))
-                i = wide if wide >= i else left_boundary(text, j, max_chars=10, min_start=i)
-                i = _after_last(_MAKES, text, i, j, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
-                i = _after_last(_ASSIGNS, text, i, j, keep=2)  # 由省领导担任A、B等16条重点产业链“链长”
-                i = _strip_list_verb(text, i, j, walk=False)
+                k = i + item.index("及") if "及" in item else j  # 围绕汽车及新能源汽车: the first word of a joined item
+                wide = left_boundary(text, k, max_chars=10, min_start=max(0, i - 4))
+                i = wide if wide >= i else left_boundary(text, k, max_chars=10, min_start=i)
+                i = _after_last(_MAKES, text, i, k, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
+                i = _after_last(_ASSIGNS, text, i, k, keep=2)  # 由省领导担任A、B等16条重点产业链“链长”
+                i = _strip_list_verb(text, i, k, walk=False)
+            said = _SAID_OF.search(text, i, j) if n == len(parts) - 1 else None
+            if said:
+                j = said.start()  # 汽车、生物医药是我们的两大优势产业: what the list is said to be follows it
             if _only_places(text[i:j]):
                 continue  # 吴忠市红寺堡区、石嘴山市惠农区等为重点的枸杞产业带: the listed places are no industries
             prefix = region_prefix(text[i:j])

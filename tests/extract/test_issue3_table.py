@@ -469,6 +469,7 @@ def test_places_listed_as_the_focus_of_an_industry_belt_are_no_industries():
     # a list counted in digits; a trade and a kind of it joined by 及 are one item
     ("围绕信创、车联网、汽车及新能源汽车、轻工12条重点产业链，一条链一张图谱。", {"信创", "车联网", "汽车及新能源汽车", "轻工"}, set()),
     ("围绕光伏、航空、输变电装备等23条重点产业链绘制图谱。", {"光伏", "航空", "输变电装备"}, {"输变电装备等"}),
+    ("天津开发区是开放的窗口，汽车及新能源汽车、生物医药是我们的两大优势产业。", {"汽车及新能源汽车", "生物医药"}, {"生物医药是我们的"}),
 ])
 def test_a_listed_industry_is_a_name_not_the_words_around_it(snippet, industries, not_industries):
     _, _, names, _, _ = run(snippet)
