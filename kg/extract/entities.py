@@ -1394,8 +1394,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if m.group(0) in ("公司", "股份", "控股", "集团") and clause_words(text[start:m.start()]):
             continue  # 作价金额可以达到公司, 获奖人按股份: a clause before a noun, not a name
         name = text[start:end]
-        if re.search(r"[产行]业$", text[start:m.start()]) and re.search(r"[的及和、]$", text[:start]):
-            continue  # 领先的汽车及装备制造产业集团: what a firm is, described, not a name
+        if re.search(r"[产行]业$", text[start:m.start()]) and re.search(r"[的及和、]$", text[:start]) \
+                and not m.group(0).endswith(("有限公司", "有限责任公司")):
+            continue  # 领先的汽车及装备制造产业集团: what a firm is, described, not a name (曙光信息产业股份有限公司 is one)
         if len(name) - len(m.group(0)) < 2 or name in lx.FIRM_STOPWORDS or name.startswith(("的", "各", "该")) or "企业" in name:
             continue
         if re.match(r"(?:[一两二三几多数这那某每][家个所]|某)", name) or re.search(r"(?:全资|控股|参股)子公司$", name):

@@ -117,6 +117,7 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
+        raw[s.index].extend(_listed_short_names(s, legal, raw[s.index]))
     # a zone named once with its province or city before it (贵州贵安新区) is that zone where the text names it without
     for short, zone in _zone_short_names(raw).items():
         for s in sentences:
@@ -1535,6 +1536,32 @@ def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -
             if not inside_other and not already:
                 out.append(Mention(s.index, m.start(), end, s.text[m.start():end], "Firm", key, legal))
     return out
+
+
+def _listed_short_names(s: Sentence, legal: list[str], found: list[Mention]) -> list[Mention]:
+    """``飞腾、麒麟、曙光等龙头企业``: items of a list that each open one legal name of the article (飞腾信息技术有限公司,
+    麒麟软件有限公司) are those firms, though alone they are common words or places; two such items make it a list of firms."""
+    out = []
+    for m in _SHORT_NAME_LIST.finditer(s.text):
+        hits = []
+        pos = m.start()
+        for n, item in enumerate(m.group(0).split("、")):
+            i = s.text.index(item, pos)
+            pos = i + len(item)
+            # the first item may carry words before it (集聚企业1200余家，飞腾): its shortest ending that opens a name
+            starts = range(pos - 2, i - 1, -1) if n == 0 else (i,)
+            for start in starts:
+                owners = {n for n in legal if _own_name(n)[1].startswith(s.text[start:pos]) or n.startswith(s.text[start:pos])}
+                if len(owners) == 1 and len(next(iter(owners))) > pos - start + 2:
+                    hits.append((start, pos, owners.pop()))
+                    break
+        if len(hits) >= 2:
+            out.extend(Mention(s.index, i, j, s.text[i:j], "Firm", entity_key(name), name) for i, j, name in hits
+                       if not any(f.type == "Firm" and f.start <= i and j <= f.end for f in found))
+    return out
+
+
+_SHORT_NAME_LIST = re.compile(rf"(?:[{lx.CJK}A-Za-z]{{2,8}}、)+[{lx.CJK}A-Za-z]{{2,6}}(?=等|和|及|[,，。；;])")
 
 
 def _distinctive(core: str) -> bool:

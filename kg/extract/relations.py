@@ -94,8 +94,11 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             own = [m for m in subjects if m.start >= cs]  # …,奇瑞汽车股份有限公司总部位于芜湖: the clause's own subject
             subj = own[0] if own else subjects[0]
             obj = objects[0]
-            if subj.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(subj.level or "", 9):
-                out.append((subj, "locatedIn", obj, False))
+            # 飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区: each firm of a list the clause opens with
+            listed = listed_after(own, text) if subj.type == "Firm" and own else [subj]
+            for one in (m for m in listed if m.type == subj.type):
+                if one.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(one.level or "", 9):
+                    out.append((one, "locatedIn", obj, False))
     return out
 
 
@@ -718,7 +721,7 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
 
 
 # the cue words each rule looks for, compiled once
-_SITED = re.compile(r"位于|地处|坐落于|落户|地处于")
+_SITED = re.compile(r"位于|地处|坐落于|落户|地处于|总部设在")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
 _NEIGHBOUR_WITH = re.compile(r"[与同和]")
 _DESIGNATION_VERB = re.compile("|".join(lx.DESIGNATION_VERBS))

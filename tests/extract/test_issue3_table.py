@@ -484,6 +484,13 @@ def test_a_firm_read_by_its_short_name_a_place_and_a_plant_word_name_its_plant()
     assert ("隆基绿能鄂尔多斯基地", Decimal("66"), "GW") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_firms_listed_by_the_words_their_legal_names_open_with_are_those_firms():
+    _, _, names, triples, _ = run("飞腾信息技术有限公司的国产CPU、麒麟软件有限公司的操作系统、曙光信息产业股份有限公司的高端服务器，都是链上的骨干力量。"
+                                  "目前已集聚信创企业1200余家，飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区。")
+    assert {"飞腾", "麒麟", "曙光", "曙光信息产业股份有限公司"} <= names["Firm"] and not names.get("Region", set()) - {"滨海新区"}
+    assert {(f, "locatedIn", "滨海新区") for f in ("飞腾信息技术有限公司", "麒麟软件有限公司", "曙光信息产业股份有限公司")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
