@@ -239,6 +239,8 @@ def organizations(s: int, text: str) -> list[Mention]:
         if verb and m.start() - verb.end() < 2:
             continue  # 责令园区: a verb and a bare kind of place
         inner = _ORG_VERB.search(text, start + 1, m.start())
+        if inner and m.start() - inner.end() < 2:
+            continue  # 龙头企业扎根开发区: a verb and a bare kind of place after it
         if inner and _ZONE_CLASS.match(text[inner.end():end]):
             continue  # 支持…设区的市建设高新技术产业开发区: a kind of zone to be built, no zone named
         if inner and re.search(r"(?:开发区|高新区|经开区|园区|新区)$", text[start:inner.start()]) and m.start() - inner.end() >= 2:
@@ -303,11 +305,11 @@ _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
 _FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")
 _ACADEMY_INSTITUTE = re.compile(rf"(中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医科院)([{C}]{{2,3}}?)[{C}]{{1,4}}?所(?![长属谓])")
-_OFFICE = re.compile(r"办公厅|办公室")
+_OFFICE = re.compile(r"办公厅|(?:新闻|研究|法制|外事)?办公室")  # 天津市人民政府新闻办公室, 国务院新闻办公室
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵公发印获表提召组]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
-_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引"
+_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
 _FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"

@@ -729,6 +729,9 @@ NOT_NAMES = [
     pytest.param("全市锰及锰加工产业产值增长12%。打造白酒、锰及锰加工等产业。提出前瞻布局人形机器人、量子信息等未来产业。", "Industry",
                  {"锰及锰加工", "人形机器人", "量子信息"}, {"锰加工", "前瞻布局人形机器人"}, id="industry-material-and-its-working-and-a-foresight-verb"),
     pytest.param("宝鸡高新区建成钛及钛合金产业园。", "Organization", {"钛及钛合金产业园"}, {"钛合金产业园"}, id="org-park-of-a-material-and-its-working"),
+    pytest.param("天津市人民政府新闻办公室举行发布会。滨海新区拥有天津港保税区等功能区。我们力争新区产值达到1.2万亿元。"
+                 "康希诺生物股份有限公司等龙头企业扎根开发区。", "Organization", {"天津市人民政府新闻办公室", "天津港保税区"},
+                 {"天津市人民政府", "力争新区", "龙头企业扎根开发区"}, id="org-a-governments-press-office-a-bonded-zone-no-verb-before-a-kind"),
     pytest.param("江西泰和经济开发区实现主营业务收入412亿元。", "Organization",
                  {"江西泰和经济开发区"}, {"泰和经济开发区"}, id="org-park-name-opens-with-short-place-names"),
     pytest.param("加快水乡客厅、祥符荡科创绿谷建设。杭州湾新区发展迅速。", "Region", set(), {"祥符区", "祥符", "杭州市", "杭州"},
