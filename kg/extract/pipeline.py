@@ -119,10 +119,13 @@ def extract(article: Article) -> Extraction:
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
         raw[s.index].extend(_listed_short_names(s, legal, raw[s.index]))
     # a zone named once with its province or city before it (贵州贵安新区) is that zone where the text names it without
+    # and one named by its abbreviated kind (天津开发区 of 天津经济技术开发区, 滨海高新区 of 天津滨海高新技术产业开发区)
     for short, zone in _zone_short_names(raw).items():
         for s in sentences:
-            raw[s.index].extend(Mention(s.index, m.start(), m.end(), short, "Organization", zone.key, zone.label)
-                                for m in literals.finditer(short, s.text))
+            found = [Mention(s.index, m.start(), m.end(), short, "Organization", zone.key, zone.label)
+                     for m in literals.finditer(short, s.text)]
+            spans = {(m.start, m.end) for m in found}
+            raw[s.index] = [m for m in raw[s.index] if not (m.type == "Organization" and (m.start, m.end) in spans)] + found
     # a cluster named once where its tier is (成德高端能源装备集群入选…) is that cluster wherever the text names it
     cluster_names = sorted({m.surface for ms in raw.values() for m in ms if m.type == "Cluster" and len(m.surface) >= 6},
                            key=lambda n: (-len(n), n))
@@ -468,14 +471,28 @@ _ZONE_ENDING = re.compile(r"(?:新区|开发区|高新区|经开区|工业园区
 def _zone_short_names(raw: dict[int, list[Mention]]) -> dict[str, Mention]:
     """贵州贵安新区 → 贵安新区: the zones a text names with the place they lie in first, by the rest of their name (four
     characters at least, and no place of its own)."""
-    out = {}
+    out: dict[str, Mention] = {}
+    abbreviated: dict[str, list[tuple[str, Mention]]] = {}
     for ms in raw.values():
         for m in ms:
             place = opening_address(m.sentence, m.surface) if m.type == "Organization" and _ZONE_ENDING.search(m.surface) else None
             rest = m.surface[place.end:] if place is not None else ""
             if len(rest) >= 4 and opening_address(m.sentence, rest) is None and not find.is_zone_class(rest):
                 out.setdefault(rest, m)
+            kind = _ABBREVIATED_ZONE.search(m.surface) if m.type == "Organization" else None
+            if kind and m.surface not in abbreviated:
+                stem = m.surface[:kind.start()]
+                stems = [stem] + ([stem[place.end:]] if place is not None and len(stem) - place.end >= 2 else [])
+                abbreviated[m.surface] = [(st + short, m) for st in stems for short in _ZONE_ABBREVIATIONS[kind.group(0)]]
+    # an abbreviation two zones share names neither
+    shorts = Counter(short for forms in abbreviated.values() for short, _ in forms)
+    for forms in abbreviated.values():
+        out.update((short, m) for short, m in forms if shorts[short] == 1 and short not in abbreviated)
     return out
+
+
+_ZONE_ABBREVIATIONS = {"经济技术开发区": ("开发区", "经开区"), "高新技术产业开发区": ("高新区",), "高新技术产业园区": ("高新区",)}
+_ABBREVIATED_ZONE = re.compile("|".join(_ZONE_ABBREVIATIONS) + "$")
 
 
 def _named_again(mentions: dict[int, list[Mention]], texts: dict[int, str], read: dict[str, Mention]) -> dict[int, list[Mention]]:

@@ -690,7 +690,7 @@ def area_membership(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
     return out
 
 
-_PARK = re.compile(r"(?:园区|开发区|工业区|产业园|集聚区|高新区|经开区|工业园|科技园)$")
+_PARK = re.compile(r"(?:园区|开发区|工业区|产业园|集聚区|高新区|经开区|工业园|科技园|保税区|保税港区)$")
 
 
 def parks_of_places(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
@@ -704,6 +704,12 @@ def parks_of_places(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
             # 支持儋州市依托洋浦经济开发区发展…: a place building on a park that names no place of its own
             before = next((r for r in regions if re.fullmatch(r"依托", text[r.end:park.start])
                            and opening_address(park.sentence, park.label) is None), None)
+        held = next((r for r in regions if _HOLDS.fullmatch(text, r.end, park.start)), None) if before is None else None
+        if held is not None:
+            # 滨海新区拥有天津经济技术开发区、天津港保税区…等国家级功能区: the zones a place has, listed after it
+            listed = listed_after(sorted((o for o in _of(mentions, "Organization") if o.start >= park.start), key=lambda o: o.start), text)
+            out.extend((p, "locatedIn", held, False) for p in listed if _PARK.search(p.label))
+            continue
         if before is not None:
             out.append((park, "locatedIn", before, False))
             continue
@@ -721,6 +727,7 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
 
 
 # the cue words each rule looks for, compiled once
+_HOLDS = re.compile(r"(?:拥有|建有|设有)了?")
 _SITED = re.compile(r"位于|地处|坐落于|落户|地处于|总部设在")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
 _NEIGHBOUR_WITH = re.compile(r"[与同和]")

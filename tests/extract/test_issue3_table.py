@@ -491,6 +491,14 @@ def test_firms_listed_by_the_words_their_legal_names_open_with_are_those_firms()
     assert {(f, "locatedIn", "滨海新区") for f in ("飞腾信息技术有限公司", "麒麟软件有限公司", "曙光信息产业股份有限公司")} <= triples
 
 
+def test_zones_a_place_has_lie_in_it_and_are_named_again_by_their_abbreviated_kind():
+    _, ext, names, triples, _ = run("滨海新区拥有天津经济技术开发区、天津港保税区、天津滨海高新技术产业开发区等国家级功能区。"
+                                    "天津开发区是开放型经济的重要窗口。滨海高新区被誉为“中国信创谷”。")
+    assert {(z, "locatedIn", "滨海新区") for z in ("天津经济技术开发区", "天津港保税区", "天津滨海高新技术产业开发区")} <= triples
+    zones = {e.label: set(e.aliases) for e in ext.entities if e.type == "Organization"}
+    assert zones == {"天津经济技术开发区": {"天津开发区"}, "天津港保税区": set(), "天津滨海高新技术产业开发区": {"滨海高新区"}}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
