@@ -28,6 +28,7 @@ STOP_TOKENS = {
 }
 #: parts of speech a name is made of (nouns, verbal nouns, distinguishing words, adjectives)
 NAME_TAGS = {"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "a", "l", "eng", "ng", "s", "x"}
+_DASH_RULE = re.compile(r"——|--|^—")  # a dash set off as punctuation (——湖北莱克…：), not the dash joining 深圳—香港
 _PUNCT = re.compile(r"[^\u4e00-\u9fff“”0-9A-Za-z+.—\-]")
 _COUNT = re.compile(r"[0-9.]+[家个项年]?")
 
@@ -51,7 +52,7 @@ def left_boundary(text: str, end: int, *, max_chars: int = 16, min_start: int = 
     toks = tagged_from_right(segment) if nouns_only else ((t, "n") for t in tokens_from_right(segment))
     start = end
     for tok, tag in toks:
-        if _stops_at(tok, stops) or _PUNCT.search(tok):
+        if _stops_at(tok, stops) or _PUNCT.search(tok) or _DASH_RULE.search(text, start - len(tok) - 1, start + 1):
             break
         if tok.isdigit() or _COUNT.fullmatch(tok) or ("“" in tok or "”" in tok):
             break

@@ -499,6 +499,12 @@ def test_zones_a_place_has_lie_in_it_and_are_named_again_by_their_abbreviated_ki
     assert zones == {"天津经济技术开发区": {"天津开发区"}, "天津港保税区": set(), "天津滨海高新技术产业开发区": {"滨海高新区"}}
 
 
+def test_a_dash_set_off_before_a_name_is_no_part_of_it():
+    _, _, names, _, stats = run("——湖北莱克水产食品股份有限公司：国内小龙虾加工出口龙头企业，2015年加工小龙虾4.8万吨。")
+    assert names["Firm"] == {"湖北莱克水产食品股份有限公司"}
+    assert {s for s, _, _, _ in stats} == {"湖北莱克水产食品股份有限公司"}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
