@@ -209,7 +209,7 @@ _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模
                               r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市|^整机$|^整车$")  # 整机企业: makers of whole machines, of any trade
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主要产品为|主要产品有|主要产品包括|产品包括"
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营|主打|主要产品为|主要产品有|主要产品包括|产品包括"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
                       r"|主要从事|专业从事|专注于?|致力于)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
@@ -355,7 +355,7 @@ def main_producers(sentence: int, text: str, mentions: list[Mention], make: Make
 
 
 _CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为"
-                                r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的))", "以", "为")
+                                r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的)|主(?=[,，;；。]))", "以", "为")
 
 
 def chief_products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:

@@ -505,6 +505,13 @@ def test_a_dash_set_off_before_a_name_is_no_part_of_it():
     assert {s for s, _, _, _ in stats} == {"湖北莱克水产食品股份有限公司"}
 
 
+def test_what_a_firm_mainly_does_or_leads_with_are_its_industries():
+    _, _, _, triples, _ = run("——湖北华山水产食品有限公司：以小龙虾加工和甲壳素加工为主，建成生产线。\n"
+                              "——湖北虾乡食品股份有限公司：主打调味虾和虾稻米，售价明显高于普通大米。")
+    assert {("湖北华山水产食品有限公司", "inIndustry", "小龙虾加工"), ("湖北华山水产食品有限公司", "inIndustry", "甲壳素加工"),
+            ("湖北虾乡食品股份有限公司", "inIndustry", "调味虾"), ("湖北虾乡食品股份有限公司", "inIndustry", "虾稻米")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
