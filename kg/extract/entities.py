@@ -670,6 +670,7 @@ _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|�
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
 _SAID_OF = re.compile(rf"(?:是|为)[{C}]{{1,6}}的$")
+_USED_IN = re.compile(r"用于|应用于|适用于|运用于|应用在|用在")
 _ASSIGNS = re.compile(r"担任|出任|兼任|涉及|涵盖|覆盖")
 _NOT_INDUSTRY_ITEM = re.compile(r"社会民生|民生|项目|企业|机构|部门|单位|人才|资金|^[其该此]")  # 醋酸及其衍生物: 其 refers back
 _COUNT = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:大|个|条)")
@@ -686,6 +687,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries
         if m.group(2).startswith(("特征", "特点", "特性", "属性")):
             continue  # 具有知识密集、技术先进等特征的产业: a list of traits
+        if _USED_IN.search(text, max(0, m.start(1) - 6), m.start(1) + len(m.group(1).split("、")[0])):
+            continue  # 甲壳素可广泛用于医药、保健品等领域: where a product is used, no industry of the place or firm
         items = []
         pos = m.start(1)
         parts = [p for p in _split_list(m.group(1)) if p]  # 与蒙古国在能源、矿产: no empty item before 与
@@ -797,6 +800,34 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
+def chain_named(s: int, text: str) -> Mention | None:
+    """``潜江小龙虾全产业链图谱``: the industry of the last chain a sentence names, its place dropped."""
+    named = None
+    for m in _CHAIN_WORD.finditer(text):
+        start = left_boundary(text, m.start(), max_chars=8, nouns_only=True)
+        start += len(region_prefix(text[start:m.start()]) or "")
+        opening = _GENERIC_INDUSTRY_OPENING.match(text, start, m.start())
+        start = opening.end() if opening else start
+        if m.start() - start >= 2 and not _DIGIT.search(text, start, m.start()) and text[start:m.start()] not in _GENERIC_INDUSTRY_HEADS:
+            named = _mention(s, start, m.start(), text, "Industry")
+    return named
+
+
+def stage_lists(s: int, text: str) -> list[list[Mention]]:
+    """``上游环节包括苗种繁育、虾稻共作养殖和饲料生产``: the stages of a chain the sentence does not name."""
+    out = []
+    for m in _STAGE_LIST.finditer(text):
+        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))
+        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+                 and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+        if len(items) >= 2:
+            out.append(items)
+    return out
+
+
+_CHAIN_WORD = re.compile(r"全?产业链")
+_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含)[:：]?"
+                           rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))
 _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
 _ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")

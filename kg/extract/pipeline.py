@@ -98,6 +98,17 @@ def extract(article: Article) -> Extraction:
             raw[s.index].extend(items + ([cls] if cls else []))
             industry_lists.append((items, cls, s))
 
+    # 上游环节包括A、B和C: the stages of the chain named last before (the title's 潜江小龙虾全产业链)
+    stages: list[tuple[list[Mention], Mention, Sentence]] = []
+    chain = None
+    for s in sentences:
+        for items in find.stage_lists(s.index, s.text):
+            if chain is not None:
+                raw[s.index].extend(items)
+                raw[chain.sentence].append(chain)
+                stages.append((items, chain, s))
+        chain = find.chain_named(s.index, s.text) or chain
+
     # a brand, a place and 基地/工厂 name a firm's plant (吉利长兴基地): the brand is a firm
     for s in sentences:
         raw[s.index].extend(_plants(s, raw[s.index]))
@@ -289,6 +300,10 @@ def extract(article: Article) -> Extraction:
                 triples.extend(_policy_place_industry(m, lex))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus, anaphors))
+    for items, chain, s in stages:
+        whole = next((m for m in mentions[chain.sentence] if m.type == "Industry" and m.start <= chain.start and chain.end <= m.end), None)
+        kept = {(m.start, m.end): m for m in mentions[s.index] if m.type == "Industry"}
+        triples.extend((kept[(i.start, i.end)], "partOf", whole, False, s.index) for i in items if whole and (i.start, i.end) in kept)
     triples.extend(_framing_parent(statute_place or focus, sentences, triples, gaz))
     for items, cls, s in list_classes:
         held = [m for m in mentions[s.index] if m.type == "Designation" and s.text.find(cls) <= m.start < s.text.find(cls) + len(cls) + 1]

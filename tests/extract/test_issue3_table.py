@@ -512,6 +512,13 @@ def test_what_a_firm_mainly_does_or_leads_with_are_its_industries():
             ("湖北虾乡食品股份有限公司", "inIndustry", "调味虾"), ("湖北虾乡食品股份有限公司", "inIndustry", "虾稻米")} <= triples
 
 
+def test_stages_listed_without_their_chain_are_parts_of_the_chain_named_last():
+    _, _, names, triples, _ = run("潜江小龙虾全产业链图谱解读\n\n上游环节包括苗种繁育、虾稻共作养殖和饲料生产。\n\n"
+                                  "甲壳素可广泛用于医药、保健品、化妆品和水处理等领域。\n\n下游环节包括餐饮、冷链物流和电子商务。\n")
+    assert {(i, "partOf", "小龙虾") for i in ("苗种繁育", "虾稻共作养殖", "饲料生产", "餐饮", "冷链物流", "电子商务")} <= triples
+    assert not {"保健品", "化妆品", "水处理"} & names["Industry"]  # where a product is used
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
