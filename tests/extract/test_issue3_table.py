@@ -593,6 +593,11 @@ def test_region_has_its_code_and_parents():
     assert [p.code for p in ancestors(county.code)][:2] == ["330500", "330000"]
 
 
+def test_plains_basins_and_plateaus_are_regions():
+    _, _, names, triples, _ = run("潜江地处江汉平原腹地，是湖北省直管市。在松嫩平原、三江平原等区域重点发展奶牛养殖。")
+    assert {"江汉平原", "松嫩平原", "三江平原"} <= names["Region"] and ("潜江市", "locatedIn", "江汉平原") in triples
+
+
 def test_lakes_and_names_inside_other_names_are_not_regions():
     _, _, names, _, _ = run("长兴县坐拥太湖、背倚天目山。据中国西藏网报道,高原(北京)文化传播有限公司参展。")
     regions = names.get("Region", set())
