@@ -1078,5 +1078,18 @@ def within_industry(text: str, mentions: list[Mention], ctx: Context) -> list[Tr
     return [(i, "partOf", whole, False) for i in listed] if len(listed) >= 2 else []
 
 
-RULES = RULES + (within_industry, production, described_as, listed_on, listed_among, conferred, governed, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
+def in_the_field(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``光伏领域，支持天合光能股份有限公司…``, ``在航空航天领域，空客公司在天津港保税区建成了…``: the firms of a
+    sentence that opens on a field are in it."""
+    field = next((i for i in _of(mentions, "Industry") if _FIELD_OPENING.fullmatch(text, 0, i.start)), None)
+    if field is None or not _FIELD_WORD.match(text, field.end):
+        return []
+    return [(f, "inIndustry", field, False) for f in _of(mentions, "Firm") if f.start > field.end]
+
+
+_FIELD_OPENING = re.compile(rf"{OPENING_WORDS.pattern}在?")
+_FIELD_WORD = re.compile(r"(?:产业|行业)?(?:领域|方面)[,，]")
+
+
+RULES = RULES + (within_industry, in_the_field, production, described_as, listed_on, listed_among, conferred, governed, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

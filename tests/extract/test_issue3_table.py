@@ -519,6 +519,11 @@ def test_stages_listed_without_their_chain_are_parts_of_the_chain_named_last():
     assert not {"保健品", "化妆品", "水处理"} & names["Industry"]  # where a product is used
 
 
+def test_the_firms_of_a_sentence_opening_on_a_field_are_in_it():
+    _, _, _, triples, _ = run("光伏领域，支持天合光能股份有限公司建设全球光伏研发和制造总部。在动力电池领域，中航锂电科技有限公司扩大产能。")
+    assert {("天合光能股份有限公司", "inIndustry", "光伏"), ("中航锂电科技有限公司", "inIndustry", "动力电池")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
