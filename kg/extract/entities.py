@@ -825,6 +825,34 @@ def stage_lists(s: int, text: str) -> list[list[Mention]]:
     return out
 
 
+def headed_lists(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[tuple[list[Mention], Mention, tuple[int, int] | None]]:
+    """``2.氢能及储能装备：氢燃料电池电堆、电解水制氢装备、储能系统集成项目；``, ``> 新材料：碳纤维及复合材料、石墨烯
+    （武进区、新北区）``: a line heading an industry with the kinds listed after it, and where its places are. The head
+    is an industry by its ending (燃气轮机产业链：), by the projects listed, or by the reference names (参会人员：… is none)."""
+    m = _HEADED_LIST.match(text)
+    if m is None or _NOT_A_HEAD.search(m.group(1)) or region_prefix(m.group(1)) or _opens_with_verb(m.group(1)):
+        return []
+    if not (m.group(1) in dictionary or text[m.end(1):m.start(2)].strip(" :：") or re.search(r"项目\W*$", text[m.start(2):m.end(2) + 12])):
+        return []
+    spans = _item_spans(text, m.start(2), re.split(r"、|和", m.group(2)))
+    items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+             and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+    if len(items) < 2:
+        return []
+    return [(items, _mention(s, m.start(1), m.end(1), text, "Industry"), m.span(3) if m.group(3) else None)]
+
+
+def headed_tail(text: str) -> tuple[int, int] | None:
+    """Where a headed line's words after its kinds lie (等关键零部件项目): what the kinds are, named by no one."""
+    m = _HEADED_LIST.match(text)
+    return (m.end(2), m.start(3) if m.group(3) else m.end()) if m else None
+
+
+# an enumerator, the industry, a colon, the kinds (2-16 characters each), what they are (等关键零部件项目), the places
+_HEADED_LIST = re.compile(rf"\s*(?:>\s*)?(?:\d{{1,2}}\s*[.、．]|[（(][一二三四五六七八九十\d]{{1,2}}[)）]|[一二三四五六七八九十]、)?\s*"
+                          rf"([{C}]{{2,10}}?)(?:产业链|产业|行业|领域)?[:：]\s*((?:[{C}]{{2,16}}?(?:、|和))+[{C}]{{2,16}}?)"
+                          rf"(?:等[{C}]{{0,8}}?)?(?:项目)?(?:[（(]([{C}、]+)[)）])?\s*[;；。]?\s*$")
+_NOT_A_HEAD = re.compile(r"产品|业务|范围|地址|电话|传真|联系|主要|重点|包括|其中|目标|任务|措施|举措|内容|方向|对象|条件|领导|成员|单位")
 _CHAIN_WORD = re.compile(r"全?产业链")
 _STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含)[:：]?"
                            rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))

@@ -87,9 +87,11 @@ def extract(article: Article) -> Extraction:
     # article's place; one it also lists among its firms or names in full (吉利、桐昆等大企业) is the place's own
     listed_elsewhere |= known - named
 
-    industry_lists: list[tuple[list[Mention], Sentence]] = []
+    industry_lists: list[tuple[list[Mention], Mention | None, Sentence]] = []
+    headed_places: list[tuple[Mention, tuple[int, int], Sentence]] = []  # 新材料：A、B（武进区、新北区）
     for s in sentences:
-        for items, cls in find.industry_lists(s.index, s.text):
+        headed = find.headed_lists(s.index, s.text, lex.industries)
+        for items, cls in find.industry_lists(s.index, s.text) if not headed else ():  # a headed line is read whole below
             items = [find.with_shared_head(s.index, s.text, m) for m in items]  # A、锰及锰加工等
             # 本条例所称乳业, 锂电产业链包括…: the statute's industry, the chain's
             defined = cls is not None and (s.text.endswith("所称", 0, cls.start) or s.text.startswith(("产业链", "企业"), cls.end))
@@ -97,6 +99,13 @@ def extract(article: Article) -> Extraction:
                 cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
             raw[s.index].extend(items + ([cls] if cls else []))
             industry_lists.append((items, cls, s))
+        for items, head, places in headed:
+            a, b = find.headed_tail(s.text)
+            raw[s.index] = [m for m in raw[s.index] if not (m.type == "Industry" and a <= m.start and m.end <= b)]
+            raw[s.index].extend(items + [head])
+            industry_lists.append((items, head, s))
+            if places is not None:
+                headed_places.append((head, places, s))
 
     # 上游环节包括A、B和C: the stages of the chain named last before (the title's 潜江小龙虾全产业链)
     stages: list[tuple[list[Mention], Mention, Sentence]] = []
@@ -300,6 +309,10 @@ def extract(article: Article) -> Extraction:
                 triples.extend(_policy_place_industry(m, lex))
         triples.extend((a, p, b, c, s.index) for a, p, b, c in _placed_titles(mentions[s.index], s, gaz))
     triples.extend(_listed_industries(industry_lists, mentions, focus, anaphors))
+    for head, (a, b), s in headed_places:
+        whole = next((m for m in mentions[s.index] if m.type == "Industry" and (m.start, m.end) == (head.start, head.end)), None)
+        triples.extend((r, "hasPriorityIndustry", whole, False, s.index) for r in mentions[s.index]
+                       if whole and r.type == "Region" and a <= r.start and r.end <= b)
     for items, chain, s in stages:
         whole = next((m for m in mentions[chain.sentence] if m.type == "Industry" and m.start <= chain.start and chain.end <= m.end), None)
         kept = {(m.start, m.end): m for m in mentions[s.index] if m.type == "Industry"}

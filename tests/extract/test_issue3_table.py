@@ -524,6 +524,16 @@ def test_the_firms_of_a_sentence_opening_on_a_field_are_in_it():
     assert {("天合光能股份有限公司", "inIndustry", "光伏"), ("中航锂电科技有限公司", "inIndustry", "动力电池")} <= triples
 
 
+def test_a_line_heading_an_industry_lists_its_kinds_and_places():
+    _, _, _, triples, _ = run("开发区重点引进以下项目：\n1.燃气轮机产业链：燃气轮机叶片、燃烧室部件、控制系统等关键零部件项目；\n"
+                              "2.生产性服务业：工业设计、检验检测、融资租赁项目。\n\n> 新材料：碳纤维及复合材料、石墨烯（武进区、新北区）\n\n"
+                              "参会人员：张三、李四、王五。\n")
+    parts = {(a, b) for a, p, b in triples if p == "partOf"}
+    assert parts == {("燃气轮机叶片", "燃气轮机"), ("燃烧室部件", "燃气轮机"), ("控制系统", "燃气轮机"), ("工业设计", "生产性服务业"),
+                     ("检验检测", "生产性服务业"), ("融资租赁", "生产性服务业"), ("碳纤维及复合材料", "新材料"), ("石墨烯", "新材料")}
+    assert {("武进区", "hasPriorityIndustry", "新材料"), ("新北区", "hasPriorityIndustry", "新材料")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
