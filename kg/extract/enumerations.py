@@ -443,6 +443,28 @@ def _supported_place(text: str, verb: int, mentions: list[Mention]) -> bool:
     return bool(place) and (place.end == verb or _BUILDING_ON.fullmatch(text, place.end, verb) is not None)
 
 
+def _subject_industry(sentence: int, text: str, verb: int, mentions: list[Mention], make: Maker, new: list[Mention]) -> Mention | None:
+    """The kind of goods or industry a sentence opens with, when the verb develops within it (智能电网装备重点发展…, 农机装备以
+    常州东风农机集团有限公司为骨干，发展…), and no place or firm comes first."""
+    from kg.extract.reference import lexicon
+    from kg.extract.relations import OPENING_WORDS
+
+    m = _SUBJECT.fullmatch(text, OPENING_WORDS.match(text).end(), verb)
+    firms = [f for f in mentions if f.type == "Firm"]
+    if m is None or any(r.type in ("Region", "Organization") and r.start < verb and not any(f.start <= r.start and r.end <= f.end for f in firms)
+                        for r in mentions):
+        return None
+    a, b = m.span(1)
+    word = text[a:b]
+    if not (word in lexicon().industries or word.endswith(_GOODS_ENDINGS)) or _opens_clause(word) or "的" in word:
+        return None
+    return _industry_at(sentence, text, a, b, mentions, make, new)
+
+
+_SUBJECT = re.compile(rf"([{C}]{{2,10}}?)(?:产业|行业)?(?:方面|领域)?[，,]?(?:以[^，,。；;]{{2,60}}?为(?:龙头|骨干|核心|引领|主体|支撑)[，,])?")
+_GOODS_ENDINGS = ("装备", "设备", "材料", "制品", "产品")
+
+
 _DEVELOPS_PREDICATE = {"Firm": "inIndustry", "Region": "hasPriorityIndustry"}
 
 
@@ -506,9 +528,14 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                           key=lambda r: r.start, default=None)
             if opening is not None and OPENING_WORDS.fullmatch(text, 0, opening.start):
                 holders = [opening]
-        if not holders:
+        # 智能电网装备重点发展A、B和C; 轨道交通装备以中车…为龙头，重点发展A: the industry the sentence opens with is made of them
+        subject = _subject_industry(sentence, text, verb.start(), mentions, make, new) if whole is None and firm is None else None
+        if subject is not None:
+            holders = []
+            out.extend((f, "inIndustry", subject, False) for f in mentions if f.type == "Firm" and subject.end < f.start < verb.start())
+        if not holders and subject is None:
             holders = _plan_place(sentence, text, mentions, verb.start())
-        cls_item = None
+        cls_item = subject
         if whole is not None:
             # 鼓励发展游艇配套产业,重点发展A、B等配套产品: the class the sentence named in full before
             cls_item = next((m for m in mentions if m.type == "Industry" and m.end <= verb.start()

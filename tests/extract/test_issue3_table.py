@@ -534,6 +534,15 @@ def test_a_line_heading_an_industry_lists_its_kinds_and_places():
     assert {("武进区", "hasPriorityIndustry", "新材料"), ("新北区", "hasPriorityIndustry", "新材料")} <= triples
 
 
+def test_what_the_industry_a_sentence_opens_with_develops_is_part_of_it():
+    _, _, _, triples, _ = run("常州市发布规划。智能电网装备重点发展特高压输变电设备、智能配电设备和储能变流器。"
+                              "轨道交通装备以中车戚墅堰机车有限公司为龙头，重点发展机车车辆、城轨车辆配套和关键零部件。")
+    assert {("特高压输变电设备", "partOf", "智能电网装备"), ("储能变流器", "partOf", "智能电网装备"), ("机车车辆", "partOf", "轨道交通装备"),
+            ("中车戚墅堰机车有限公司", "inIndustry", "轨道交通装备")} <= triples
+    assert not {t for t in triples if t[1] == "hasPriorityIndustry"}  # the city named before develops them through the industry
+    assert not {t for t in triples if "汽车零部件" in t}  # 关键零部件 are any industry's key parts, not a car's
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
