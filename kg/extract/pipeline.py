@@ -183,6 +183,9 @@ def extract(article: Article) -> Extraction:
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
 
+    # 二、重点发展方向 / （一）智能电网成套装备。: the industry each section of a plan or guide is about
+    sections = _section_industries(sentences, mentions, industry)
+
     # 该市/全县 and 公司/该公司: words that stand for a place or a firm named before; edges resting on them are contextual
     anaphors = _place_words(sentences, mentions, focus)
     for i, words in _firm_words(sentences, mentions).items():
@@ -349,6 +352,10 @@ def extract(article: Article) -> Extraction:
     triples.extend(_chain_leaders_trades(triples, mentions, texts))
     triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
+    triples = _within_sections(triples, sections, mentions)
+    for m in sections.values():
+        if (m.type, m.key) not in ents:
+            ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m), evidence=[evidence[m.sentence]])
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
@@ -427,6 +434,75 @@ _BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:
 
 _WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
 _GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)")
+
+
+def _section_industries(sentences: list[Sentence], mentions: dict[int, list[Mention]], industry) -> dict[int, Mention]:
+    """The industry of the section each sentence lies in: a heading that names one (#### 第一节　壮大新能源产业集群), or whose
+    parent heading says its children are industries (二、重点发展方向 → （一）智能电网成套装备。, made an industry here).
+    A section ends at the next heading of its level or above; a heading about something else (（四）区域布局。) has none."""
+    out: dict[int, Mention] = {}
+    stack: list[tuple[int, str, Mention | None]] = []
+    for s in sentences:
+        head = _heading(s.text)
+        if head is None:
+            if stack and stack[-1][2] is not None:
+                out[s.index] = stack[-1][2]
+            continue
+        level, a, b = head
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        body = s.text[a:b]
+        # the heading names the industry and nothing else (壮大新能源产业集群), not what happened to it (白酒产业量质齐升)
+        bare = _HEADING_VERB.sub("", _HEADING_KIND.sub("", body))
+        whole = next((m for m in mentions[s.index] if m.type == "Industry" and m.label not in _CLASS_LABELS
+                      and bare in (m.surface, _HEADING_KIND.sub("", m.surface))), None)
+        if whole is None and stack and _INDUSTRIES_BELOW.search(stack[-1][1]) and _HAN_NAME.fullmatch(body) \
+                and not _NOT_AN_INDUSTRY_HEAD.search(body) and not find._opens_with_verb(body) \
+                and not any(m.start < b and a < m.end for m in mentions[s.index]):
+            whole = industry(s.index, a, b, body)
+            mentions[s.index] = sorted(mentions[s.index] + [whole], key=lambda m: m.start)
+        stack.append((level, body, whole))
+    return out
+
+
+def _heading(text: str) -> tuple[int, int, int] | None:
+    """A heading's level and its words' span: ``#``-headings by their marks, others by their numbering (一、 1; （一） 2; 1. 3;
+    第…篇/章/节 1/2/3)."""
+    m = _HEADING.fullmatch(text)
+    if m is None or not (m.group(1) or m.group(2) or m.group(3)):
+        return None
+    if m.group(1):
+        level = len(m.group(1))
+    else:
+        number = m.group(2) or m.group(3)
+        level = 1 if number.endswith(("、", "篇")) and not number[0].isdigit() else 2 if number.endswith(("）", ")", "章")) else 3
+    return level, m.start(4), m.end(4)
+
+
+_HEADING = re.compile(r"\s*(#{1,6})?\s*((?:第[一二三四五六七八九十百]+[篇章节])?)\s*([（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])?"
+                      r"\s*([^，,；;：:。]{2,24}?)[。.]?\s*")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_HEADING_VERB = re.compile(r"^(?:壮大|提升|培育|做强|做大|发展|打造|加快发展|大力发展|推动|建设)")
+_HEADING_KIND = re.compile(r"(?:产业集群|产业链|集群|产业|行业)$")
+# a heading whose children are industries: it ends on the kind of list they make up (二、主导产业, 二、重点发展方向)
+_INDUSTRIES_BELOW = re.compile(r"(?:主导|重点|优势|特色|支柱|新兴|首位)(?:产业|产业链|行业)$|(?:重点)?发展方向$|重点领域$|产业方向$|产业体系$")
+_NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:布局|现状|目标|措施|保障|概况|政策|支持|服务|资源|创新|开拓|机制|任务|要求|原则|思路|环境|建设|合作|管理|监督|附则)$")
+_CLASS_LABELS = set(lx.INDUSTRY_CLASSES) | {"制造业", "工业", "先进制造业", "服务业", "现代服务业", "数字经济", "实体经济", "产业"}
+
+
+def _within_sections(triples: list[tuple], sections: dict[int, Mention], mentions: dict[int, list[Mention]]) -> list[tuple]:
+    """What a place develops in a section on one industry, with the place not named there (the plan's own place): parts of
+    the section's industry, which is the place's."""
+    out = []
+    for a, p, b, c, i in triples:
+        whole = sections.get(i)
+        if whole is not None and p == "hasPriorityIndustry" and a.type == "Region" and b.type == "Industry" and b.key != whole.key \
+                and not any(m.type == "Region" and m.key == a.key for m in mentions[i]):
+            out.append((b, "partOf", whole, False, i))
+            out.append((a, "hasPriorityIndustry", whole, c, i))
+        else:
+            out.append((a, p, b, c, i))
+    return out
 
 
 def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention | None,

@@ -543,6 +543,20 @@ def test_what_the_industry_a_sentence_opens_with_develops_is_part_of_it():
     assert not {t for t in triples if "汽车零部件" in t}  # 关键零部件 are any industry's key parts, not a car's
 
 
+def test_a_plans_sections_on_one_industry_make_what_is_developed_there_part_of_it():
+    plan = ("许昌市人民政府关于加快电力装备产业发展的意见\n\n二、重点发展方向\n\n（一）智能电网成套装备。\n\n"
+            "重点发展特高压直流输电装备、智能变电站成套设备、配电自动化系统。\n\n（二）区域布局。\n\n"
+            "长葛市重点发展高低压开关成套设备和电动汽车。\n\n三、政策措施\n\n（一）加大财政支持。\n\n重点发展电线电缆和电力金具。\n")
+    _, _, names, triples, _ = run(plan)
+    assert {("特高压直流输电装备", "partOf", "智能电网成套装备"), ("配电自动化系统", "partOf", "智能电网成套装备"),
+            ("许昌市", "hasPriorityIndustry", "智能电网成套装备"), ("长葛市", "hasPriorityIndustry", "电动汽车")} <= triples
+    assert not {"区域布局", "加大财政支持"} & names["Industry"]
+    assert ("许昌市", "hasPriorityIndustry", "电线电缆") in triples  # a section on no industry leaves the place's priorities
+    # a work report's section on what an industry achieved is the place's own account, not a section on the industry
+    _, _, _, triples, _ = run("遵义市政府工作报告\n\n一、2023年工作回顾\n\n（二）白酒产业量质齐升。\n\n全市大力发展酱香白酒和酒用高粱。\n")
+    assert not {t for t in triples if t[1] == "partOf"}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
