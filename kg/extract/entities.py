@@ -1409,7 +1409,7 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
 
 _FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
                         r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
-                        r"施工|供电|燃气|供水|上市|子|母|分|控股|合资|独资|空壳|皮包)?")
+                        r"施工|供电|燃气|供水|上市|子|母|分|附属|控股|合资|独资|空壳|皮包)?")
 
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)

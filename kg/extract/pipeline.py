@@ -1600,6 +1600,8 @@ def _kind_titles(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
 
 # (以下简称“公司”): a word every firm is called, inside 子公司 too; 公司/该公司 anaphora (_firm_words) reads it
 _GENERIC_SHORT_NAMES = {"公司", "本公司", "集团", "本集团", "上市公司", "企业"}
+_QUOTED_DEFINITION = re.compile(r"[(（](?:以下简称|下称)?“([\u4e00-\u9fff]{2,12})”(?:[,，][^“”()（）]{0,16}“([\u4e00-\u9fff]{2,8})”)?[)）]")
+_SITE_ENDINGS = ("基地", "工厂", "厂区", "园区", "产业园")
 
 
 def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:
@@ -1622,6 +1624,16 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
             short = d.group(1)
             if full is not None and len(short) < len(full.label) and short not in defined and not gazetteer().find(0, short):
                 defined[short] = full
+        # 信义玻璃控股有限公司(“本公司”,连同其附属公司统称“本集团”), 生产基地(“江门新基地”): an announcement's defined terms
+        for d in _QUOTED_DEFINITION.finditer(texts[i]):
+            full = max((m for m in mentions.get(i, []) if m.end == d.start() and m.type in ("Firm", "Organization")),
+                       key=lambda m: m.end - m.start, default=None)
+            if full is None and d.group(1).endswith(_SITE_ENDINGS) and not d.group(2):
+                full = Mention(i, d.start(1), d.end(1), d.group(1), "Organization", entity_key(d.group(1)), d.group(1))
+            for short in filter(None, d.groups()):
+                if full is not None and short not in defined and short not in _GENERIC_SHORT_NAMES - {"本公司", "本集团"} \
+                        and not any(r.end == len(short) for r in gazetteer().find(0, short)):
+                    defined[short] = full
     if not defined:
         return mentions
     out = {}

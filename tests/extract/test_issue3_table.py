@@ -557,6 +557,16 @@ def test_a_plans_sections_on_one_industry_make_what_is_developed_there_part_of_i
     assert not {t for t in triples if t[1] == "partOf"}
 
 
+def test_an_announcements_defined_terms_name_the_firm_and_its_new_base():
+    _, ext, names, _, stats = run("本公告乃由信义玻璃控股有限公司（“本公司”，连同其附属公司统称“本集团”）自愿作出。"
+                                  "本集团将于江门市投资建设汽车玻璃生产基地（“江门新基地”）。江门新基地占地约1,200亩。"
+                                  "截至2024年12月31日止年度，本集团汽车玻璃产品之收益约为65.3亿港元。")
+    firm = next(e for e in ext.entities if e.type == "Firm")
+    assert firm.label == "信义玻璃控股有限公司" and {"本公司", "本集团"} <= firm.aliases and names["Firm"] == {firm.label} | firm.aliases
+    assert "江门新基地" in names["Organization"]
+    assert {(s, v, u) for s, v, u, _ in stats} == {("江门新基地", Decimal("1200"), "亩"), ("信义玻璃控股有限公司", Decimal("65.3"), "亿港元")}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
