@@ -311,7 +311,7 @@ _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
 _NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
-_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐)+")
+_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐|归属于)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,8}}?(?:省|市|区|县|州|盟|旗)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
@@ -1328,8 +1328,10 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
         pos = lm.start()
         for item in re.split(r"、|以及|和|及", lm.group(0)):
             i = text.index(item, pos)
-            j = i + len(item)
-            pos = j
+            j = pos = i + len(item)
+            kind = _KIND_AFTER_DENG.search(item)
+            if kind:
+                j = i + kind.start()  # 法士特、林德液压等子公司: the list ends before the kind of firm it names
             items.append((_strip_list_verb(text, i, j, walk=False), j))  # (潍坊)拥有A、B: the verb before the first item
     if "等" in text:  # 集聚了中航西飞等整机企业: one firm gathered, of a class of firms
         items += [m.span(1) for m in _ONE_GATHERED.finditer(text) if not _generic_words(m.group(1))]
@@ -1345,6 +1347,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_KIND_AFTER_DENG = re.compile(r"等(?:全资|控股)?(?:子公司|公司|集团)$")
 _ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
@@ -1446,6 +1449,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
+        listed = text.rfind("等", start, m.start())
+        if listed != -1:
+            start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
         if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):

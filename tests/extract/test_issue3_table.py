@@ -567,6 +567,13 @@ def test_an_announcements_defined_terms_name_the_firm_and_its_new_base():
     assert {(s, v, u) for s, v, u, _ in stats} == {("江门新基地", Decimal("1200"), "亩"), ("信义玻璃控股有限公司", Decimal("65.3"), "亿港元")}
 
 
+def test_a_firm_profiles_financial_and_group_words_name_no_firms():
+    _, _, names, triples, _ = run("潍柴动力股份有限公司主营业务涵盖动力系统、商用车、农业装备等板块。2023年，归属于上市公司股东的净利润90.1亿元。"
+                                  "公司旗下拥有陕西重型汽车有限公司、法士特、林德液压等子公司。")
+    assert names["Firm"] == {"潍柴动力股份有限公司", "陕西重型汽车有限公司", "法士特", "林德液压"}
+    assert {("潍柴动力股份有限公司", "inIndustry", i) for i in ("动力系统", "商用车", "农业装备")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
