@@ -152,6 +152,18 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         raw[s.index].extend(Mention(s.index, m.start(), m.end(), name, "Cluster", entity_key(name), name)
                             for name in cluster_names for m in literals.finditer(name, s.text))
+    # …and by its name without the places it opens with (濮院针织毛衫产业集群 of 浙江省嘉兴市桐乡市濮院针织毛衫产业集群)
+    unplaced = {}
+    for name in cluster_names:
+        place = opening_address(-1, name)
+        rest = name[place.end:] if place is not None else ""
+        if len(rest) >= 6 and opening_address(-1, rest) is None and rest not in cluster_names:
+            unplaced.setdefault(rest, name)
+    for s in sentences:
+        for rest, name in unplaced.items():
+            raw[s.index].extend(Mention(s.index, m.start(), m.end(), rest, "Cluster", entity_key(name), name)
+                                for m in literals.finditer(rest, s.text)
+                                if not s.text.endswith(name, 0, m.end()))
 
     # a firm found by its name only now (隆基绿能, 上汽红岩), a place and 基地/工厂: the firm's plant there
     for s in sentences:

@@ -574,6 +574,14 @@ def test_a_firm_profiles_financial_and_group_words_name_no_firms():
     assert {("潍柴动力股份有限公司", "inIndustry", i) for i in ("动力系统", "商用车", "农业装备")} <= triples
 
 
+def test_a_cluster_named_again_without_its_places_and_the_towns_it_spans():
+    _, _, names, triples, stats = run("工业和信息化部公布名单，浙江省嘉兴市桐乡市濮院针织毛衫产业集群成功入选。"
+                                      "濮院针织毛衫产业集群以濮院镇为核心区，辐射洲泉镇、大麻镇等周边镇街，现有毛衫生产企业5800余家。")
+    assert {"濮院镇", "洲泉镇", "大麻镇"} <= names["Region"] and not any("周边" in n for n in names["Region"])
+    assert "濮院针织毛衫产业集群" in names["Cluster"]
+    assert ("浙江省嘉兴市桐乡市濮院针织毛衫产业集群", Decimal("5800"), "家") in {(s, v, u) for s, v, u, _ in stats}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
