@@ -309,7 +309,7 @@ _OFFICE = re.compile(r"办公厅|(?:新闻|研究|法制|外事)?办公室")  # 
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵公发印获表提召组]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
-_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻"
+_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻|命名|创建"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
 _FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐|归属于)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
@@ -317,6 +317,7 @@ _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产�
 _BUREAU = re.compile(rf"[{C}]{{2,8}}?(?:省|市|区|县|州|盟|旗)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
 _GENERIC_BODY = re.compile(r"^(?:社区)?(?:村民|居民)委员会$|^(?:镇|乡|街道)(?:人民)?政府$|^街道办事处$"
                            # the board of every zone of a kind: 高新技术产业开发区管理委员会 with no zone named
+                           r"|^(?:国家级|省级|市级|国家|省|市)?特色小镇$"  # a kind of town a province names, not one
                            r"|^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|开发区|高新区|经开区|园区|产业园区|产业集聚区)"
                            r"(?:管理委员会|管委会)$|^(?:科技企业孵化器|大学科技园|科技园|产业园|工业园区)$"
                            # kinds of research platform a text asks firms to set up, not one named platform

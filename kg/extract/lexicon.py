@@ -56,7 +56,7 @@ ORG_SUFFIXES = {
     "海关": "GovernmentBody", "办事处": "GovernmentBody", "调查队": "GovernmentBody", "厅": "GovernmentBody", "局": "GovernmentBody", "部": "GovernmentBody",
     "产业园": "IndustrialPark", "科技园": "IndustrialPark", "科创园": "IndustrialPark", "产业城": "IndustrialPark",
     "科创绿谷": "IndustrialPark", "科创谷": "IndustrialPark", "创新谷": "IndustrialPark", "工业园": "IndustrialPark", "工业园区": "IndustrialPark", "产业园区": "IndustrialPark", "园区": "IndustrialPark",
-    "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经开区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark", "保税区": "IndustrialPark", "保税港区": "IndustrialPark",
+    "开发区": "IndustrialPark", "高新区": "IndustrialPark", "经开区": "IndustrialPark", "经济区": "IndustrialPark", "新区": "IndustrialPark", "保税区": "IndustrialPark", "保税港区": "IndustrialPark", "小镇": "IndustrialPark",
     "产业中心": "IndustrialPark", "孵化器": "IndustrialPark", "科技板": "ListingBoard", "创业板": "ListingBoard",
     "科创板": "ListingBoard", "协会": "IndustryAssociation", "研究会": "IndustryAssociation", "学会": "IndustryAssociation", "商会": "IndustryAssociation", "联合会": "IndustryAssociation", "联盟": "IndustryAssociation",
     "发展改革委": "GovernmentBody", "发改委": "GovernmentBody", "经信委": "GovernmentBody", "经济信息委": "GovernmentBody",

@@ -359,6 +359,9 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     whole: list[Mention] | None = None  # the subject a 其中 part was taken from
     out: list[tuple[Observation, str]] = []
     setter = _setting_document(text, mentions)
+    if len(scene.subject) > 1 and all(m.type == "Firm" for m in scene.subject) \
+            and any(m.type == "Industry" and m.start == _strip_lead(text, 0, len(text)) for m in mentions):
+        scene.subject = []  # A、B等龙头企业产值均超过10亿元。地理信息产业实现营业收入201亿元: the place's industry, not the firms'
     for n, (cs, ce) in enumerate(_clauses(text)):
         clause_qs = _classes_out([q for q in quantities if cs <= q.start < ce], text)
         if _REMAINDER.match(text, cs):

@@ -582,6 +582,16 @@ def test_a_cluster_named_again_without_its_places_and_the_towns_it_spans():
     assert ("浙江省嘉兴市桐乡市濮院针织毛衫产业集群", Decimal("5800"), "家") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_a_bulletins_industry_figures_after_listed_firms_are_the_places_and_a_named_town_is_a_body():
+    _, _, names, _, stats = run("2019年德清县国民经济和社会发展统计公报\n\n全县规模以上工业企业达到668家。浙江华莹电子有限公司、"
+                                "浙江久立特材科技股份有限公司等龙头企业产值均超过10亿元。地理信息产业实现营业收入201亿元，"
+                                "莫干山国际地理信息小镇集聚地理信息企业300余家。全省命名特色小镇22个。\n")
+    got = {(s, v, u) for s, v, u, _ in stats}
+    assert {("德清县", Decimal("201"), "亿元"), ("莫干山国际地理信息小镇", Decimal("300"), "家")} <= got
+    assert ("浙江华莹电子有限公司", Decimal("201"), "亿元") not in got
+    assert names["Organization"] == {"莫干山国际地理信息小镇"}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
