@@ -118,8 +118,8 @@ ORG_ABBREVIATIONS = {
 # government body stems that attach to the region in context: 县委、县政府
 LOCAL_BODIES = ("县委", "县政府", "县人民政府", "市委", "市政府", "市人民政府", "省委", "省政府", "省人民政府",
                 "区委", "区政府", "区人民政府", "自治县人民政府", "自治区党委", "自治区政府", "自治区人民政府")
-# 省科学技术厅, 市发展改革委, 县应急管理局: a department named by the kind of its place alone
-LOCAL_DEPARTMENT = re.compile(r"(?:省|市|县|区)(?!场|域|内|外|级|民|长)[\u4e00-\u9fff]{2,8}?(?:厅|(?<![布格大全结开破当])局|委)")
+# 省科学技术厅, 市发展改革委, 县应急管理局: a department named by the kind of its place alone (省委常委 is a post)
+LOCAL_DEPARTMENT = re.compile(r"(?:省|市|县|区)(?!场|域|内|外|级|民|长|委常)[\u4e00-\u9fff]{2,8}?(?:厅|(?<![布格大全结开破当])局|委)")
 
 POLICY_ENDINGS = (
     "战略", "行动", "工程", "举措", "意见", "机制", "试点", "专项", "报告", "规划", "纲要", "条例", "办法",

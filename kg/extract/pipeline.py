@@ -343,8 +343,9 @@ def extract(article: Article) -> Extraction:
     if focus is not None and focus.level in ("county", "city"):
         within = {(t[0].key, t[2].key) for t in triples if t[1] == "locatedIn" and t[0].type == "Region"}
         builders = _builders(sentences, mentions)
+        elsewhere = _signed_elsewhere(sentences, mentions, focus, gaz)
         for (type_, key), e in ents.items():
-            if type_ != "Firm" or key in listed_elsewhere:
+            if type_ != "Firm" or key in listed_elsewhere or key in elsewhere:
                 continue
             placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
             # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
@@ -428,6 +429,25 @@ _WHOLE_PLACE = re.compile(r"全(省|市|县)")
 _LEVEL_OF_WHOLE = {"省": "province", "市": "city", "县": "county"}
 _SPEAKER = re.compile(r"负责人(?:表示|介绍|指出|说)|(?:表示|介绍|指出)[,:]")
 _PRIORITY_CUE = re.compile(r"(?:涵盖|覆盖|重点发展|发展|培育|打造|形成|构建|聚焦|围绕|布局|推进|推动|引进|主导产业|支柱产业|特色产业|优势产业)[了为是有:]*$")
+
+
+def _signed_elsewhere(sentences: list[Sentence], mentions: dict[int, list[Mention]], focus: Mention, gaz) -> set[str]:
+    """The firms that sign with a place, or a body of a place, other than the article's (奇瑞汽车股份有限公司与芜湖经济技术
+    开发区签约建设…, in a report from 合肥): their project is there, and nothing puts them in the article's place."""
+    out = set()
+    for s in sentences:
+        ms = sorted(mentions[s.index], key=lambda m: m.start)
+        for firm, partner in zip(ms, ms[1:]):
+            if firm.type != "Firm" or not _WITH.fullmatch(s.text, firm.end, partner.start) or not _SIGNS.match(s.text, partner.end):
+                continue
+            place = partner if partner.type == "Region" else opening_address(s.index, partner.label) if partner.type == "Organization" else None
+            if place is not None and place.key.isdigit() and place.key != focus.key and focus.key not in gaz.ancestors(place.key):
+                out.add(firm.key)
+    return out
+
+
+_WITH = re.compile(r"将?(?:与|和|同)")
+_SIGNS = re.compile(r"(?:政府|管委会)?(?:签约|签订|签署|正式签约)")
 
 
 def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> set[str]:

@@ -592,6 +592,15 @@ def test_a_bulletins_industry_figures_after_listed_firms_are_the_places_and_a_na
     assert names["Organization"] == {"莫干山国际地理信息小镇"}
 
 
+def test_a_signing_reports_firms_that_sign_elsewhere_are_not_put_in_its_place_and_a_post_is_no_body():
+    _, _, names, triples, _ = run("2023年重大项目集中签约活动在合肥举行\n\n4月11日，签约活动在合肥举行。省委常委、常务副省长费高云出席并致辞。"
+                                  "国轩高科股份有限公司将在庐江县建设动力电池项目。奇瑞汽车股份有限公司与芜湖经济技术开发区签约建设压铸中心项目，"
+                                  "安徽海螺集团有限责任公司与滁州市签约建设光伏玻璃项目。\n")
+    assert not names.get("Organization", set()) - {"芜湖经济技术开发区"}
+    assert ("国轩高科股份有限公司", "locatedIn", "庐江县") in triples
+    assert not {t for t in triples if t[0] in ("奇瑞汽车股份有限公司", "安徽海螺集团有限责任公司") and t[2] == "合肥市"}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
