@@ -218,7 +218,8 @@ def _measure(scan: str, text: str, start: int, end: int, value: Decimal) -> Quan
         return None  # 5G, 5千 without a unit
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit in ("名", "位", "强")  # 前100名: a rank band
-    qualifier = RANK if before.endswith("第") or top else _qualifier(before, scan[qend:], bool(more))
+    sized = unit.endswith("元") and _SIZE_OF_KIND.match(scan[qend:].lstrip(" \u00a0"))  # 超千亿元企业, not 9家企业
+    qualifier = RANK if before.endswith("第") or top else THRESHOLD if sized else _qualifier(before, scan[qend:], bool(more))
     return Quantity(start, qend, text[start:qend], value, mag + unit, scaled, qualifier)
 
 
@@ -228,6 +229,8 @@ def _is_history(scan: str, start: int) -> bool:
 
 
 _COMPARISON_SIGN = re.compile(r"[≥≤><＞＜]\s*$")
+# 培育营业收入超千亿元企业1家, 新签约亿元以上项目189个: the size that makes a kind of firm or project, not a figure of one
+_SIZE_OF_KIND = re.compile(r"(?:及?以上)?的?(?:工业|规上|骨干|龙头)?企业|(?:及?以上的?|的)(?:重大|产业|工业|招商)?项目")
 _NOT_BELOW = re.compile(r"不(?:得|应|能|宜)?(?:低于|少于)$")
 _NOT_ABOVE = re.compile(r"不(?:得|应|能|宜)?(?:高于|超过|多于)$")
 
@@ -308,7 +311,8 @@ def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     end = unit_m.end()
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit_m.group("unit") in ("名", "位", "强")  # 前二十位: a rank band
-    qualifier = RANK if top else _qualifier(before, scan[end:], bool(unit_m.group("more")))
+    sized = unit_m.group("unit").endswith("元") and _SIZE_OF_KIND.match(scan[end:].lstrip(" \u00a0"))  # 超千亿元企业
+    qualifier = RANK if top else THRESHOLD if sized else _qualifier(before, scan[end:], bool(unit_m.group("more")))
     return Quantity(start, end, text[start: end], value, mag + unit_m.group("unit"), scaled, qualifier)
 
 

@@ -93,6 +93,10 @@ CASES = [
     ("呈现以下特点(如图4所示)", []),
     ("详见表3,共有企业5家", [(D("5"), "家", None)]),
     ("发表3篇论文", [(D("3"), "篇", None)]),
+    # the size that makes a kind of firm or project is a threshold; a count of firms is not
+    ("培育营业收入超千亿元企业1家", [(D("1000"), "亿元", "threshold"), (D("1"), "家", None)]),
+    ("新签约10亿元以上项目189个", [(D("10"), "亿元", "threshold"), (D("189"), "个", None)]),
+    ("中钢、松德等9家企业入选", [(D("9"), "家", None)]),
     # PDF-to-Markdown LaTeX debris
     ("以年均 $2 0 \\%$ 的增长速度", [(D("20"), "%", None)]),
     ("启动 $1$ 亿元专项资金", [(D("1"), "亿元", None)]),
