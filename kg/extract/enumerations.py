@@ -426,7 +426,7 @@ _MADE_OF = re.compile(rf"以[^,，;；。:：]{{1,16}}?为(?:主|主题|特色|�
 _NOT_DEVELOPED = re.compile(r"企业|项目|平台|园区|基地|集群|体系|能力|水平|机制|模式|主体|环境|载体|品牌|市场|示范|城市|人才|资金|链|"
                             r"生态|集聚|布局|空间|格局|优势|规模|质量|效益|工程|行动|战略|领域|方向|业务|总部|中心|团队|合作|能级|生产力|动能|活力|"
                             rf"^(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)}|未来)*(?:产业|行业)$|"
-                            r"[的了为是在对将把向从已正]|具有|具备|拥有|成为|^(?:推动|推进|促进|提升|加强|建设|打造|实施|完善|构建|培育|引进|开展|加快|支持|鼓励|"
+                            r"[的了为是在对将把向从已]|正在|具有|具备|拥有|成为|^(?:推动|推进|促进|提升|加强|建设|打造|实施|完善|构建|培育|引进|开展|加快|支持|鼓励|"
                             r"引导|实现|形成|壮大|做强|做大|做优|提高|扩大|坚持|深化|拓展|探索|强化|优化|发挥|推广|创建|争创)")
 _MADE_WHOLE = re.compile(r"(?:整机|整车)?制造$")
 
@@ -449,7 +449,8 @@ def _subject_industry(sentence: int, text: str, verb: int, mentions: list[Mentio
     from kg.extract.reference import lexicon
     from kg.extract.relations import OPENING_WORDS
 
-    m = _SUBJECT.fullmatch(text, OPENING_WORDS.match(text).end(), verb)
+    opening = _TASK_OPENING.match(text, OPENING_WORDS.match(text).end())  # 二是做强锂电材料，重点发展…
+    m = _SUBJECT.fullmatch(text, opening.end(), verb)
     firms = [f for f in mentions if f.type == "Firm"]
     if m is None or any(r.type in ("Region", "Organization") and r.start < verb and not any(f.start <= r.start and r.end <= f.end for f in firms)
                         for r in mentions):
@@ -463,6 +464,8 @@ def _subject_industry(sentence: int, text: str, verb: int, mentions: list[Mentio
 
 _SUBJECT = re.compile(rf"([{C}]{{2,10}}?)(?:产业|行业)?(?:方面|领域)?[，,]?(?:以[^，,。；;]{{2,60}}?为(?:龙头|骨干|核心|引领|主体|支撑)[，,])?")
 _GOODS_ENDINGS = ("装备", "设备", "材料", "制品", "产品")
+_TASK_OPENING = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后)?[，,]?(?:做强|做大|做优|壮大|提升|培育|打造|强化|发展)?")
+_GENERIC_KINDS = ("关键", "核心", "主要", "重要", "相关", "基础")
 
 
 _DEVELOPS_PREDICATE = {"Firm": "inIndustry", "Region": "hasPriorityIndustry"}
@@ -491,7 +494,8 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             if cls is None:
                 continue  # 发展A、B等企业 / 等项目: no industries listed
             # 等传统优势产业, 等新兴产业, 等服务业态: the kind of industry the items are, no industry of its own
-            if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)) and not cls.group(1).endswith("业态"):
+            if not _KIND_OF_INDUSTRY.fullmatch(cls.group(1)) and not cls.group(1).endswith("业态") \
+                    and not cls.group(1).startswith(_GENERIC_KINDS):  # 等关键材料: the role the items play, no industry
                 whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
             segment = segment[:deng]
         if verb.group(0) in ("围绕", "聚焦") and whole is None:

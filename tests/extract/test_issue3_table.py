@@ -601,6 +601,12 @@ def test_a_signing_reports_firms_that_sign_elsewhere_are_not_put_in_its_place_an
     assert not {t for t in triples if t[0] in ("奇瑞汽车股份有限公司", "安徽海螺集团有限责任公司") and t[2] == "合肥市"}
 
 
+def test_a_numbered_task_on_a_kind_of_goods_develops_its_parts():
+    _, _, _, triples, _ = run("二是做强锂电材料，重点发展正极材料、负极材料、电解液和隔膜。围绕铜箔、铝箔等关键材料，引进配套企业。")
+    assert {(i, "partOf", "锂电材料") for i in ("正极材料", "负极材料", "电解液", "隔膜")} <= triples
+    assert not {t for t in triples if t[2] == "关键材料"}  # the role the items play, no industry
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
