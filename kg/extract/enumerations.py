@@ -611,14 +611,17 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             continue
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):
             continue  # 硅基新材料产业一体化项目, 一里坪锂资源开发项目: what the project does, not what it makes
-        for a, b in _items(text, *m.span(g)) if g in (3, 9, 13) else [m.span(g)]:
+        # 支持A、B扩大动力电池和储能电池产能: each firm of the list that ends right before
+        before = sorted((f for f in mentions if f.type == "Firm" and f.end <= firms[-1].end), key=lambda f: f.start) if firms else []
+        makers = joined(before, text) if g == 1 and before and before[-1] is firms[-1] else firms[-1:]
+        for a, b in _items(text, *m.span(g)) if g in (1, 3, 9, 13) else [m.span(g)]:
             after = _AFTER_EVENT.match(text, a, b) or _TIME_OPENING.match(text, a, b)
             a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材; 全年造船完工量: 造船
             manner = _MANNER.search(text, a, b)
             b = manner.start() if manner and manner.start() - a >= 2 else b  # 低压电器智能制造基地: 智能 is how it is made
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
-                out.append((firms[-1], "inIndustry", item, False))
+                out.extend((f, "inIndustry", item, False) for f in makers)
     for m in _MAKER_OF.finditer(text):
         # 省城太原的风电整机制造商太原重工股份有限公司: what the firm named right after its class makes
         firm = next((f for f in mentions if f.type == "Firm" and f.start == m.end()), None)

@@ -607,6 +607,11 @@ def test_a_numbered_task_on_a_kind_of_goods_develops_its_parts():
     assert not {t for t in triples if t[2] == "关键材料"}  # the role the items play, no industry
 
 
+def test_listed_firms_that_expand_capacity_for_listed_products_are_in_each():
+    _, _, _, triples, _ = run("支持江西赣锋锂业集团股份有限公司、孚能科技（赣州）股份有限公司扩大动力电池和储能电池产能。")
+    assert {(f, "inIndustry", i) for f in ("江西赣锋锂业集团股份有限公司", "孚能科技(赣州)股份有限公司") for i in ("动力电池", "储能电池")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
