@@ -794,7 +794,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) == len(spans):
             out.append((items, None))
     for m in _SHARED_ENDING_LIST.finditer(text):  # 发展马铃薯、高山冷凉蔬菜产业: 产业 ends every item
-        spans = _item_spans(text, m.start(1), m.group(1).split("、"))
+        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))  # 冶金、化工和纺织产业: 和 joins the last two
         if all(not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not re.search(r"的|产业|行业", text[i:j])
                and not _opens_with_verb(text[i:j]) and not _COUNTED_CLASS.search(text[i:j]) for i, j in spans):
             out.append(([_mention(s, i, j, text, "Industry") for i, j in spans], None))

@@ -355,7 +355,7 @@ def main_producers(sentence: int, text: str, mentions: list[Mention], make: Make
 
 
 _CHIEF_PRODUCTS = literals.Cued(rf"以((?:[{C}]{{2,8}}?、)*[{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)为"
-                                r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的)|主(?=[,，;；。]))", "以", "为")
+                                r"(?:(?:主要|主导|核心|拳头|特色|代表|支柱|优势|首位)(?:产品|产业)|产品|特色(?![^,，;；。]{0,6}的)|主(?=[,，;；。])|主导(?=[,，;；。]))", "以", "为")
 
 
 def chief_products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:

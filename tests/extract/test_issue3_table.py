@@ -612,6 +612,13 @@ def test_listed_firms_that_expand_capacity_for_listed_products_are_in_each():
     assert {(f, "inIndustry", i) for f in ("江西赣锋锂业集团股份有限公司", "孚能科技(赣州)股份有限公司") for i in ("动力电池", "储能电池")} <= triples
 
 
+def test_what_a_place_leads_with_and_a_list_sharing_its_ending_are_its_industries():
+    _, _, names, triples, _ = run("昆山市以电子信息产业为主导，笔记本电脑产量占全球的40%以上。张家港市重点发展冶金、化工和纺织产业。")
+    assert {("昆山市", "hasPriorityIndustry", "电子信息"), ("张家港市", "hasPriorityIndustry", "冶金"),
+            ("张家港市", "hasPriorityIndustry", "化工")} <= triples
+    assert "化工和纺织" not in names["Industry"]
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
