@@ -1450,6 +1450,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         verb = _FIRM_VERB.match(text, start, m.start())
         if verb:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
+        if text[start:start + 1] == "原" and text[start - 1:start] in ("(", "（"):
+            start += 1  # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司): the former name
         listed = text.rfind("等", start, m.start())
         if listed != -1:
             start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on

@@ -1634,6 +1634,7 @@ def _kind_titles(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
 _GENERIC_SHORT_NAMES = {"公司", "本公司", "集团", "本集团", "上市公司", "企业"}
 _QUOTED_DEFINITION = re.compile(r"[(（](?:以下简称|下称)?“([\u4e00-\u9fff]{2,12})”(?:[,，][^“”()（）]{0,16}“([\u4e00-\u9fff]{2,8})”)?[)）]")
 _SITE_ENDINGS = ("基地", "工厂", "厂区", "园区", "产业园")
+_FORMER_NAME = re.compile(r"[(（]原(?:名|称)?[:：]?|前身为|前身是|原名为?|原称")
 
 
 def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:
@@ -1656,6 +1657,12 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
             short = d.group(1)
             if full is not None and len(short) < len(full.label) and short not in defined and not gazetteer().find(0, short):
                 defined[short] = full
+        # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司), 长城汽车…前身为长城工业公司: a firm's former name
+        for d in _FORMER_NAME.finditer(texts[i]):
+            firms = [m for m in mentions.get(i, []) if m.type == "Firm" and m.end <= d.start()]
+            former = next((m for m in mentions.get(i, []) if m.type == "Firm" and m.start == d.end()), None)
+            if firms and former is not None and former.key != firms[-1].key and former.label not in defined:
+                defined[former.label] = firms[-1]
         # 信义玻璃控股有限公司(“本公司”,连同其附属公司统称“本集团”), 生产基地(“江门新基地”): an announcement's defined terms
         for d in _QUOTED_DEFINITION.finditer(texts[i]):
             full = max((m for m in mentions.get(i, []) if m.end == d.start() and m.type in ("Firm", "Organization")),

@@ -92,13 +92,22 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         objects = [m for m in _of(mentions, "Region") if verb.end() <= m.start < ce]
         if subjects and objects:
             own = [m for m in subjects if m.start >= cs]  # …,奇瑞汽车股份有限公司总部位于芜湖: the clause's own subject
-            subj = own[0] if own else subjects[0]
-            obj = objects[0]
-            # 飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区: each firm of a list the clause opens with
-            listed = listed_after(own, text) if subj.type == "Firm" and own else [subj]
+            # 向广汽埃安位于广州市番禺区之生产基地: the name right before the verb; else the clause's first, else the sentence's
+            adjacent = [m for m in own if _RIGHT_BEFORE_SITE.fullmatch(text, m.end, verb.start())]
+            opening = [m for m in _of(mentions, "Firm", "Organization", "Region") if OPENING_WORDS.fullmatch(text, 0, m.start)]
+            subj = adjacent[-1] if adjacent else own[0] if own else opening[0] if opening and opening[0].end <= verb.start() else subjects[0]
+            # 总部位于河北省保定市: each place of the address the verb opens
+            address = [objects[0]] + [b for a, b in zip(objects, objects[1:]) if b.start == a.end]
+            address = address[:next((n for n in range(1, len(address)) if address[n].start != address[n - 1].end), len(address))]
+            if text[address[-1].end:address[-1].end + 1] in ("、", "等", "和"):
+                continue  # 位于上海、杭州、南京等大城市的90分钟交通圈内: near a list of places, in none
+            # 飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区, 旗下A、B均位于德阳: each firm of the list the subject is in
+            listed = (joined([m for m in own if m.end <= subj.end], text) if adjacent else listed_after(own, text)) \
+                if subj.type == "Firm" and own else [subj]
             for one in (m for m in listed if m.type == subj.type):
-                if one.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(one.level or "", 9):
-                    out.append((one, "locatedIn", obj, False))
+                for obj in address if one.type != "Region" else address[:1]:
+                    if one.type != "Region" or LEVEL_RANK.get(obj.level or "", 9) < LEVEL_RANK.get(one.level or "", 9):
+                        out.append((one, "locatedIn", obj, False))
     return out
 
 
@@ -728,6 +737,7 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
 
 # the cue words each rule looks for, compiled once
 _HOLDS = re.compile(r"(?:拥有|建有|设有)了?")
+_RIGHT_BEFORE_SITE = re.compile(r"(?:总部|现|目前|均|都|也|则)?(?:将)?")
 _SITED = re.compile(r"位于|地处|坐落于|落户|地处于|总部设在")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
 _NEIGHBOUR_WITH = re.compile(r"[与同和]")

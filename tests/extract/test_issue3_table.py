@@ -619,6 +619,18 @@ def test_what_a_place_leads_with_and_a_list_sharing_its_ending_are_its_industrie
     assert "化工和纺织" not in names["Industry"]
 
 
+def test_a_firms_former_name_its_whole_address_and_the_name_right_before_wei_yu():
+    _, ext, names, triples, _ = run("以国机重型装备集团股份有限公司（原中国第二重型机械集团公司）为核心。长城汽车成立于1984年，总部位于河北省保定市，"
+                                    "前身为长城工业公司。本集团将向广汽埃安新能源汽车股份有限公司位于广州市番禺区之生产基地供应汽车玻璃。"
+                                    "长兴县位于太湖西南岸，位于上海、杭州、南京等大城市的90分钟交通圈内。旗下东方汽轮机有限公司、东方电机有限公司均位于德阳。")
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "中国第二重型机械集团公司" in firms["国机重型装备集团股份有限公司"] and "长城工业公司" in firms["长城汽车"]
+    assert {("长城汽车", "locatedIn", "河北省"), ("长城汽车", "locatedIn", "保定市"),
+            ("广汽埃安新能源汽车股份有限公司", "locatedIn", "番禺区"), ("东方汽轮机有限公司", "locatedIn", "德阳市"),
+            ("东方电机有限公司", "locatedIn", "德阳市")} <= triples
+    assert not {t for t in triples if t[0] == "长兴县" and t[2] in ("上海市", "杭州市", "南京市")}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
