@@ -1411,6 +1411,7 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
     return _strip_list_verb(text, start, j, walk=False) if j - start >= 2 else i
 
 
+_VISITS = re.compile(r"走进|走访|探访|来到|考察|调研|参观|慰问")
 _FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
                         r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
                         r"施工|供电|燃气|供水|上市|子|母|分|附属|控股|合资|独资|空壳|皮包)?")
@@ -1452,6 +1453,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start = verb.end()  # 鼓励设立创业投资公司: the verbs before the name
         if text[start:start + 1] == "原" and text[start - 1:start] in ("(", "（"):
             start += 1  # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司): the former name
+        start = _after_last(_VISITS, text, start, m.start(), keep=2)  # 本期栏目走进长城汽车股份有限公司: who is visited
         listed = text.rfind("等", start, m.start())
         if listed != -1:
             start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on

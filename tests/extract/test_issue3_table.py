@@ -874,6 +874,9 @@ NOT_NAMES = [
     pytest.param("全市锰及锰加工产业产值增长12%。打造白酒、锰及锰加工等产业。提出前瞻布局人形机器人、量子信息等未来产业。", "Industry",
                  {"锰及锰加工", "人形机器人", "量子信息"}, {"锰加工", "前瞻布局人形机器人"}, id="industry-material-and-its-working-and-a-foresight-verb"),
     pytest.param("宝鸡高新区建成钛及钛合金产业园。", "Organization", {"钛及钛合金产业园"}, {"钛合金产业园"}, id="org-park-of-a-material-and-its-working"),
+    pytest.param("**编者按**：本期“企业风采”栏目走进长城汽车股份有限公司。记者走访宁波均胜电子股份有限公司。", "Firm",
+                 {"长城汽车股份有限公司", "宁波均胜电子股份有限公司"}, {"栏目走进长城汽车股份有限公司", "记者走访宁波均胜电子股份有限公司"},
+                 id="firm-after-a-visit-verb"),
     pytest.param("天津市人民政府新闻办公室举行发布会。滨海新区拥有天津港保税区等功能区。我们力争新区产值达到1.2万亿元。"
                  "康希诺生物股份有限公司等龙头企业扎根开发区。", "Organization", {"天津市人民政府新闻办公室", "天津港保税区"},
                  {"天津市人民政府", "力争新区", "龙头企业扎根开发区"}, id="org-a-governments-press-office-a-bonded-zone-no-verb-before-a-kind"),
