@@ -954,6 +954,8 @@ def clusters(s: int, text: str) -> list[Mention]:
         if text[start:start + 1] == "好" and text[start - 1:start] in _VERB_BEFORE_GOOD:
             start += 1  # 用好中小企业特色产业集群, cut 用/好/…: 好 ends the verb
         start = _strip_list_verb(text, start, m.start(), walk=False)  # 培育壮大县域特色产业集群: the verb is no part of it
+        start = _after_last(_CLUSTER_BUILT, text, start, m.start(), keep=2)  # 支持3个国家级集群建设世界级先进制造业集群
+        start = _place_around(text, start)  # 长株潭先进轨道交通装备集群, cut 长/株/潭 by the tagger: the whole place opens it
         label = text[start:end]
         year = re.match(r"(?:(?:\d{4})?年度?|第[一二三四五六七八九十\d]+批)+", label)
         if year and len(label) - year.end() > 3:
@@ -980,6 +982,13 @@ def clusters(s: int, text: str) -> list[Mention]:
 
 
 _VERB_BEFORE_GOOD = set("用抓管办做搞建")
+_CLUSTER_BUILT = re.compile(r"建设|培育|打造|创建|争创|建成")  # what a cluster is built into follows the verb
+
+
+def _place_around(text: str, start: int) -> int:
+    """Where a place's name that ``start`` cuts into begins, else ``start``."""
+    window = max(0, start - 6)
+    return next((window + r.start for r in _places_in(text[window:start + 6]) if window + r.start < start < window + r.end), start)
 _TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
 
 

@@ -191,6 +191,10 @@ def extract(article: Article) -> Extraction:
     mentions = _place_led_names(mentions)
     mentions = _industry_suffix_forms(mentions)
     focus = report or _focus(mentions) or focus
+    own = _TITLE_SELF.search(article.title or "")
+    if own and focus is not None and focus.key.isdigit() and anaphora.kind_of(focus) != own.group(1):
+        # 我省3个集群入选…, with 株洲 named most: the article speaks for the province 株洲 lies in
+        focus = anaphora.resolve(own.group(1), focus, {}, focus.sentence) or focus
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]
@@ -864,6 +868,9 @@ def _plan_place(title: str) -> Mention | None:
     plan = plan[year.end():] if year else plan  # 2023年宜兴市国民经济和社会发展统计公报: the place after the year
     place = opening_address(-1, plan)
     return replace(place, start=0, end=0) if place is not None else None
+
+
+_TITLE_SELF = re.compile(r"[我本](省|市|县|区)")
 
 
 def _focus(mentions: dict[int, list[Mention]]) -> Mention | None:

@@ -631,6 +631,14 @@ def test_a_firms_former_name_its_whole_address_and_the_name_right_before_wei_yu(
     assert not {t for t in triples if t[0] == "长兴县" and t[2] in ("上海市", "杭州市", "南京市")}
 
 
+def test_a_provinces_cluster_news_speaks_for_the_province_and_reads_whole_cluster_names():
+    _, _, names, triples, stats = run("我省3个集群入选国家先进制造业集群名单\n\n工业和信息化部公布45个国家先进制造业集群名单，我省长沙市工程机械集群、"
+                                      "株洲市中小航空发动机集群、长株潭先进轨道交通装备集群成功入选。株洲市中小航空发动机集群以中国航发南方工业有限公司为核心，"
+                                      "国内市场占有率超过90%。株洲市还将支持3个国家级集群建设世界级先进制造业集群。\n")
+    assert "长株潭先进轨道交通装备集群" in names["Cluster"] and not any("建设" in n for n in names["Cluster"])
+    assert ("湖南省", Decimal("3"), "个") in {(s, v, u) for s, v, u, _ in stats}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
