@@ -1457,7 +1457,7 @@ def _one_name_per_signature(mentions: dict[int, list[Mention]], signature) -> di
 def _leading_places(cluster: Mention, gaz) -> list[Mention]:
     """The places a cluster's name opens with, run together or joined by dashes or 、 (南通市泰州市扬州市…集群,
     广州—佛山—惠州超高清视频和智能家电集群, 南通市、泰州市、扬州市海工装备和高技术船舶集群)."""
-    found = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county")]
+    found = [r for r in gaz.find(cluster.sentence, cluster.surface) if r.level in ("province", "city", "county", "macro")]
     chain, end = [], 0
     for r in found:
         if r.start != end and not (chain and r.start == end + 1 and cluster.surface[end] in "—-、"):
@@ -1466,6 +1466,10 @@ def _leading_places(cluster: Mention, gaz) -> list[Mention]:
         chain.append(Mention(cluster.sentence, cluster.start + r.start, cluster.start + r.end, r.surface, "Region", r.key, r.label, r.level))
     if not cluster.surface.endswith("集群") or len(cluster.surface) - end < 4:
         return []  # 北京 in 深圳—香港—广州、北京…集群: a place alone is no name of an industry's cluster
+    # 长株潭先进轨道交通装备集群: a macro-region's member places (长沙, 株洲, 湘潭); one with none named is no member
+    chain = [m for r in chain for m in ([r] if r.level != "macro" else
+                                        [replace(r, surface=p.name, key=p.code, label=p.name, level=p.level)
+                                         for p in map(gaz.place, gaz.place(r.key).members) if p is not None])]
     # 江苏省常州市武进区智能装备产业集群: the district is the member, not the province and city it is written in
     return [r for r, nxt in zip(chain, chain[1:] + [None]) if nxt is None or r.key not in gaz.ancestors(nxt.key)]
 

@@ -636,6 +636,7 @@ def test_a_provinces_cluster_news_speaks_for_the_province_and_reads_whole_cluste
                                       "株洲市中小航空发动机集群、长株潭先进轨道交通装备集群成功入选。株洲市中小航空发动机集群以中国航发南方工业有限公司为核心，"
                                       "国内市场占有率超过90%。株洲市还将支持3个国家级集群建设世界级先进制造业集群。\n")
     assert "长株潭先进轨道交通装备集群" in names["Cluster"] and not any("建设" in n for n in names["Cluster"])
+    assert {(c, "memberOf", "长株潭先进轨道交通装备集群") for c in ("长沙市", "株洲市", "湘潭市")} <= triples  # the macro-region's members
     assert ("湖南省", Decimal("3"), "个") in {(s, v, u) for s, v, u, _ in stats}
 
 
