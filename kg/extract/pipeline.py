@@ -1047,8 +1047,8 @@ def _local_body(surface: str) -> bool:
 def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] | None) -> Mention | None:
     word = next(w for w in _BODY_WORDS if surface.startswith(w))
     level = _BODY_LEVEL[word]
-    if focus is not None and focus.level == level:
-        return focus
+    if focus is not None and (focus.level == level or word in ("市", "县", "区") and focus.label.endswith(word)):
+        return focus  # 市人民政府 in a report on 晋江市, a county-level city: its own government
     place = (recent or {}).get(level)
     if place is None and level == "city":
         # 上海市人民政府 in a Shanghai text: the municipality is a province-level city

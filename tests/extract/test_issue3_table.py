@@ -640,6 +640,13 @@ def test_a_provinces_cluster_news_speaks_for_the_province_and_reads_whole_cluste
     assert ("湖南省", Decimal("3"), "个") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_a_county_level_citys_report_means_its_own_government_by_shi():
+    _, _, names, triples, _ = run("2013年晋江市政府工作报告\n\n——2013年1月15日在晋江市第十六届人民代表大会第二次会议上\n\n"
+                                  "各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n")
+    assert "晋江市人民政府" in names["Organization"] and ("晋江市人民政府", "locatedIn", "晋江市") in triples
+    assert "泉州市人民政府" not in names["Organization"]
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
