@@ -647,6 +647,11 @@ def test_a_county_level_citys_report_means_its_own_government_by_shi():
     assert "泉州市人民政府" not in names["Organization"]
 
 
+def test_firms_entering_a_top_500_list_hold_it():
+    _, _, names, triples, _ = run("恒安集团、七匹狼集团入选中国民营企业500强。")
+    assert {("恒安", "hasDesignation", "中国民营企业500强"), ("七匹狼", "hasDesignation", "中国民营企业500强")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
