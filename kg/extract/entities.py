@@ -309,9 +309,9 @@ _OFFICE = re.compile(r"办公厅|(?:新闻|研究|法制|外事)?办公室")  # 
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵公发印获表提召组]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
-_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻|命名|创建"
+_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻|命名"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
-_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|命名|评定|推荐|归属于)+")
+_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|评定|推荐|归属于)+")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,8}}?(?:省|市|区|县|州|盟|旗)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
@@ -989,6 +989,8 @@ def _place_around(text: str, start: int) -> int:
     """Where a place's name that ``start`` cuts into begins, else ``start``."""
     window = max(0, start - 6)
     return next((window + r.start for r in _places_in(text[window:start + 6]) if window + r.start < start < window + r.end), start)
+
+
 _TIER_NAMED = re.compile(r"先进制造业集群|特色产业集群|产业集群名单|世界级[^,，;；。]{0,12}集群|集群[^,，;；。]{0,8}(?:入选|获批|上榜)")
 
 
@@ -1464,8 +1466,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start += 1  # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司): the former name
         start = _after_last(_VISITS, text, start, m.start(), keep=2)  # 本期栏目走进长城汽车股份有限公司: who is visited
         listed = text.rfind("等", start, m.start())
-        if listed != -1:
-            start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on
+        if listed != -1 and _FIRM_KIND.fullmatch(text, listed + 1, m.start()):
+            start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on (not 等离子科技有限公司)
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
         if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
