@@ -1532,14 +1532,20 @@ def compound_parts(label: str, lex) -> list[tuple[str, str]]:
     m = _COMPOUND.match(label)
     if not m or label in lex.industries:
         return []  # a compound the reference data already places would loop back through its parts
-    parts = []
+    parts: list[tuple[str, str]] = []
     for part in m.groups():
         # the part itself (智能汽车 → 智能网联汽车) and its head noun (智能汽车 → 汽车): the chain spans both
         hits = {h for h in (lex.industries.get(part), _industry_in_name(part, lex)) if h}
+        if not hits and _ANY_PARTS.fullmatch(part):
+            # 关键零部件 after 智能汽车: the key parts of the trade named first (汽车零部件), no trade of their own
+            hits = {lex.industries[label + "零部件"] for _, label in parts if label + "零部件" in lex.industries}
         if not hits:
             return []
         parts.extend(sorted(hits))
     return parts
+
+
+_ANY_PARTS = re.compile(r"(?:关键|核心)(?:零部件|零配件)")
 
 
 def industry_label(surface: str) -> str:

@@ -541,6 +541,9 @@ def test_what_the_industry_a_sentence_opens_with_develops_is_part_of_it():
             ("中车戚墅堰机车有限公司", "inIndustry", "轨道交通装备")} <= triples
     assert not {t for t in triples if t[1] == "hasPriorityIndustry"}  # the city named before develops them through the industry
     assert not {t for t in triples if "汽车零部件" in t}  # 关键零部件 are any industry's key parts, not a car's
+    # …but after a car trade in one industry's name they are the car's: the chain the auto-chain lookups walk
+    _, _, _, triples, _ = run("长兴县大力发展智能汽车及关键零部件产业。")
+    assert {("汽车", "partOf", "智能汽车及关键零部件"), ("汽车零部件", "partOf", "智能汽车及关键零部件")} <= triples
 
 
 def test_a_plans_sections_on_one_industry_make_what_is_developed_there_part_of_it():
