@@ -855,6 +855,7 @@ def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[i
 
 _PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要|统计公报)(?:[(（][^()（）]*[)）])?$")
 _TITLE_YEAR = re.compile(r"\d{4}年度?")
+_LIST_NOTICE_TITLE = re.compile(r"名单的?(?:通知|公告|公示|通报)$")
 
 
 def _plan_place(title: str) -> Mention | None:
@@ -862,6 +863,10 @@ def _plan_place(title: str) -> Mention | None:
     statistical bulletin speaks for the place throughout, as a work report does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
     printed = re.search(r"《([^《》]+)》", title)
     plan = printed.group(1) if printed else title
+    if _LIST_NOTICE_TITLE.search(title):
+        # 关于公布2023年度贵州省专精特新中小企业名单的通知: the place whose list it is, whichever city its firms name most
+        places = [r for r in gazetteer().find(-1, title) if r.level in ("province", "city", "county")]
+        return replace(places[0], start=0, end=0) if len(places) == 1 else None
     if not _PLAN_TITLE.search(plan):
         return None
     year = _TITLE_YEAR.match(plan)

@@ -391,6 +391,8 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
                 subjects = [setter]  # 《意见》提出,到2025年,培育200个…集群: the document's target
             if not _recordable(q, text) or not subjects or subjects[0].key in (NATIONAL, EVENT) or _INCIDENT.search(indicator):
                 continue  # 过火面积约2000平方米: a measure of an incident, which is no entity
+            if _AVERAGE_OF_KIND.search(text, cs, q.start) and not own:
+                continue  # 认定企业平均研发投入占营业收入比重达到5.2%: an average over a kind of firm, which no one entity has
             period = period_of(text, cs, q.start, periods)
             aimed = _AIM.search(text, cs, q.start) or _AIMS_LISTED.search(text, 0, cs)  # 主要预期目标是:…增长5%
             if (setter is not None and not own or aimed) and not _AIMED.search(indicator):
@@ -416,6 +418,7 @@ def _sentence(s: Sentence, mentions: list[Mention], scene: _Scene, periods: Peri
     return out
 
 
+_AVERAGE_OF_KIND = re.compile(r"(?:企业|公司|园区|集群|项目)(?:的)?(?:平均|户均|家均)|(?<![\u4e00-\u9fff])(?:平均|户均)(?:拥有|每家)")
 _COMBINED = re.compile(r"合计|共计|合共|总计|加起来|两市合|三市合")
 _SETS = re.compile(r"(?:明确)?(?:提出|要求|明确|规定|确定|部署)")
 

@@ -655,6 +655,15 @@ def test_firms_entering_a_top_500_list_hold_it():
     assert {("恒安", "hasDesignation", "中国民营企业500强"), ("七匹狼", "hasDesignation", "中国民营企业500强")} <= triples
 
 
+def test_a_list_notice_speaks_for_the_place_whose_list_it_is_and_averages_over_firms_are_no_facts():
+    _, _, _, _, stats = run("关于公布2023年度贵州省专精特新中小企业名单的通知\n\n认定贵州航宇科技发展股份有限公司等326家企业为2023年度"
+                            "贵州省专精特新中小企业。本次认定的企业中，贵阳市98家、遵义市67家、安顺市32家。认定企业平均研发投入占营业收入比重"
+                            "达到5.2%，平均拥有发明专利4.3件。\n")
+    got = {(s, v, u) for s, v, u, _ in stats}
+    assert ("贵州省", Decimal("326"), "家") in got and ("贵阳市", Decimal("98"), "家") in got
+    assert not {t for t in got if t[1] in (Decimal("5.2"), Decimal("4.3"))}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
