@@ -349,8 +349,8 @@ def extract(article: Article) -> Extraction:
         builders = _builders(sentences, mentions)
         elsewhere = _signed_elsewhere(sentences, mentions, focus, gaz)
         for (type_, key), e in ents.items():
-            if type_ != "Firm" or key in listed_elsewhere or key in elsewhere:
-                continue
+            if type_ != "Firm" or key in listed_elsewhere or key in elsewhere or _PLANT.search(e.label) and any(c in e.label for c in lx.COUNTRIES):
+                continue  # …, and a plant abroad (宁德时代匈牙利工厂) is not in the article's place
             placed = [t[2].key for t in triples if t[0].key == key and t[1] == "locatedIn"]
             # 江苏天嘉宜化工有限公司 in an article about 响水: its name gives the province, the article the county
             # and one placed in a town of the article's county (富池镇 of 阳新县) is in that county too; a firm from
@@ -1133,6 +1133,8 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
             if plant:
                 parent_name = inner[0].surface if inner else None
                 base = m.surface.split(parent_name)[0] if parent_name else m.surface[: plant.start()]
+                abroad = next((c for c in lx.COUNTRIES if base.endswith(c) and len(base) - len(c) >= 2), "")
+                base = base[: len(base) - len(abroad)]  # 宁德时代匈牙利工厂: 宁德时代's plant in Hungary
                 if base:
                     out.append((m, "partOf", Mention(s.index, m.start, m.start + len(base), base, "Firm", entity_key(base), base), False))
             for surface in sorted({m.surface, m.label}, key=len):

@@ -664,6 +664,13 @@ def test_a_list_notice_speaks_for_the_place_whose_list_it_is_and_averages_over_f
     assert not {t for t in got if t[1] in (Decimal("5.2"), Decimal("4.3"))}
 
 
+def test_a_firms_plant_abroad_is_its_plant_and_not_in_the_articles_place():
+    _, _, names, triples, _ = run("宁德时代新能源科技股份有限公司位于四川省宜宾市的宁德时代宜宾基地二期项目正式投产。"
+                                  "据了解，宁德时代匈牙利工厂位于德布勒森市，规划产能100GWh。")
+    assert ("宁德时代匈牙利工厂", "partOf", "宁德时代新能源科技股份有限公司") in triples and "宁德时代匈牙利" not in names["Firm"]
+    assert not {t for t in triples if t[0] == "宁德时代匈牙利工厂" and t[1] == "locatedIn"}
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
