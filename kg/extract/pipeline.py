@@ -1960,6 +1960,8 @@ def _plants(s: Sentence, mentions: list[Mention]) -> list[Mention]:
         start = find.left_boundary(s.text, r.start, max_chars=4, nouns_only=True)
         if r.start - start < 2 or "的" in s.text[start:r.start] or s.text[start:r.start] in lexicon().industries:
             continue  # 动力电池信丰生产基地: a base for an industry in a place, no firm's plant
+        if any(p.type == "Region" and p.start <= start and p.end == r.start for p in mentions):
+            continue  # 四川宜宾基地: a place and its city, no firm's name before them
         if any(f.type == "Firm" and f.start < start < f.end for f in mentions):
             continue  # 宁德时代加码福鼎基地: the walk stopped inside a firm's name, and 时代加码 names nothing
         end = r.end + tail.end()

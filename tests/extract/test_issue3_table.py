@@ -669,6 +669,10 @@ def test_a_firms_plant_abroad_is_its_plant_and_not_in_the_articles_place():
                                   "据了解，宁德时代匈牙利工厂位于德布勒森市，规划产能100GWh。")
     assert ("宁德时代匈牙利工厂", "partOf", "宁德时代新能源科技股份有限公司") in triples and "宁德时代匈牙利" not in names["Firm"]
     assert not {t for t in triples if t[0] == "宁德时代匈牙利工厂" and t[1] == "locatedIn"}
+    # a headline's province and city before 基地 name no firm's plant: the later 宜宾基地 is 宁德时代's
+    _, _, names, _, stats = run("宁德时代匈牙利工厂开工 四川宜宾基地二期投产\n\n宁德时代新能源科技股份有限公司位于四川省宜宾市的"
+                                "宁德时代宜宾基地二期项目正式投产，二期投产后宜宾基地总产能达到75GWh。\n")
+    assert "四川宜宾基地" not in names["Firm"] and ("宁德时代宜宾基地", Decimal("75"), "GWh") in {(s, v, u) for s, v, u, _ in stats}
 
 
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
