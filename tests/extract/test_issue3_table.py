@@ -675,6 +675,11 @@ def test_a_firms_plant_abroad_is_its_plant_and_not_in_the_articles_place():
     assert "四川宜宾基地" not in names["Firm"] and ("宁德时代宜宾基地", Decimal("75"), "GWh") in {(s, v, u) for s, v, u, _ in stats}
 
 
+def test_a_firm_said_to_lead_a_kind_of_firm_is_in_its_trade():
+    _, _, _, triples, _ = run("沙钢集团是全国最大的民营钢铁企业。中国中车是全球领先的轨道交通装备企业。恒安集团是国内最大的卫生用品生产企业之一。")
+    assert {("沙钢", "inIndustry", "钢铁"), ("中国中车", "inIndustry", "轨道交通装备"), ("恒安", "inIndustry", "卫生用品")} <= triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
