@@ -46,7 +46,7 @@ _QUOTED_SYSTEM = re.compile(r"“[0-9+N]{3,12}”(?:现代|主导|新兴|特色)
 _NUMERALS = set("一二三四五六七八九十两几0123456789")
 # the lexicon's word lists, longest first, as the finders walk them (sorted and compiled once, not per sentence)
 _LOCAL_BODIES = sorted(lx.LOCAL_BODIES, key=len, reverse=True)
-_LOCAL_BODY = re.compile(rf"(?:^|(?<=[、,;:。和及与]))(?:{literals.alternatives(_LOCAL_BODIES)})")
+_LOCAL_BODY = re.compile(rf"(?:^|(?<=[、,;:。和及与\s]))(?:{literals.alternatives(_LOCAL_BODIES)})")  # 第三条　县人民政府应当…
 _ORG_SUFFIX = re.compile(literals.alternatives(sorted(lx.ORG_SUFFIXES, key=len, reverse=True)))
 _DESIGNATION_ENDING = re.compile(literals.alternatives(sorted(lx.DESIGNATION_ENDINGS, key=len, reverse=True)))
 _LIST_VERB_PREFIXES = sorted(lx.LIST_VERB_PREFIXES, key=len, reverse=True)

@@ -680,6 +680,11 @@ def test_a_firm_said_to_lead_a_kind_of_firm_is_in_its_trade():
     assert {("沙钢", "inIndustry", "钢铁"), ("中国中车", "inIndustry", "轨道交通装备"), ("恒安", "inIndustry", "卫生用品")} <= triples
 
 
+def test_a_statute_articles_body_after_its_number_is_read():
+    _, _, names, triples, _ = run("安吉县白茶产业促进条例\n\n第三条　县人民政府应当将白茶产业发展纳入国民经济和社会发展规划。\n")
+    assert "安吉县人民政府" in names["Organization"] and ("安吉县人民政府", "locatedIn", "安吉县") in triples
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
