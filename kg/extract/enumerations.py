@@ -211,7 +211,7 @@ _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模
 
 _PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营业务(?:涵盖|包括|包含|覆盖|为)|主营|主打|主要产品为|主要产品有|主要产品包括|产品包括"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
-                      r"|主要从事|专业从事|专注于?|致力于)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns
+                      r"|主要从事|专业从事|(?<=一家)从事|专注于?|致力于)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
@@ -637,7 +637,8 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         for a, b in _items(text, m.start(1), m.end(1)):
             scope = _SCOPE.match(text, a, b)
             a = scope.end() if scope and b - scope.end() >= 2 else a  # 全球通用名药业务: the drugs, not where they sell
-            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            item = _industry_at(sentence, text, a, b, mentions, make, new) \
+                if not _NOT_A_PRODUCT.search(text[a:b]) and text[a:b] not in ("主营", "主要", "核心") else None  # 的主营业务为…
             if item is not None:
                 out.append((firm, "inIndustry", item, False))
     for m in _FIELDS.finditer(text):

@@ -685,6 +685,13 @@ def test_a_statute_articles_body_after_its_number_is_read():
     assert "安吉县人民政府" in names["Organization"] and ("安吉县人民政府", "locatedIn", "安吉县") in triples
 
 
+def test_what_a_firm_is_a_firm_doing_and_its_main_business_are_its_trades():
+    _, _, names, triples, _ = run("江苏恒瑞医药股份有限公司是一家从事创新药和高品质仿制药研发、生产及推广的医药健康企业。"
+                                  "山东魏桥创业集团有限公司的主营业务为纺织、印染和铝业。")
+    assert {("江苏恒瑞医药股份有限公司", "inIndustry", "创新药"), ("江苏恒瑞医药股份有限公司", "inIndustry", "仿制药")} <= triples
+    assert "主营" not in names["Industry"]
+
+
 def test_a_notices_reward_is_a_parameter_of_the_notice_or_of_the_document_it_issues():
     notice = "河北省工业和信息化厅关于公布首批河北省县域特色产业集群“领跑者”企业名单的通知"
     _, _, _, _, stats = run(f"{notice}\n\n对首批“领跑者”企业，省级工业转型升级专项资金给予每家最高200万元的支持。\n")
