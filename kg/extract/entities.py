@@ -801,6 +801,13 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     return out
 
 
+def _industry_items(s: int, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The listed items that can name an industry: two characters or more, no word of projects, firms or bodies
+    (_NOT_INDUSTRY_ITEM), no bare activity (销售) and no verb opening a clause."""
+    return [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
+            and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+
+
 def chain_named(s: int, text: str) -> Mention | None:
     """``潜江小龙虾全产业链图谱``: the industry of the last chain a sentence names, its place dropped."""
     named = None
@@ -818,35 +825,28 @@ def stage_lists(s: int, text: str) -> list[list[Mention]]:
     """``上游环节包括苗种繁育、虾稻共作养殖和饲料生产``: the stages of a chain the sentence does not name."""
     out = []
     for m in _STAGE_LIST.finditer(text):
-        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))
-        items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-                 and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+        items = _industry_items(s, text, _item_spans(text, m.start(1), _split_list(m.group(1))))
         if len(items) >= 2:
             out.append(items)
     return out
 
 
-def headed_lists(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[tuple[list[Mention], Mention, tuple[int, int] | None]]:
+def headed_lists(s: int, text: str, dictionary: dict[str, tuple[str, str]]
+                 ) -> list[tuple[list[Mention], Mention, tuple[int, int] | None, tuple[int, int]]]:
     """``2.氢能及储能装备：氢燃料电池电堆、电解水制氢装备、储能系统集成项目；``, ``> 新材料：碳纤维及复合材料、石墨烯
-    （武进区、新北区）``: a line heading an industry with the kinds listed after it, and where its places are. The head
-    is an industry by its ending (燃气轮机产业链：), by the projects listed, or by the reference names (参会人员：… is none)."""
+    （武进区、新北区）``: a line heading an industry with the kinds listed after it, where its places are, and where the
+    words after the kinds lie (等关键零部件项目: what they are, named by no one). The head is an industry by its ending
+    (燃气轮机产业链：), by the projects listed, or by the reference names (参会人员：… is none)."""
     m = _HEADED_LIST.match(text)
     if m is None or _NOT_A_HEAD.search(m.group(1)) or region_prefix(m.group(1)) or _opens_with_verb(m.group(1)):
         return []
     if not (m.group(1) in dictionary or text[m.end(1):m.start(2)].strip(" :：") or re.search(r"项目\W*$", text[m.start(2):m.end(2) + 12])):
         return []
-    spans = _item_spans(text, m.start(2), re.split(r"、|和", m.group(2)))
-    items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-             and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+    items = _industry_items(s, text, _item_spans(text, m.start(2), re.split(r"、|和", m.group(2))))
     if len(items) < 2:
         return []
-    return [(items, _mention(s, m.start(1), m.end(1), text, "Industry"), m.span(3) if m.group(3) else None)]
-
-
-def headed_tail(text: str) -> tuple[int, int] | None:
-    """Where a headed line's words after its kinds lie (等关键零部件项目): what the kinds are, named by no one."""
-    m = _HEADED_LIST.match(text)
-    return (m.end(2), m.start(3) if m.group(3) else m.end()) if m else None
+    places = m.span(3) if m.group(3) else None
+    return [(items, _mention(s, m.start(1), m.end(1), text, "Industry"), places, (m.end(2), places[0] if places else m.end()))]
 
 
 # an enumerator, the industry, a colon, the kinds (2-16 characters each), what they are (等关键零部件项目), the places
@@ -1343,7 +1343,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
             j = pos = i + len(item)
             kind = _KIND_AFTER_DENG.search(item)
             if kind:
-                j = i + kind.start()  # 法士特、林德液压等子公司: the list ends before the kind of firm it names
+                j = i + kind.start()  # the list ends before the kind of firm it names
             items.append((_strip_list_verb(text, i, j, walk=False), j))  # (潍坊)拥有A、B: the verb before the first item
     if "等" in text:  # 集聚了中航西飞等整机企业: one firm gathered, of a class of firms
         items += [m.span(1) for m in _ONE_GATHERED.finditer(text) if not _generic_words(m.group(1))]
@@ -1359,7 +1359,6 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-_KIND_AFTER_DENG = re.compile(r"等(?:全资|控股)?(?:子公司|公司|集团)$")
 _ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
@@ -1423,9 +1422,11 @@ def _strip_list_verb(text: str, i: int, j: int, walk: bool = True, joined: bool 
 
 
 _VISITS = re.compile(r"走进|走访|探访|来到|考察|调研|参观|慰问")
-_FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再)*"
+_FIRM_KIND = re.compile(r"(?:小额|融资|创业|风险|商业|政策性|国有|民营|外资|中介|专业|科技|跨国|再|全资)*"
                         r"(?:保险|贷款|担保|投资|证券|基金|信托|租赁|融资租赁|典当|物业|咨询|评估|拍卖|期货|外贸|运输|物流|房地产|建筑|"
                         r"施工|供电|燃气|供水|上市|子|母|分|附属|控股|合资|独资|空壳|皮包)?")
+# 法士特、林德液压等子公司: the kind of firm a list of firms ends on (not 合肥等离子体科技有限公司)
+_KIND_AFTER_DENG = re.compile(rf"等(?:{_FIRM_KIND.pattern})(?:公司|集团)$")
 
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
@@ -1465,9 +1466,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if text[start:start + 1] == "原" and text[start - 1:start] in ("(", "（"):
             start += 1  # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司): the former name
         start = _after_last(_VISITS, text, start, m.start(), keep=2)  # 本期栏目走进长城汽车股份有限公司: who is visited
-        listed = text.rfind("等", start, m.start())
-        if listed != -1 and _FIRM_KIND.fullmatch(text, listed + 1, m.start()):
-            start = listed + 1  # 法士特、林德液压等子公司: the kind of firm a list ends on (not 等离子科技有限公司)
+        listed = _KIND_AFTER_DENG.search(text, start, end)
+        if listed:
+            start = listed.start() + 1  # 法士特、林德液压等子公司: the kind of firm, which the next check drops
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
         if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):

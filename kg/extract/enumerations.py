@@ -535,8 +535,7 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
         # 智能电网装备重点发展A、B和C; 轨道交通装备以中车…为龙头，重点发展A: the industry the sentence opens with is made of them
         subject = _subject_industry(sentence, text, verb.start(), mentions, make, new) if whole is None and firm is None else None
         if subject is not None:
-            holders = []
-            out.extend((f, "inIndustry", subject, False) for f in mentions if f.type == "Firm" and subject.end < f.start < verb.start())
+            holders = []  # the firms it leads with (以中车…为龙头) are in it by kg.extract.relations.led_by
         if not holders and subject is None:
             holders = _plan_place(sentence, text, mentions, verb.start())
         cls_item = subject

@@ -218,8 +218,7 @@ def _measure(scan: str, text: str, start: int, end: int, value: Decimal) -> Quan
         return None  # 5G, 5千 without a unit
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit in ("名", "位", "强")  # 前100名: a rank band
-    sized = unit.endswith("元") and _SIZE_OF_KIND.match(scan[qend:].lstrip(" \u00a0"))  # 超千亿元企业, not 9家企业
-    qualifier = RANK if before.endswith("第") or top else THRESHOLD if sized else _qualifier(before, scan[qend:], bool(more))
+    qualifier = RANK if before.endswith("第") or top else _qualifier(before, scan[qend:], bool(more), unit)
     return Quantity(start, qend, text[start:qend], value, mag + unit, scaled, qualifier)
 
 
@@ -235,9 +234,10 @@ _NOT_BELOW = re.compile(r"不(?:得|应|能|宜)?(?:低于|少于)$")
 _NOT_ABOVE = re.compile(r"不(?:得|应|能|宜)?(?:高于|超过|多于)$")
 
 
-def _qualifier(before: str, after: str, more: bool) -> str | None:
-    """The cue around a number: 超/逾/余/多/以上 bound it, 近/约/左右 approximate it, 增长 makes a change."""
-    if _COMPARISON_SIGN.search(before):
+def _qualifier(before: str, after: str, more: bool, unit: str = "") -> str | None:
+    """The cue around a number: 超/逾/余/多/以上 bound it, 近/约/左右 approximate it, 增长 makes a change; a sum of money
+    that sizes a kind of firm or project (超千亿元企业, not 9家企业) is a threshold."""
+    if _COMPARISON_SIGN.search(before) or unit.endswith("元") and _SIZE_OF_KIND.match(after.lstrip(" \u00a0")):
         return THRESHOLD
     if _NOT_BELOW.search(before):
         return LOWER_BOUND  # a floor in a statute: 不得低于百分之五十
@@ -311,8 +311,7 @@ def _chinese_counted(scan: str, text: str, m: re.Match[str]) -> Quantity | None:
     end = unit_m.end()
     scaled = value * _MAGNITUDES.get(mag, 1)
     top = before.endswith("前") and unit_m.group("unit") in ("名", "位", "强")  # 前二十位: a rank band
-    sized = unit_m.group("unit").endswith("元") and _SIZE_OF_KIND.match(scan[end:].lstrip(" \u00a0"))  # 超千亿元企业
-    qualifier = RANK if top else THRESHOLD if sized else _qualifier(before, scan[end:], bool(unit_m.group("more")))
+    qualifier = RANK if top else _qualifier(before, scan[end:], bool(unit_m.group("more")), unit_m.group("unit"))
     return Quantity(start, end, text[start: end], value, mag + unit_m.group("unit"), scaled, qualifier)
 
 

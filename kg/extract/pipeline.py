@@ -99,8 +99,7 @@ def extract(article: Article) -> Extraction:
                 cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
             raw[s.index].extend(items + ([cls] if cls else []))
             industry_lists.append((items, cls, s))
-        for items, head, places in headed:
-            a, b = find.headed_tail(s.text)
+        for items, head, places, (a, b) in headed:
             raw[s.index] = [m for m in raw[s.index] if not (m.type == "Industry" and a <= m.start and m.end <= b)]
             raw[s.index].extend(items + [head])
             industry_lists.append((items, head, s))
@@ -134,10 +133,11 @@ def extract(article: Article) -> Extraction:
     cores = Counter(_firm_core(n) for n in legal)
     core_of = {c: n for n in legal for c in [_firm_core(n)] if cores[c] == 1 and _distinctive(c) and c not in firm_names}
     ordered_names = sorted(firm_names, key=lambda n: (-len(n), n))
+    openings = [(name, _own_name(name)[1]) for name in legal]  # each legal name, and as it reads without group and places
     for s in sentences:
         raw[s.index].extend(_known_firms(s, ordered_names))
         raw[s.index].extend(_core_mentions(s, core_of, raw[s.index]))
-        raw[s.index].extend(_listed_short_names(s, legal, raw[s.index]))
+        raw[s.index].extend(_listed_short_names(s, openings, raw[s.index]))
     # a zone named once with its province or city before it (贵州贵安新区) is that zone where the text names it without
     # and one named by its abbreviated kind (天津开发区 of 天津经济技术开发区, 滨海高新区 of 天津滨海高新技术产业开发区)
     for short, zone in _zone_short_names(raw).items():
@@ -369,10 +369,7 @@ def extract(article: Article) -> Extraction:
     triples.extend(_chain_leaders_trades(triples, mentions, texts))
     triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
-    triples = _within_sections(triples, sections, mentions)
-    for m in sections.values():
-        if (m.type, m.key) not in ents:
-            ents[(m.type, m.key)] = Entity(m.type, m.key, m.label, subtype=_subtype(m), evidence=[evidence[m.sentence]])
+    triples = _within_sections(triples, sections, mentions)  # each section's industry is a mention of its heading
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
@@ -860,7 +857,8 @@ _LIST_NOTICE_TITLE = re.compile(r"名单的?(?:通知|公告|公示|通报)$")
 
 def _plan_place(title: str) -> Mention | None:
     """``宜宾市加快建设动力电池产业集聚区行动方案``, ``2023年宜兴市国民经济和社会发展统计公报``: a place's own plan or
-    statistical bulletin speaks for the place throughout, as a work report does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints."""
+    statistical bulletin speaks for the place throughout, as a work report does (its clauses with no subject are the place's: 围绕正极材料、负极材料…); a cover letter's plan is the one it prints; a notice publishing a list
+    (关于公布…贵州省专精特新中小企业名单的通知) speaks for the one place its title names."""
     printed = re.search(r"《([^《》]+)》", title)
     plan = printed.group(1) if printed else title
     if _LIST_NOTICE_TITLE.search(title):
@@ -1734,11 +1732,12 @@ def _core_mentions(s: Sentence, core_of: dict[str, str], found: list[Mention]) -
     return out
 
 
-def _listed_short_names(s: Sentence, legal: list[str], found: list[Mention]) -> list[Mention]:
+def _listed_short_names(s: Sentence, openings: list[tuple[str, str]], found: list[Mention]) -> list[Mention]:
     """``飞腾、麒麟、曙光等龙头企业``: items of a list that each open one legal name of the article (飞腾信息技术有限公司,
-    麒麟软件有限公司) are those firms, though alone they are common words or places; two such items make it a list of firms."""
+    麒麟软件有限公司) are those firms, though alone they are common words or places; two such items make it a list of firms.
+    ``openings`` pairs each legal name with the name as it reads without its group and places (kg.extract.pipeline._own_name)."""
     out = []
-    for m in _SHORT_NAME_LIST.finditer(s.text):
+    for m in _SHORT_NAME_LIST.finditer(s.text) if openings else ():
         hits = []
         pos = m.start()
         for n, item in enumerate(m.group(0).split("、")):
@@ -1747,7 +1746,7 @@ def _listed_short_names(s: Sentence, legal: list[str], found: list[Mention]) -> 
             # the first item may carry words before it (集聚企业1200余家，飞腾): its shortest ending that opens a name
             starts = range(pos - 2, i - 1, -1) if n == 0 else (i,)
             for start in starts:
-                owners = {n for n in legal if _own_name(n)[1].startswith(s.text[start:pos]) or n.startswith(s.text[start:pos])}
+                owners = {name for name, own in openings if own.startswith(s.text[start:pos]) or name.startswith(s.text[start:pos])}
                 if len(owners) == 1 and len(next(iter(owners))) > pos - start + 2:
                     hits.append((start, pos, owners.pop()))
                     break

@@ -97,8 +97,7 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             opening = [m for m in _of(mentions, "Firm", "Organization", "Region") if OPENING_WORDS.fullmatch(text, 0, m.start)]
             subj = adjacent[-1] if adjacent else own[0] if own else opening[0] if opening and opening[0].end <= verb.start() else subjects[0]
             # 总部位于河北省保定市: each place of the address the verb opens
-            address = [objects[0]] + [b for a, b in zip(objects, objects[1:]) if b.start == a.end]
-            address = address[:next((n for n in range(1, len(address)) if address[n].start != address[n - 1].end), len(address))]
+            address = listed_after(objects, text, ("",))
             if text[address[-1].end:address[-1].end + 1] in ("、", "等", "和"):
                 continue  # 位于上海、杭州、南京等大城市的90分钟交通圈内: near a list of places, in none
             # 飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区, 旗下A、B均位于德阳: each firm of the list the subject is in
