@@ -558,6 +558,10 @@ def test_a_plans_sections_on_one_industry_make_what_is_developed_there_part_of_i
     # a work report's section on what an industry achieved is the place's own account, not a section on the industry
     _, _, _, triples, _ = run("遵义市政府工作报告\n\n一、2023年工作回顾\n\n（二）白酒产业量质齐升。\n\n全市大力发展酱香白酒和酒用高粱。\n")
     assert not {t for t in triples if t[1] == "partOf"}
+    # a heading that names the industry itself, under a chapter that does not
+    _, _, _, triples, _ = run("常州市国民经济和社会发展第十四个五年规划纲要\n\n### 第八章　打造先进制造业集群\n\n"
+                              "#### 第一节　壮大新能源产业集群\n\n全市重点发展光伏组件、动力电池和氢能装备。\n")
+    assert {(i, "partOf", "新能源产业") for i in ("光伏组件", "动力电池", "氢能装备")} <= triples  # the SEI category
 
 
 def test_an_announcements_defined_terms_name_the_firm_and_its_new_base():
@@ -579,8 +583,9 @@ def test_a_firm_profiles_financial_and_group_words_name_no_firms():
 
 def test_a_cluster_named_again_without_its_places_and_the_towns_it_spans():
     _, _, names, triples, stats = run("工业和信息化部公布名单，浙江省嘉兴市桐乡市濮院针织毛衫产业集群成功入选。"
-                                      "濮院针织毛衫产业集群以濮院镇为核心区，辐射洲泉镇、大麻镇等周边镇街，现有毛衫生产企业5800余家。")
-    assert {"濮院镇", "洲泉镇", "大麻镇"} <= names["Region"] and not any("周边" in n for n in names["Region"])
+                                      "濮院针织毛衫产业集群以濮院镇为核心区，辐射洲泉镇、大麻镇等周边镇街，现有毛衫生产企业5800余家。"
+                                      "集群覆盖梧桐街道，包括崇福镇的部分企业。")
+    assert {"濮院镇", "洲泉镇", "大麻镇", "梧桐街道", "崇福镇"} <= names["Region"] and not any("周边" in n for n in names["Region"])
     assert "濮院针织毛衫产业集群" in names["Cluster"]
     assert ("浙江省嘉兴市桐乡市濮院针织毛衫产业集群", Decimal("5800"), "家") in {(s, v, u) for s, v, u, _ in stats}
 
@@ -596,9 +601,10 @@ def test_a_bulletins_industry_figures_after_listed_firms_are_the_places_and_a_na
 
 
 def test_a_signing_reports_firms_that_sign_elsewhere_are_not_put_in_its_place_and_a_post_is_no_body():
-    _, _, names, triples, _ = run("2023年重大项目集中签约活动在合肥举行\n\n4月11日，签约活动在合肥举行。省委常委、常务副省长费高云出席并致辞。"
-                                  "国轩高科股份有限公司将在庐江县建设动力电池项目。奇瑞汽车股份有限公司与芜湖经济技术开发区签约建设压铸中心项目，"
-                                  "安徽海螺集团有限责任公司与滁州市签约建设光伏玻璃项目。\n")
+    # 合肥 named most: the report's place, where firms with no other place are put
+    _, _, names, triples, _ = run("2023年安徽省重大项目集中签约活动在合肥举行\n\n4月11日，签约活动在合肥举行，合肥市长出席。"
+                                  "省委常委、常务副省长费高云出席并致辞。国轩高科股份有限公司将在合肥庐江县建设动力电池项目。"
+                                  "奇瑞汽车股份有限公司与芜湖经济技术开发区签约建设压铸中心项目，安徽海螺集团有限责任公司与滁州市签约建设光伏玻璃项目。\n")
     assert not names.get("Organization", set()) - {"芜湖经济技术开发区"}
     assert ("国轩高科股份有限公司", "locatedIn", "庐江县") in triples
     assert not {t for t in triples if t[0] in ("奇瑞汽车股份有限公司", "安徽海螺集团有限责任公司") and t[2] == "合肥市"}
@@ -624,7 +630,7 @@ def test_what_a_place_leads_with_and_a_list_sharing_its_ending_are_its_industrie
 
 def test_a_firms_former_name_its_whole_address_and_the_name_right_before_wei_yu():
     _, ext, names, triples, _ = run("以国机重型装备集团股份有限公司（原中国第二重型机械集团公司）为核心。长城汽车成立于1984年，总部位于河北省保定市，"
-                                    "前身为长城工业公司。本集团将向广汽埃安新能源汽车股份有限公司位于广州市番禺区之生产基地供应汽车玻璃。"
+                                    "前身为长城工业公司。信义玻璃控股有限公司将向广汽埃安新能源汽车股份有限公司位于广州市番禺区之生产基地供应汽车玻璃。"
                                     "长兴县位于太湖西南岸，位于上海、杭州、南京等大城市的90分钟交通圈内。旗下东方汽轮机有限公司、东方电机有限公司均位于德阳。")
     firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
     assert "中国第二重型机械集团公司" in firms["国机重型装备集团股份有限公司"] and "长城工业公司" in firms["长城汽车"]
@@ -632,6 +638,7 @@ def test_a_firms_former_name_its_whole_address_and_the_name_right_before_wei_yu(
             ("广汽埃安新能源汽车股份有限公司", "locatedIn", "番禺区"), ("东方汽轮机有限公司", "locatedIn", "德阳市"),
             ("东方电机有限公司", "locatedIn", "德阳市")} <= triples
     assert not {t for t in triples if t[0] == "长兴县" and t[2] in ("上海市", "杭州市", "南京市")}
+    assert ("信义玻璃控股有限公司", "locatedIn", "番禺区") not in triples  # the name right before 位于 is its subject
 
 
 def test_a_provinces_cluster_news_speaks_for_the_province_and_reads_whole_cluster_names():
@@ -658,7 +665,8 @@ def test_firms_entering_a_top_500_list_hold_it():
 def test_a_list_notice_speaks_for_the_place_whose_list_it_is_and_averages_over_firms_are_no_facts():
     _, _, _, _, stats = run("关于公布2023年度贵州省专精特新中小企业名单的通知\n\n认定贵州航宇科技发展股份有限公司等326家企业为2023年度"
                             "贵州省专精特新中小企业。本次认定的企业中，贵阳市98家、遵义市67家、安顺市32家。认定企业平均研发投入占营业收入比重"
-                            "达到5.2%，平均拥有发明专利4.3件。\n")
+                            "达到5.2%，平均拥有发明专利4.3件。\n\n1\t贵州航宇科技发展股份有限公司\t贵阳市\n"
+                            "2\t贵州振华新材料股份有限公司\t贵阳市\n")  # 贵阳 named most, yet the list is the province's
     got = {(s, v, u) for s, v, u, _ in stats}
     assert ("贵州省", Decimal("326"), "家") in got and ("贵阳市", Decimal("98"), "家") in got
     assert not {t for t in got if t[1] in (Decimal("5.2"), Decimal("4.3"))}
