@@ -30,6 +30,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
                            "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的",
                            "鼓励类", "限制类", "淘汰类", "允许类", "整机"}  # 鼓励类产业: a catalogue's class
+_HOW_DEVELOPED = re.compile(r"高(?:水平|质量|标准|层次|起点|效益|效能)")
 _GENERIC_HEAD_WORDS = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
@@ -300,7 +301,9 @@ _SHORT_COMMISSIONS = {"发展改革委": "发展和改革委员会", "发改委"
                       "卫健委": "卫生健康委员会"}
 _LANDMARK_ENDINGS = set("湖山河江街路镇村乡桥港岛湾")  # what a lake's, a road's, a town's name ends with
 # 射洪锂电高新材料产业园, 远景鄂尔多斯零碳产业园, 西永微电子产业园区 (西 a direction to the tagger)
-_NAME_WORDS = frozenset({"高新", "零", "荡", "东", "西", "南", "北"})
+# 中国民用航空飞行学院, 江苏省产品质量监督检验研究院: the work a school or an institute does (a verb to the tagger)
+_NAME_WORDS = frozenset({"高新", "零", "荡", "东", "西", "南", "北", "飞行", "管理", "监督", "检验", "勘察", "设计", "规划",
+                         "测绘", "培训", "监测"}) | lx.TRADE_VERBS
 _NOT_BUREAU = set("布格结大全时变开破棋僵定当")
 # 重庆市经济和信息化委员会, 工业和信息化厅: 和 inside a body's field
 _FIELD_JOINED = re.compile(r"(?:经济|工业|发展|商务|科学技术|住房|城乡|人力资源|交通|文化)和$")
@@ -309,9 +312,10 @@ _OFFICE = re.compile(r"办公厅|(?:新闻|研究|法制|外事)?办公室")  # 
 _LOCAL_DEPARTMENT = literals.Cued(rf"(?:^|(?<=[、,;:。和及与\s]))({lx.LOCAL_DEPARTMENT.pattern})(?=[、,;:。和及与应会负依按在对等联共牵公发印获表提召组]|$)",
                                   ("省", "市", "县", "区"), ("厅", "局", "委"))
 _LIAISON_OFFICE = re.compile(rf"驻[{C}]{{1,3}}?办(?!事处|公)")
-_NAMING_VERBS = "建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻|命名"
+_NAMING_VERBS = "(?:规划|计划|谋划)(?=建设|新建)|新建|筹建|建设|设立|建立|组建|成立|创建|支持|鼓励|依托|引进|加快|推进|完善|责令|要求|通过|拥有|聚集|集聚|吸引|招引|力争|扎根|落户|入驻|进驻|命名"
 _ORG_VERB = re.compile(rf"(?:{_NAMING_VERBS})+")
-_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|评定|推荐|归属于)+")
+_FIRM_VERB = re.compile(rf"(?:{_NAMING_VERBS}|引导|允许|发展|确定|认定|遴选|评定|推荐|归属于|协助|帮助|指导)+")
+_FIRM_VERB_ENDING = re.compile(_FIRM_VERB.pattern + "$")
 _ZONE_CLASS = re.compile(r"^(?:国家级|省级|国家|省)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|高新技术产业园区|"
                          r"自主创新示范区|自由贸易试验区|综合保税区|保税区)$")
 _BUREAU = re.compile(rf"[{C}]{{2,8}}?(?:省|市|区|县|州|盟|旗)[{C}]{{1,8}}?(?:局|厅)$")  # 宁波市经济和信息化局
@@ -519,6 +523,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             continue
         if _GENERIC_HEAD_WORDS.fullmatch(head) or head.endswith("特色") and m.group(0) == "产业":
             continue  # 传统优势产业, 特色支柱产业, 高原特色产业: the kind of industry a list names, not one industry
+        if _HOW_DEVELOPED.match(head):
+            continue  # 建设高水平产业发展平台: how well a thing is built, no industry
         if text[start - 1:start] == "和" and len(head) >= 2:
             # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
             a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)
@@ -1274,6 +1280,8 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
             continue  # 黄石市县领导何运平、曹和家…等: people, not firms
         # …等整车企业, …等零部件和整车企业: the class says firms (not 配套企业, whose list names the parts supplied)
         head = re.match(rf"([{C}“”]{{0,8}}?)(?:企业|公司|车企|药企|厂商)", cls)
+        if head and re.search(r"院校|高校|学校|院所|可为|可以|能够", head.group(1)):
+            continue  # 四川工程职业技术学院、中国民用航空飞行学院等院校可为企业培养人才: schools, and whom they serve
         firms_named = head is not None and not re.search(r"部门|单位|机构|配套", head.group(1))
         # 引进厦门钨业、永福股份等配套企业: every item ends the way firms' names end, so the suppliers are named
         firms_named = firms_named or head is not None and all(p.endswith(_FIRM_NAME_ENDINGS) for p in m.group(1).split("、"))
@@ -1338,13 +1346,14 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
         if lm is None:
             continue
         pos = lm.start()
-        for item in re.split(r"、|以及|和|及", lm.group(0)):
+        for n, item in enumerate(re.split(r"、|以及|和|及", lm.group(0))):
             i = text.index(item, pos)
             j = pos = i + len(item)
             kind = _KIND_AFTER_DENG.search(item)
             if kind:
                 j = i + kind.start()  # the list ends before the kind of firm it names
-            items.append((_strip_list_verb(text, i, j, walk=False), j))  # (潍坊)拥有A、B: the verb before the first item
+            # (潍坊)拥有A、B, 已形成以A、B为龙头: the words before the first item
+            items.append((_strip_list_verb(text, i, j, walk=n == 0), j))
     if "等" in text:  # 集聚了中航西飞等整机企业: one firm gathered, of a class of firms
         items += [m.span(1) for m in _ONE_GATHERED.finditer(text) if not _generic_words(m.group(1))]
     for i, j in items:
@@ -1473,6 +1482,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _registered_place(text, start, m.start())
         if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
             start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
+        elif text[start - 1:start] == "中" and _FIRM_VERB_ENDING.search(text, max(0, start - 7), start - 1):
+            start -= 1  # 支持中简科技股份有限公司: right after a verb, 中 opens the name (“in” follows a noun)
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
         if m.group(0) in ("公司", "股份", "控股", "集团") and clause_words(text[start:m.start()]):

@@ -1124,7 +1124,7 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
                 out.append((m, "locatedIn", region, False))
                 break
         owner = _unit_owner(m.surface) if m.type == "Organization" else None
-        if owner:  # 吉利研究院, 正泰集团研究院: a firm's institute is part of the firm
+        if owner:  # 吉利研究院, 正泰集团研究院, 立讯精密智能制造产业园: a firm's institute or park is part of the firm
             out.append((m, "partOf", Mention(s.index, m.start, m.start + len(owner), owner, "Firm", entity_key(owner), owner), False))
         if m.type == "Firm":
             plant = _PLANT.search(m.surface)
@@ -1145,11 +1145,15 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
 
 
 _FIRM_UNIT = re.compile(r"(?:研究院|研究所|研发中心|技术中心|工程中心|实验室|创新中心)$")
+_FIRM_PARK = re.compile(r"(?:产业园|工业园|科技园|产业园区)$")
 
 
 def _unit_owner(name: str) -> str | None:
-    """The firm whose research unit ``name`` is (吉利研究院 → 吉利, 正泰集团研究院 → 正泰集团, 比亚迪股份有限公司研究院 → its
-    legal name): a well-known firm's name, with 集团 or 公司 after it or not, or a name with a firm's legal ending."""
+    """The firm whose research unit or park ``name`` is (吉利研究院 → 吉利, 正泰集团研究院 → 正泰集团, 比亚迪股份有限公司研究院 → its
+    legal name, 立讯精密智能制造产业园 → 立讯精密): a well-known firm's name, with 集团 or 公司 after it or not, or a name with
+    a firm's legal ending; a park's only the well-known name."""
+    if _FIRM_PARK.search(name):
+        return known_firm_at(name, 0)  # 立讯精密智能制造产业园: a well-known firm's own park
     unit = _FIRM_UNIT.search(name)
     owner = name[: unit.start()] if unit else ""
     known = known_firm_at(owner, 0) if owner else None

@@ -2342,3 +2342,21 @@ def test_a_share_several_places_make_together_is_no_figure_of_any_one():
                             "合计占全省新增总数的55%。马鞍山、宣城两市均新增12家。\n")
     assert not any(v == 55 for _, v, _, _ in stats)
     assert {(s, v) for s, v, u, _ in stats if v in (68, 12)} == {("合肥市", 68), ("马鞍山市", 12), ("宣城市", 12)}
+
+
+def test_verbs_and_schools_before_names_are_not_read_as_firms_or_industries():
+    src = ("常州市“十四五”制造业发展规划\n\n巩固轨道交通、智能电网、农机和工程机械等优势领域。"
+           "支持中简科技股份有限公司突破高性能碳纤维规模化制备技术。"
+           "四川工程职业技术学院、中国民用航空飞行学院等院校可为企业定向培养技术技能人才。"
+           "江门市人民政府将协助项目公司依法取得项目用地。市里正规划建设甲壳素产业园。"
+           "全县已形成以许继集团有限公司、平高集团为龙头的电力装备产业集群。建设高水平产业发展平台。\n")
+    _, _, names, _, _ = run(src)
+    assert "轨道交通" in names["Industry"] and not {"巩固轨道交通", "院校可为", "高水平"} & names["Industry"]
+    assert {"中简科技股份有限公司", "许继集团有限公司"} <= names["Firm"]
+    assert not {"简科技股份有限公司", "中国民用航空飞行学院", "协助项目公司", "项目公司", "已形成以许继集团有限公司"} & names["Firm"]
+    assert {"中国民用航空飞行学院", "甲壳素产业园"} <= names["Organization"]
+
+
+def test_a_well_known_firms_park_is_part_of_the_firm():
+    _, _, names, triples, _ = run("嘉善县政府工作报告\n\n立讯精密智能制造产业园二期相继开工。\n")
+    assert "立讯精密" in names["Firm"] and ("立讯精密智能制造产业园", "partOf", "立讯精密") in triples
