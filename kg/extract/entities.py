@@ -676,6 +676,8 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?<!等)(?:为|是)?(?=(?:[两三四五六七八九十]|\d{{1,2}})(?:大|个|条)))"
                                rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目))(?!园|基地|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目"))
+_BUSINESS_LIST = literals.Cued(rf"(?:做强|做大|做优|拓展|发展|布局|聚焦|深耕|主攻)((?:[{C}]{{2,10}}?、)*[{C}]{{2,10}}?(?:和|及|以及|与)[{C}]{{2,10}}?)"
+                               r"等?(?:业务|板块)", ("业务", "板块"))
 _SAID_OF = re.compile(rf"(?:是|为)[{C}]{{1,6}}的$")
 _USED_IN = re.compile(r"用于|应用于|适用于|运用于|应用在|用在")
 _ASSIGNS = re.compile(r"担任|出任|兼任|涉及|涵盖|覆盖")
@@ -730,6 +732,12 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
             named = _mention(s, m.start(2) + (counted.end() if counted else 0), m.end(2), text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
+    for m in _BUSINESS_LIST.finditer(text):  # 做强高效电池组件、光伏跟踪支架和智能运维业务: a firm's lines of business
+        spans = _item_spans(text, m.start(1), _split_list(m.group(1)))
+        spans[0] = (_strip_list_verb(text, spans[0][0], spans[0][1], walk=False), spans[0][1])
+        items = _industry_items(s, text, spans)
+        if len(items) == len(spans) >= 2:
+            out.append((items, None))
     for m in _LISTED_AS_PLACES.finditer(text):  # 鞋服、纺织、食品是晋江的传统优势产业: the listed items are its industries
         if not _owning_place(m.group(2)):
             continue  # …等较为完整的产业链: no place owns the list
@@ -871,7 +879,8 @@ _STAGE_WORDS = ("上游", "中游", "下游")
 # …航空产业链以中航西飞为“链主”,覆盖A、B和C等环节: a clause on the chain may come between
 _STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:[^,，;；。]{{0,40}}[,，])?(?:主要)?(?:包括|涵盖|覆盖|分为|包含)[:：]?"
                                rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
-_CHAIN_STAGES = literals.Cued(rf"从((?:[{C}]{{2,6}}、)*[{C}]{{2,6}})到([{C}]{{2,6}})的(?:完整|全|整条)?产业链", "产业链")
+_CHAIN_STAGES = literals.Cued(rf"从((?:[{C}A-Za-z0-9]{{2,6}}、)*[{C}A-Za-z0-9]{{2,6}})到([{C}A-Za-z0-9]{{2,6}})的(?:完整|全|整条)?产业链",
+                              "产业链")
 _RUN_AS = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")

@@ -209,15 +209,17 @@ _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模
                               r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市|^整机$|^整车$")  # 整机企业: makers of whole machines, of any trade
 
 
-_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营业务(?:涵盖|包括|包含|覆盖|为)|主营|主打|主要产品为|主要产品有|主要产品包括|产品包括"
+_PRODUCE = re.compile(r"(盛产|特产|主产|出产|素产|靠生产|以生产|主要生产|专业生产|专门生产|主营业务(?:涵盖|包括|包含|覆盖|为)|主营|主打|主要产品为|主要产品有|主要产品包括|产品包括|产品主要有|产品主要包括|产品涵盖"
                       # 主要从事硬质合金刀具的研发和生产, 专注于轨道交通装备研发制造: what a firm works on
-                      r"|主要从事|专业从事|(?<=一家)从事|专注于?|致力于)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns
+                      r"|主要从事|专业从事|(?<=一家)从事|专注于?|致力于"
+                      r"|(?<=公司|集团)生产的)(?![区地品])[了有]?"  # not 花炮主产区, 特产品: nouns; 恒安集团有限公司生产的卫生巾
                       # 应城年产三千吨粉笔: what a place or firm turns out each year
                       r"|(年产(?:量)?(?:达|超|约|近)?[0-9一二三四五六七八九十百千万亿两.]+(?:多|余)?[万亿]?(?:吨|件|台|套|辆|只|支|盒|箱|片))")
 # jieba mis-tags many product words (宣纸 as a verb), so a product is anything but function words and activities
 _NOT_PRODUCT_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "d", "r", "m", "q", "x", "f", "y", "zg", "t"}
 _ACTIVITIES = {"销售", "经营", "加工", "研发", "制造", "生产", "服务", "开发", "研究", "设计", "推广", "出口", "进口", "建造",
-               "致富", "为生", "谋生", "起家", "发家", "闻名", "出名", "为主"}  # 靠生产粉笔致富: what the product brings
+               "致富", "为生", "谋生", "起家", "发家", "闻名", "出名", "为主",  # 靠生产粉笔致富: what the product brings
+               "畅销", "远销", "销往", "热销"}  # …生产的卫生巾、纸尿裤畅销全国: where it sells
 
 
 # the clause's subject when it is the place named before it: 这里盛产…, 当地主产…
@@ -237,7 +239,12 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
     stop = min([i for i in (text.find(c, start) for c in ",;。，；:：") if i != -1] or [len(text)])
     out, pos, item_start = [], start, start
     toks = tagged(text[start:stop]) + [("、", "x")]
+    leading = True  # 主要从事生产及销售浮法玻璃、汽车玻璃: the activities named before the products
     for n, (tok, tag) in enumerate(toks):
+        leading = leading and (tok in _ACTIVITIES or tok in ("及", "和", "与") and n > 0)
+        if leading:
+            pos = item_start = pos + len(tok)
+            continue
         if tok == "的" and toks[n + 1][0] in _ACTIVITIES:
             tok = toks[n + 1][0]  # 硬质合金刀具的研发和生产: the product ends where the activity on it is named
         if tok in ("、", "和", "及", "与", "等"):
@@ -276,6 +283,9 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             # 浙江省东阳市南马镇花园村,盛产毛竹 / ,这里盛产毛竹: the place opens the sentence, the verb the next clause
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
+        if (verb.group(1) or "").startswith("产品") and not text[clause:verb.start()].strip() and len({f.key for f in firms}) != 1:
+            # 全市现有小龙虾加工企业18家,…,产品主要有整肢虾、虾仁: no one firm named, the place's firms' products
+            holder = subject_region([m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"])
         park = holder is None and any(m.type == "Organization" and _PARK_NAME.search(m.label) and m.end <= verb.start() for m in mentions)
         staged = holder is None and re.search(r"[上中下]游", text[:verb.start()]) is not None  # 中游以加工为主,主要产品包括…
         if holder is None and not park and not staged:
@@ -381,6 +391,45 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
             if item is not None:
                 out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
     return new, out
+
+
+_PRODUCTION_BASE = literals.Cued(rf"是[^,，;；。]{{0,8}}?的((?:[{C}]{{2,8}}?[和及与、])*[{C}]{{2,8}}?)(?:生产|制造|加工|种植|养殖)"
+                                 r"(?:[和及与、](?:集散|出口|销售|研发|贸易|加工|制造|生产))*(?:基地|地|中心)", "是")
+
+
+def production_bases(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``石狮市是全国著名的休闲服装生产和集散地``, ``福安市是全国重要的中小型电机生产和出口基地``: what a place (or a
+    firm) is a base for making is its industry; a clause that opens on 是 goes on from the place before it."""
+    from kg.extract.relations import subject_region
+
+    new, out = [], []
+    for m in _PRODUCTION_BASE.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
+        opened = not text[clause:m.start()].strip()  # ,是全国最大的钾肥生产基地: the clause before says whose
+        first = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1 if opened else clause
+        before = [x for x in mentions if x.end <= m.start() and x.type in ("Firm", "Region") and x.level != "country"]
+        if not before:
+            continue
+        # 在宁德,福安市电机电器产业…,2010年产值达到156亿元,是…: when the clause before names none, the last one that
+        # opens a clause of the sentence (not 宁德 after 在)
+        before = [x for x in before if x.start >= first] or [x for x in before if x.start == 0 or text[x.start - 1] in ",，;；"][-1:]
+        if not before:
+            continue
+        # 同属泉州的石狮市,是…: the place right before the comma; 海西州位于青海省西部,是…: the clause's subject
+        holder = before[-1] if not opened or before[-1].end == clause - 1 or before[-1].type == "Firm" else \
+            subject_region([x for x in before if x.type == "Region"])
+        if holder is None:
+            continue
+        for a, b in _items(text, m.start(1), m.end(1)):
+            if _NOT_A_PRODUCT.search(text[a:b]) or _BASE_KIND.fullmatch(text[a:b]):
+                continue  # 是公司在东南亚的重要生产基地: how much the base counts, not what it makes
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is not None:
+                out.append((holder, "inIndustry" if holder.type == "Firm" else "hasPriorityIndustry", item, False))
+    return new, out
+
+
+_BASE_KIND = re.compile(r"(?:重要|主要|最大|重点|核心|综合|大型|新型|现代化|规模化|区域性|全国性|海外|国内|全球)+")
 
 
 # 以木制品加工为主导,汉服、农副产品加工为两翼: the leading industry and its wings, the place's
@@ -613,7 +662,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
         # 支持A、B扩大动力电池和储能电池产能: each firm of the list that ends right before
         before = sorted((f for f in mentions if f.type == "Firm" and f.end <= firms[-1].end), key=lambda f: f.start) if firms else []
         makers = joined(before, text) if g == 1 and before and before[-1] is firms[-1] else firms[-1:]
-        for a, b in _items(text, *m.span(g)) if g in (1, 3, 9, 13) else [m.span(g)]:
+        for a, b in _items(text, *m.span(g)) if g in (1, 3, 6, 9, 13) else [m.span(g)]:
             after = _AFTER_EVENT.match(text, a, b) or _TIME_OPENING.match(text, a, b)
             a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材; 全年造船完工量: 造船
             manner = _MANNER.search(text, a, b)
@@ -677,7 +726,8 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|(?:建设|新建|投资建设|扩建|投建|(?<=公司)|(?<=集团))的?年产(?:能)?[0-9.]+[万亿]?(?:吨|台|套|辆|件|片|只|GWh|吉瓦时|GW|MW|吉瓦|兆瓦|千瓦)([{C}]{{2,12}}?)项目"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
                        # 是全球锂离子电池领域的领军企业之一: the field a firm leads
-                       rf"|是[^,，;；。]{{0,4}}?(?:全球|全国|国内|世界|行业)?([{C}]{{2,10}}?)(?:领域|行业)的(?:领军|龙头|骨干|知名|领先|头部)企业"
+                       # 许继集团有限公司是我国电力系统自动化和继电保护领域的骨干企业: each field
+                       rf"|是[^,，;；。]{{0,4}}?(?:全球|全国|国内|世界|行业|我国|中国|国际|全省|省内)?([{C}]{{2,16}}?)(?:领域|行业)的(?:领军|龙头|骨干|知名|领先|头部)企业"
                        # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
                        rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
                        # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of

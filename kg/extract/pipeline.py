@@ -210,8 +210,8 @@ def extract(article: Article) -> Extraction:
     for s in sentences:
         # in order of start from here on, so a rule that reads nothing new leaves the list as it is
         mentions[s.index] = sorted(mentions[s.index], key=lambda m: m.start)
-        for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products, enum.capacities, enum.firm_classes,
-                     enum.pillars_before, enum.main_producers, enum.developed, enum.dashed_chain, enum.wings):
+        for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
+                     enum.production_bases, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers, enum.developed, enum.dashed_chain, enum.wings):
             words = anaphors[s.index] if rule in (enum.products, enum.developed) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
@@ -466,7 +466,7 @@ _BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:
 
 
 _WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
-_GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)")
+_GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)|等?业务")  # …等产品远销欧美, 做强A、B和C业务: what a firm makes
 
 
 def _section_industries(sentences: list[Sentence], mentions: dict[int, list[Mention]], industry) -> dict[int, Mention]:
@@ -552,6 +552,11 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         if whole is None and s.text.endswith("从", 0, first.start) and _WHOLE_CHAIN.match(s.text, items[-1].end):
             # 集聚锂电企业41家,形成了从A、B到C的完整产业链: the stages of the industry the sentence names before them
             whole = max((k for (a, b), k in kept.items() if b < first.start - 1 and k not in items), key=lambda k: k.end, default=None)
+            if whole is None:  # …的完整产业链,2025年信创产业营业收入突破3000亿元: or the industry of the clause right after
+                after = _WHOLE_CHAIN.match(s.text, items[-1].end).end()
+                clause = re.match(r"[,，][^,，;；。]{0,12}", s.text[after:])
+                whole = min((k for (a, b), k in kept.items() if clause and after < a and b <= after + clause.end()),
+                            key=lambda k: k.start, default=None)
         for item in items:
             ind = kept.get((item.start, item.end))
             if ind is not None and whole is not None:

@@ -2360,3 +2360,33 @@ def test_verbs_and_schools_before_names_are_not_read_as_firms_or_industries():
 def test_a_well_known_firms_park_is_part_of_the_firm():
     _, _, names, triples, _ = run("嘉善县政府工作报告\n\n立讯精密智能制造产业园二期相继开工。\n")
     assert "立讯精密" in names["Firm"] and ("立讯精密智能制造产业园", "partOf", "立讯精密") in triples
+
+
+def test_a_chain_from_first_to_last_stage_of_the_industry_named_after_it_and_a_firms_lines_of_business():
+    _, _, names, triples, _ = run("天津市发布会\n\n目前我市已形成从CPU、整机、操作系统、数据库到信息安全的完整产业链,2025年信创产业营业收入突破3000亿元。"
+                                  "支持天合光能股份有限公司建设全球光伏研发和制造总部,做强高效电池组件、光伏跟踪支架和智能运维业务。\n")
+    assert {(p, "partOf", "信创产业") for p in ("CPU", "整机", "操作系统", "数据库", "信息安全")} <= triples
+    assert {("天合光能股份有限公司", "inIndustry", p) for p in ("高效电池组件", "光伏跟踪支架", "智能运维")} <= triples
+
+
+def test_what_a_firm_makes_after_its_activities_what_it_produces_and_the_fields_it_leads():
+    _, _, names, triples, _ = run("公告\n\n信义玻璃控股有限公司为全球领先的玻璃制造商之一,主要从事生产及销售浮法玻璃、汽车玻璃及节能建筑玻璃。"
+                                  "恒安集团有限公司生产的卫生巾、纸尿裤、生活用纸畅销全国。"
+                                  "许继集团有限公司是我国电力系统自动化和继电保护领域的骨干企业。\n")
+    assert {("信义玻璃控股有限公司", "inIndustry", p) for p in ("浮法玻璃", "汽车玻璃", "节能建筑玻璃")} <= triples
+    assert {("恒安集团有限公司", "inIndustry", p) for p in ("卫生巾", "纸尿裤", "生活用纸")} <= triples
+    assert {("许继集团有限公司", "inIndustry", p) for p in ("电力系统自动化", "继电保护")} <= triples
+    assert "我国电力系统自动化" not in names["Industry"]
+
+
+def test_a_place_that_is_a_base_for_making_a_product_and_the_products_of_its_firms():
+    _, _, names, triples, _ = run("福建县域产业集群巡礼\n\n同属泉州的石狮市,是全国著名的休闲服装生产和集散地。"
+                                  "海西蒙古族藏族自治州位于青海省西部,是全国最大的钾肥生产基地。"
+                                  "在宁德,福安市电机电器产业起步早,2010年产值达到156亿元,是全国重要的中小型电机生产和出口基地。"
+                                  "潜江市是小龙虾之乡。全市现有小龙虾加工企业18家,产品主要有整肢虾、虾仁、调味虾等。"
+                                  "长城汽车泰国罗勇工厂年产能8万辆,是公司在东南亚的重要生产基地。\n")
+    assert {("石狮市", "hasPriorityIndustry", "休闲服装"), ("海西蒙古族藏族自治州", "hasPriorityIndustry", "钾肥"),
+            ("福安市", "hasPriorityIndustry", "中小型电机"), ("潜江市", "hasPriorityIndustry", "整肢虾")} <= triples
+    assert not {("泉州市", "hasPriorityIndustry", "休闲服装"), ("青海省", "hasPriorityIndustry", "钾肥"),
+                ("宁德市", "hasPriorityIndustry", "中小型电机")} & triples
+    assert "重要" not in names["Industry"]
