@@ -211,7 +211,8 @@ def extract(article: Article) -> Extraction:
         # in order of start from here on, so a rule that reads nothing new leaves the list as it is
         mentions[s.index] = sorted(mentions[s.index], key=lambda m: m.start)
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
-                     enum.production_bases, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers, enum.developed, enum.dashed_chain, enum.wings):
+                     enum.production_bases, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers,
+                     enum.developed, enum.dashed_chain, enum.wings):
             words = anaphors[s.index] if rule in (enum.products, enum.developed) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
