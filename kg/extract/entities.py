@@ -219,6 +219,7 @@ def organizations(s: int, text: str) -> list[Mention]:
             start = left_boundary(text, joined.start(), max_chars=24, nouns_only=True, words=_NAME_WORDS) if joined.start() else 0
             start = min(start, joined.start())
         start = _known_name_start(text, _with_stray_character(text, start, m.start()))
+        start = _with_place_opening(text, start, m.start())
         item = text.rfind("、", max(0, start - 3), start)
         if item != -1 and _HAN_RUN.fullmatch(text[item + 1:start]):
             start = item + 1  # 、花桥经济开发区 cut as 花/桥/经济/开发区: a listed name starts after the 、
@@ -333,6 +334,16 @@ _CLASS_OPENINGS = ("全部", "所有", "市级", "省级", "县级", "区级", "
 def is_zone_class(name: str) -> bool:
     """高新技术产业开发区, 国家级经开区: a kind of zone, no zone's own name."""
     return _ZONE_CLASS.match(name) is not None
+
+
+def _with_place_opening(text: str, start: int, suffix_start: int) -> int:
+    """``中宁国际枸杞交易中心`` cut as 中/宁/国际…: the character the walk stopped at opens a place the name begins with."""
+    from kg.extract.gazetteer import gazetteer
+
+    if start == 0 or start >= suffix_start or text[start - 1] != "中":
+        return start
+    opening = [r for r in gazetteer().find(0, text[start - 1:suffix_start]) if r.start == 0 and r.end >= 2]
+    return start - 1 if opening else start
 
 
 def _with_stray_character(text: str, start: int, suffix_start: int) -> int:
@@ -1449,6 +1460,7 @@ _KIND_AFTER_DENG = re.compile(rf"等(?:{_FIRM_KIND.pattern})(?:公司|集团)$")
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
 _FIRM_CLASS_WORD = re.compile(r"企业|制造商|生产商|供应商|厂商|服务商|运营商|开发商|经销商")
+_OWNERSHIP_CLASS = re.compile(r"(?:省属|市属|县属|区属|中央)?(?:国企|央企|民企|国有企业|民营企业|外资企业)")
 
 
 def firms_by_suffix(s: int, text: str) -> list[Mention]:
@@ -1466,6 +1478,9 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _place_led(text, _name_start(text, m.start()))
         if text.rfind("的", start, m.start()) != -1:
             start = text.rfind("的", start, m.start()) + 1  # 梯瓦的中国工厂: a firm's name holds no 的
+        owned = _OWNERSHIP_CLASS.search(text, start, m.start())
+        if owned and m.start() - owned.end() >= 2:
+            start = owned.end()  # 贵州省属国企云上贵州大数据产业发展有限公司: the firm named after the kind it is
         kind = _after_last(_FIRM_CLASS_WORD, text, start, m.start(), keep=2)
         if kind != start and region_prefix(text[kind:m.start()]):
             start = kind  # 纺织企业浙江富润股份有限公司, 整机制造商太原重工…: the firm named, with its place, after its class

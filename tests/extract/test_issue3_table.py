@@ -2390,3 +2390,12 @@ def test_a_place_that_is_a_base_for_making_a_product_and_the_products_of_its_fir
     assert not {("泉州市", "hasPriorityIndustry", "休闲服装"), ("青海省", "hasPriorityIndustry", "钾肥"),
                 ("宁德市", "hasPriorityIndustry", "中小型电机")} & triples
     assert "重要" not in names["Industry"]
+
+
+def test_exchanges_trading_centres_and_logistics_parks_are_bodies_and_a_firm_after_its_ownership_kind():
+    _, _, names, triples, stats = run("贵州数据产业\n\n贵州省属国企云上贵州大数据产业发展有限公司负责运营。贵阳大数据交易所数据交易额超35亿元。"
+                                      "中宁国际枸杞交易中心开业。寿光农产品物流园年交易额超过80亿元。\n")
+    assert "云上贵州大数据产业发展有限公司" in names["Firm"] and not any(n.startswith("贵州省属") for n in names["Firm"])
+    assert {"贵阳大数据交易所", "中宁国际枸杞交易中心", "寿光农产品物流园"} <= names["Organization"]
+    assert ("中宁国际枸杞交易中心", "locatedIn", "中宁县") in triples and "宁国市" not in names.get("Region", set())
+    assert {s for s, v, u, _ in stats if v == 80} == {"寿光农产品物流园"}
