@@ -432,6 +432,31 @@ def production_bases(sentence: int, text: str, mentions: list[Mention], make: Ma
 _BASE_KIND = re.compile(r"(?:重要|主要|最大|重点|核心|综合|大型|新型|现代化|规模化|区域性|全国性|海外|国内|全球)+")
 
 
+_IN_FIELD = literals.Cued(rf"在((?:[{C}A-Za-z0-9]{{2,12}}?[、和及与])*[{C}A-Za-z0-9]{{2,12}}?)等?领域", "领域")
+_NO_FIELD = re.compile(r"这|该|此|其|相关|多个|各|重点|关键|前沿|细分|上述|其他|诸多|众多|不同|专业|技术|行业|产业|新兴|传统|多|本")
+_GOES_ON_WITH = re.compile(rf"\s*{lx.WITH_PARTNER}")
+
+
+def fields_worked(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``陕汽集团加快…转型,与法士特在新能源变速器领域开展联合攻关``: the firms of the clause, and the partner a clause
+    opening on 与 goes on from, work in the field."""
+    new, out = [], []
+    for m in _IN_FIELD.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
+        if _GOES_ON_WITH.match(text, clause):
+            clause = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1
+        firms = [f for f in mentions if f.type == "Firm" and clause <= f.start and f.end <= m.start()]
+        if not firms:
+            continue
+        for a, b in _items(text, m.start(1), m.end(1)):
+            if _NO_FIELD.search(text[a:b]) or _NOT_A_PRODUCT.search(text[a:b]) or b - a > 8:
+                continue  # 在这一领域; 在治疗二型糖尿病化药领域: a use described, not a trade named
+            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            if item is not None:
+                out.extend((f, "inIndustry", item, False) for f in firms)
+    return new, out
+
+
 # 以木制品加工为主导,汉服、农副产品加工为两翼: the leading industry and its wings, the place's
 _WINGS = literals.Cued(rf"以([{C}]{{2,12}}?)为(?:主导|主体|龙头|核心|引领)[,，]((?:[{C}]{{2,10}}?[、和及与])*[{C}]{{2,10}}?)"
                        r"为(?:两翼|双翼|两轮|两辅|辅助|补充|支撑)", "为")

@@ -2399,3 +2399,14 @@ def test_exchanges_trading_centres_and_logistics_parks_are_bodies_and_a_firm_aft
     assert {"贵阳大数据交易所", "中宁国际枸杞交易中心", "寿光农产品物流园"} <= names["Organization"]
     assert ("中宁国际枸杞交易中心", "locatedIn", "中宁县") in triples and "宁国市" not in names.get("Region", set())
     assert {s for s, v, u, _ in stats if v == 80} == {"寿光农产品物流园"}
+
+
+def test_the_fields_firms_work_in_and_a_kind_of_farming_a_place_grows():
+    _, _, names, triples, _ = run("陕西链长制观察\n\n总部位于西安的陕汽集团加快重型卡车电动化转型,与同为西安企业的陕西法士特汽车传动集团有限责任公司"
+                                  "在新能源变速器领域开展联合攻关。佛山市赛维斯药业公司在治疗二型糖尿病化药领域领先。宁德时代在这一领域领先。\n")
+    assert {("陕汽", "inIndustry", "新能源变速器"), ("陕西法士特汽车传动集团有限责任公司", "inIndustry", "新能源变速器")} <= triples
+    assert not any(p == "inIndustry" and s in ("宁德时代", "佛山市赛维斯药业公司") for s, p, _ in triples)
+    _, _, names, triples, _ = run("2012年醴陵市政府工作报告\n\n醴陵市粮食生产喜获丰收,优质稻、烤烟、油茶等特色农业规模不断扩大。"
+                                  "种植者应当合理使用农药、肥料等农业投入品。\n")
+    assert {("醴陵市", "hasPriorityIndustry", i) for i in ("优质稻", "烤烟", "油茶")} <= triples
+    assert "肥料" not in names["Industry"]
