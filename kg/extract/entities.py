@@ -595,6 +595,8 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
         else:
             # 化学药物 holds 化学药: the word the reference name ends inside is the text's name for it
             bounds = bounds if bounds is not None else token_bounds(text)
+            if start not in bounds and end not in bounds:
+                continue  # 工程机械制造商 cut as 工程机械/制造商 holds 机械制造 across both words: no mention
             if start in bounds and end not in bounds:
                 nxt = end + 1 if end + 1 in bounds else None  # one character: 化学药物, not 新能源汽车产量
                 if nxt is not None and re.fullmatch(rf"[{C}]+", text[end:nxt]):

@@ -255,6 +255,8 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
             item_start = pos + len(tok)
         elif tag == "d" and pos == item_start and tok not in _ADVERBS and toks[n + 1][1][:1] in ("n", "l") and len(tok) >= 2:
             pass  # 仿古红木家具: a modifier jieba takes for an adverb opens the product's name
+        elif tag == "q" and len(tok) == 1 and toks[n + 1][1][:1] == "n":
+            pass  # 桩工机械 cut as 桩/工/机械: a noun jieba takes for a measure word
         elif tag in _NOT_PRODUCT_TAGS or tok in _ACTIVITIES:
             if tok in _ACTIVITIES and 2 <= pos - item_start <= 8:
                 out.append((item_start, pos))  # 靠生产粉笔致富: the product ends where what it brings begins
@@ -432,6 +434,7 @@ def production_bases(sentence: int, text: str, mentions: list[Mention], make: Ma
 _BASE_KIND = re.compile(r"(?:重要|主要|最大|重点|核心|综合|大型|新型|现代化|规模化|区域性|全国性|海外|国内|全球)+")
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _IN_FIELD = literals.Cued(rf"在((?:[{C}A-Za-z0-9]{{2,12}}?[、和及与])*[{C}A-Za-z0-9]{{2,12}}?)等?领域", "领域")
 _NO_FIELD = re.compile(r"这|该|此|其|相关|多个|各|重点|关键|前沿|细分|上述|其他|诸多|众多|不同|专业|技术|行业|产业|新兴|传统|多|本")
 _GOES_ON_WITH = re.compile(rf"\s*{lx.WITH_PARTNER}")
@@ -678,7 +681,8 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     new, out = [], []
     for m in _CAPACITY.finditer(text):
         g = next(i for i in range(1, _CAPACITY.groups + 1) if m.group(i))
-        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12] \
+        # the firm shortly before, a bracket after its name not counted (…有限公司（以下简称“三一重工”，股票代码600031）是…)
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and len(_BRACKETED.sub("", text[f.end:m.start()])) <= 12] \
             or sentence_firm(text, mentions, m.start())
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue

@@ -1637,7 +1637,8 @@ def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list
 
 
 _BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
-_DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）]{2,15})[”》]?[)）]")
+# (以下简称“三一重工”，股票代码600031): more may follow the short name inside the brackets
+_DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）,，;；]{2,15})[”》]?(?:[,，;；][^()（）]{0,30})?[)）]")
 
 
 _KIND_TITLE = re.compile(r"(?:实施|指导|若干)?(?:规划|意见|方案|纲要|条例|办法|通知|决定|计划|细则|规定|通告|公告|报告)")

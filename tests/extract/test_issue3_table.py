@@ -2410,3 +2410,12 @@ def test_the_fields_firms_work_in_and_a_kind_of_farming_a_place_grows():
                                   "种植者应当合理使用农药、肥料等农业投入品。\n")
     assert {("醴陵市", "hasPriorityIndustry", i) for i in ("优质稻", "烤烟", "油茶")} <= triples
     assert "肥料" not in names["Industry"]
+
+
+def test_a_short_name_defined_with_a_stock_code_after_it_and_products_the_tagger_cuts_oddly():
+    _, ext, names, triples, stats = run("走进三一重工\n\n三一重工股份有限公司（以下简称“三一重工”，股票代码600031）是全球领先的工程机械制造商之一，"
+                                        "主要产品包括混凝土机械、挖掘机械、起重机械、桩工机械和路面机械。2023年，三一重工实现营业收入740.2亿元。\n")
+    assert "三一重工" in {a for e in ext.entities if e.label == "三一重工股份有限公司" for a in e.aliases}
+    assert "三一" not in names["Firm"] and {s for s, v, u, _ in stats if v == Decimal("740.2")} == {"三一重工股份有限公司"}
+    assert {("三一重工股份有限公司", "inIndustry", p) for p in ("工程机械", "桩工机械", "路面机械")} <= triples
+    assert "机械制造" not in names["Industry"]
