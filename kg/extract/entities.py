@@ -1311,11 +1311,15 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
         firms_named = firms_named or head is not None and all(p.endswith(_FIRM_NAME_ENDINGS) for p in m.group(1).split("、"))
         if not any(h in tail for h in lx.FIRM_LIST_CLASS_HINTS) or (re.search(r"配套|零部件|产品|设备|项目|平台", cls) and not firms_named):
             continue
+        if re.match(r"(?:事故|行为|问题|风险|违法|违规|方面|环节|因素|指标|内容|工作|活动)", cls):
+            continue  # 质量、环境污染等事故以及偷漏税等违法违规行为的企业: kinds of event, not firms
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:公用品牌|区域品牌|地理标志|农产品品牌)", cls):
             continue  # 安化黑茶、古丈毛尖等区域公用品牌: a region's product brands, not firms
         parts = m.group(1).split("、")
         if any(re.search(r"(?:能力|水平|体系|机制|环境|技术|服务|建设|方面)$", p) for p in parts):
             continue  # 原始创新能力、关键技术突破能力等: abilities, not firms
+        if all(p.endswith(tuple(lx.TRADE_VERBS)) for p in parts):
+            continue  # 指风力发电、太阳能发电等新能源发电企业: trades, which the firms of the class work in
         # 基石药业, 信达生物: common words, but ending the way firms' names end
         generic = sum(_generic_words(p) and not p.endswith(_TRADE_ENDINGS) for p in parts[1:])
         if (generic * 2 > len(parts)) if firms_named else (generic * 2 >= len(parts) - 1):
@@ -1720,8 +1724,8 @@ def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]
         if gazetteer().find(0, name) or _generic_words(name) or re.search(r"[的和与及等在是对]", name):
             continue
         tags = [t for _, t in tagged(name)]
-        if tags[0] == "v" or "d" in tags:
-            continue  # 企业集聚存在, 企业数均超过: a verb or an adverb, not a name
+        if tags[0] in ("v", "vn") or tags[-1] == "v" or "d" in tags or "f" in tags:
+            continue  # 企业集聚存在, 企业数均超过, 企业发展中遇到的: a verb, an adverb or a place word, not a name
         out.append(_mention(s, m.start(1), m.end(1), text, "Firm"))
     return out
 

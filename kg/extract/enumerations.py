@@ -78,6 +78,17 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 if item is not None:
                     out.append((firms[-1], "inIndustry", item, False))
             continue
+        kind = _KIND_OF_INDUSTRY.match(text, m.end())
+        if kind:
+            # 全市已形成以人参果、枸杞、酿酒葡萄、制种为主的特色产业: a kind of industry; the place develops each item
+            from kg.extract.relations import subject_region
+
+            place = subject_region([x for x in mentions if x.type == "Region" and x.end <= m.start() and x.level != "country"])
+            for a, b in _items(text, m.start(1), m.end(2)) if place is not None else []:
+                item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+                if item is not None:
+                    out.append((place, "hasPriorityIndustry", item, False))
+            continue
         whole = next((x for x in mentions if x.type == "Industry" and x.start == m.end()), None)
         if whole is None:
             named = _INDUSTRY_AFTER.match(text, m.end())
@@ -93,6 +104,7 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
 
 # the list, and the trade verb a firm's line ends with (肉猪养殖为主的: 肉猪), read as part of the item for an industry
 _MAINLY = literals.Cued(rf"以((?:[{C}]{{2,8}}?[、和及与])*[{C}]{{2,8}}?)((?:养殖|生产|种植|加工|制造|研发)?)为主的", "以", "为主的")
+_KIND_OF_INDUSTRY = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+(?:产业|农业)")
 _FIRM_CLASS_AFTER = re.compile(rf"[{C}]{{0,8}}?(?:企业|公司|集团)")
 # 海洋化工(产业), 畜牧业; not 企业, 专业, 物业…
 _INDUSTRY_AFTER = re.compile(rf"([{C}]{{2,8}}?(?=产业|行业)|[{C}]{{1,8}}?(?<![企事就专物创作职])业(?![务绩态主]))")
@@ -205,7 +217,7 @@ _CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知
 _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
 _LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业)", "以")
 _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模|上市|民营|国有|外资|合资|中小|小微|大型|本地|本土|当地|入选|配套|上下游|"
-                              r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|"
+                              r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|驻市|驻地|驻县|驻区|"
                               r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市|^整机$|^整车$")  # 整机企业: makers of whole machines, of any trade
 
 
@@ -776,7 +788,9 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"(?:生产|制造|加工|研发)基地"
                        # 沙钢集团是全国最大的民营钢铁企业: the trade of the firm it is said to lead (14)
                        rf"|是[^,，;；。]{{0,12}}?(?:最大|领先|知名|重要|骨干|龙头)的(?:民营|国有|外资|合资|上市)?((?:(?!生产|制造)[{C}]){{2,8}}?)"
-                       rf"(?:企业|公司)")
+                       rf"(?:企业|公司)"
+                       # 玉门油田全年生产原油40.2万吨: what the firm turned out that year (15)
+                       rf"|(?:全年|当年|年内)(?:生产|产出)([{C}]{{2,8}}?)[0-9]")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
 _MANNER = re.compile(r"(?:智能|绿色|数字化|智慧|先进)$")
 _TIME_OPENING = re.compile(r"(?:全年|今年|去年|当年|上半年|下半年|前三季度|一季度|同期|累计)+")

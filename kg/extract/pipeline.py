@@ -213,7 +213,7 @@ def extract(article: Article) -> Extraction:
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
                      enum.production_bases, enum.fields_worked, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers,
                      enum.developed, enum.dashed_chain, enum.wings):
-            words = anaphors[s.index] if rule in (enum.products, enum.developed) else []
+            words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
@@ -591,6 +591,8 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         if opening is not None and not OPENING_WORDS.fullmatch(s.text, 0, opening.start):
             opening = None
         said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and w.end <= first.start]
+        if ranked:  # …等我区重点产业领域: the place word inside the class says whose
+            said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and ranked.start() <= w.start < ranked.end()] or said
         place = regions[-1] if regions else ((opening or (said[-1] if said else None) or focus)
                                              if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         whole_place = ranked and _WHOLE_PLACE.search(ranked.group(0))

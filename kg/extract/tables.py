@@ -98,4 +98,11 @@ def industry_cell(cell: Sentence, found: list[Mention], make) -> list[Mention]:
     # 光伏电池片: a cell that is one name is that name, not the industry words a finder read inside it (光伏, 电池)
     if named and not (one_name and all(m.end - m.start < len(text) for m in named)):
         return named
-    return [make(cell.index, 0, len(text), text)] if one_name else []
+    if one_name:
+        return [make(cell.index, 0, len(text), text)]
+    # 青稞米、青稞粉: a cell listing short names, each one
+    items = re.split(r"、", text)
+    if 2 <= len(items) <= 4 and all(2 <= len(i) <= 12 and not re.search(r"[,;。\s]", i) and not _NOT_A_NAME.match(i) for i in items):
+        starts = [sum(len(x) + 1 for x in items[:k]) for k in range(len(items))]
+        return [make(cell.index, a, a + len(i), i) for a, i in zip(starts, items)]
+    return []

@@ -2419,3 +2419,24 @@ def test_a_short_name_defined_with_a_stock_code_after_it_and_products_the_tagger
     assert "三一" not in names["Firm"] and {s for s, v, u, _ in stats if v == Decimal("740.2")} == {"三一重工股份有限公司"}
     assert {("三一重工股份有限公司", "inIndustry", p) for p in ("工程机械", "桩工机械", "路面机械")} <= triples
     assert "机械制造" not in names["Industry"]
+
+
+def test_a_notices_cell_of_two_products_its_region_word_in_a_list_class_and_events_listed_before_firms():
+    src = ("<html><head><meta charset=\"utf-8\"><title>认定结果</title></head><body><h1>关于2022年度西藏自治区专精特新中小企业认定结果的通知</h1>"
+           "<p>西藏自治区经济和信息化厅组织开展了认定工作,西藏自治区共认定企业12家。拉萨市6家,日喀则市2家。</p><p>从行业分布看,本批企业主要集中在高原特色食品、藏医药、绿色建材和清洁能源等我区重点产业领域。</p>"
+           "<p>对发生重大安全、质量、环境污染等事故以及偷漏税等违法违规行为的企业,取消其称号。协调解决企业发展中遇到的困难。</p>"
+           "<table><tr><th>序号</th><th>企业名称</th><th>所在地</th><th>主导产品</th></tr>"
+           "<tr><td>1</td><td>西藏藏缘青稞科技有限公司</td><td>日喀则市</td><td>青稞米、青稞粉</td></tr></table></body></html>")
+    _, _, names, triples, _ = run(src.encode("utf-8"), path="notice.html")
+    assert {("西藏藏缘青稞科技有限公司", "inIndustry", p) for p in ("青稞米", "青稞粉")} <= triples
+    assert ("西藏自治区", "hasPriorityIndustry", "藏医药") in triples and ("日喀则市", "hasPriorityIndustry", "藏医药") not in triples
+    assert not {"质量", "发展中遇到"} & names["Firm"] and not any("偷漏税" in n for n in names["Firm"])
+
+
+def test_a_bulletins_definitions_a_firms_output_and_the_items_of_a_kind_of_industry():
+    _, _, names, triples, _ = run("玉门市2012年国民经济和社会发展统计公报\n\n驻市企业中国石油天然气股份有限公司玉门油田分公司(以下简称玉门油田)全年生产原油40.2万吨。"
+                                  "全市坚持调整农业结构,已形成以人参果、枸杞、酿酒葡萄、制种为主的特色产业。"
+                                  "新能源发电量:指风力发电、太阳能发电等新能源发电企业的上网电量合计。\n")
+    assert ("中国石油天然气股份有限公司玉门油田分公司", "inIndustry", "原油") in triples and "驻市" not in names["Industry"]
+    assert {("玉门市", "hasPriorityIndustry", i) for i in ("人参果", "枸杞", "酿酒葡萄")} <= triples
+    assert "特色" not in names["Industry"] and not any("发电" in n for n in names["Firm"])
