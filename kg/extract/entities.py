@@ -30,6 +30,7 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
                            "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的",
                            "鼓励类", "限制类", "淘汰类", "允许类", "整机"}  # 鼓励类产业: a catalogue's class
+_KIND_ENDING = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+$")
 _HOW_DEVELOPED = re.compile(r"高(?:水平|质量|标准|层次|起点|效益|效能)")
 _GENERIC_HEAD_WORDS = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+")
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
@@ -536,6 +537,11 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             continue  # 传统优势产业, 特色支柱产业, 高原特色产业: the kind of industry a list names, not one industry
         if _HOW_DEVELOPED.match(head):
             continue  # 建设高水平产业发展平台: how well a thing is built, no industry
+        called = _KIND_ENDING.search(head)
+        if called and called.start() >= 2 and _HAN_RUN.fullmatch(head):
+            if head[:called.start()] not in _GENERIC_INDUSTRY_HEADS:  # 县域主导产业: whichever they are
+                out.append(_mention(s, start, start + called.start(), text, "Industry"))
+            continue  # 围绕青稞酒主导产业: the industry 青稞酒, called the leading one
         if text[start - 1:start] == "和" and len(head) >= 2:
             # 人体细胞和基因产业: two words joined by 和 into one industry's name, when the first is no industry of its own
             a = left_boundary(text, start - 1, max_chars=6, nouns_only=True)
@@ -779,15 +785,17 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         if len(items) >= 2 and m.end(1) - start >= 2:
             out.append((items, _mention(s, start, m.end(1), text, "Industry")))
     for m in _CHAIN_STAGES.finditer(text):  # 从海绵钛、钛锭、钛材到钛制品的完整产业链: its stages
-        spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + [m.span(2)]
+        spans = _item_spans(text, m.start(1), re.split(r"、", m.group(1))) + _item_spans(text, m.start(2), re.split(r"、", m.group(2)))
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])]
         # 集聚锂电企业41家,形成了从A到B的完整产业链: the chain of the firms' trade the clause before names
         trade = re.search(r"(?:企业|产业)[^。;]{0,16}?[,，]?(?:形成|构建|打造|建成)了?$", text[:m.start()])
         named = None
         if trade:
-            start = left_boundary(text, trade.start(), max_chars=6, nouns_only=True, stops=STOP_TOKENS - {"及"})  # 钛及钛合金企业
-            if trade.start() - start >= 2 and not region_prefix(text[start:trade.start()]):
-                named = _mention(s, start, trade.start(), text, "Industry")
+            start = left_boundary(text, trade.start(), max_chars=9, nouns_only=True, stops=STOP_TOKENS - {"及"})  # 钛及钛合金企业
+            # 集聚青稞酒及上下游配套企业86家: the trade, without the firms that supply it
+            end = start + len(_SUPPLIERS_AFTER.sub("", text[start:trade.start()]))
+            if end - start >= 2 and not region_prefix(text[start:end]):
+                named = _mention(s, start, end, text, "Industry")
         if len(items) >= 2:
             out.append((items, named))
     for m in _FARM_BASES.finditer(text):  # 建成竹笋、稻米、豆角原料基地; 螺蛳养殖基地: what a base grows or raises
@@ -894,8 +902,9 @@ _STAGE_WORDS = ("上游", "中游", "下游")
 # …航空产业链以中航西飞为“链主”,覆盖A、B和C等环节: a clause on the chain may come between
 _STAGES_LISTED = literals.Cued(rf"([{C}]{{2,8}}?)产业链(?:[^,，;；。]{{0,40}}[,，])?(?:主要)?(?:包括|涵盖|覆盖|分为|包含)[:：]?"
                                rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)等(?:环节|领域|部分|板块)", "产业链")
-_CHAIN_STAGES = literals.Cued(rf"从((?:[{C}A-Za-z0-9]{{2,6}}、)*[{C}A-Za-z0-9]{{2,6}})到([{C}A-Za-z0-9]{{2,6}})的(?:完整|全|整条)?产业链",
-                              "产业链")
+_CHAIN_STAGES = literals.Cued(rf"从((?:[{C}A-Za-z0-9]{{2,6}}、)*[{C}A-Za-z0-9]{{2,6}})到((?:[{C}A-Za-z0-9]{{2,6}}、)*[{C}A-Za-z0-9]{{2,6}})"
+                              r"的(?:完整|全|整条)?产业链", "产业链")
+_SUPPLIERS_AFTER = re.compile(r"(?:及|和|与)?(?:上下游|配套|相关|关联)+$")
 _RUN_AS = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
 _COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
@@ -1347,7 +1356,9 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
 
 
 # not 公司如今已…: 如 of 如今, 如何, 如期 opens no example
-_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:主要)?(?:包括|有|如(?![今何期此果实])|为)[:：]?")
+# 为 only before a colon or as 分别为/依次为/主要为: 配套企业为酒企提供瓶盖 is what the firms do for others
+_FIRM_CUE = re.compile(r"(?:企业|公司|厂商|药企|车企|专利权人|申请人|巨头|客户|供应商)(?:(?:主要)?(?:包括|有|如(?![今何期此果实]))[:：]?"
+                       r"|(?:主要|分别|依次)?为[:：]|(?:主要|分别|依次)为)")
 _LIST_AFTER = re.compile(rf"(?:[{C}A-Za-z0-9]{{2,16}}、)+[{C}A-Za-z0-9]{{2,16}}(?:(?:和|及|以及)[{C}A-Za-z0-9]{{2,16}})?")
 _ONE_BEFORE_DENG = re.compile(rf"[{C}A-Za-z0-9]{{2,8}}?(?=等)")  # 客户包括宜家等国际零售商: a list of one
 _COUNTRIES = lx.COUNTRIES

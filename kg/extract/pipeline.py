@@ -94,7 +94,7 @@ def extract(article: Article) -> Extraction:
         for items, cls in find.industry_lists(s.index, s.text) if not headed else ():  # a headed line is read whole below
             items = [find.with_shared_head(s.index, s.text, m) for m in items]  # A、锰及锰加工等
             # 本条例所称乳业, 锂电产业链包括…: the statute's industry, the chain's
-            defined = cls is not None and (s.text.endswith("所称", 0, cls.start) or s.text.startswith(("产业链", "企业"), cls.end))
+            defined = cls is not None and (s.text.endswith("所称", 0, cls.start) or _TRADE_OF_FIRMS.match(s.text, cls.end) is not None)
             if cls is not None and not (defined or cls.surface in lex.industries or industry_label(cls.surface) in lex.industries):
                 cls = None  # 传统产业, 其他主导产业: a class phrase, not a named industry
             raw[s.index].extend(items + ([cls] if cls else []))
@@ -467,6 +467,8 @@ def _builders(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> 
 _BUILDS_PROJECT = re.compile(r"(?:将|拟|计划)?投资[^,;。在于]{0,12}?(?:建设|新建|扩建)[^,;。]{0,30}?项目")
 
 
+# 锂电产业链包括…, 集聚锂电企业41家, 集聚青稞酒及上下游配套企业86家: a chain's or the firms' trade
+_TRADE_OF_FIRMS = re.compile(r"(?:(?:及|和|与)?(?:上下游|配套|相关|关联)+)?(?:产业链|企业)")
 _WHOLE_CHAIN = re.compile(r"的(?:完整|全|整条)?产业链")
 _GOODS_CLASS = re.compile(r"等(?:系列)?(?:产品|制品)|等?业务")  # …等产品远销欧美, 做强A、B和C业务: what a firm makes
 

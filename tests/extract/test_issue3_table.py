@@ -2440,3 +2440,12 @@ def test_a_bulletins_definitions_a_firms_output_and_the_items_of_a_kind_of_indus
     assert ("中国石油天然气股份有限公司玉门油田分公司", "inIndustry", "原油") in triples and "驻市" not in names["Industry"]
     assert {("玉门市", "hasPriorityIndustry", i) for i in ("人参果", "枸杞", "酿酒葡萄")} <= triples
     assert "特色" not in names["Industry"] and not any("发电" in n for n in names["Firm"])
+
+
+def test_a_chain_from_stages_to_stages_of_the_firms_trade_a_kind_ending_an_industry_and_firms_serving_others():
+    _, _, names, triples, _ = run("互助青稞酒集群\n\n集群内集聚青稞酒及上下游配套企业86家,其中规模以上企业21家,形成了从青稞种植、原酒酿造、"
+                                  "成品酒灌装到包装印刷、仓储物流、文化旅游的完整产业链。互助鼎盛包装材料有限公司等一批配套企业为酒企提供瓶盖、"
+                                  "酒盒、纸箱等包装产品。县里将围绕青稞酒主导产业推动集群发展,壮大县域主导产业。\n")
+    assert {(p, "partOf", "青稞酒") for p in ("青稞种植", "成品酒灌装", "包装印刷", "文化旅游")} <= triples
+    assert not {"酒企提供瓶盖", "酒盒"} & names["Firm"]
+    assert not {"青稞酒主导", "县域", "县域主导", "及上下游配套"} & names["Industry"]
