@@ -1478,6 +1478,7 @@ _KIND_AFTER_DENG = re.compile(rf"等(?:{_FIRM_KIND.pattern})(?:公司|集团)$")
 
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
+_FORMERLY = re.compile(r"原名为?|原称|曾用名|前身为|前身是|更名为")
 _FIRM_CLASS_WORD = re.compile(r"企业|制造商|生产商|供应商|厂商|服务商|运营商|开发商|经销商")
 _OWNERSHIP_CLASS = re.compile(r"(?:省属|市属|县属|区属|中央)?(?:国企|央企|民企|国有企业|民营企业|外资企业)")
 
@@ -1509,6 +1510,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
+        start = _after_last(_FORMERLY, text, start, m.start(), keep=2)  # 公司原名一汽轿车股份有限公司: the former name
         group = max((text.rfind(w, start, m.start()), w) for w in ("旗下", "下属", "所属", "子公司"))
         if group[0] != -1 and m.start() - group[0] - len(group[1]) >= 2:
             start = group[0] + len(group[1])  # 东方电气集团旗下东方汽轮机有限公司, 欣旺达全资子公司赣州…: the group's firm

@@ -908,8 +908,13 @@ def _known_firms(s: Sentence, names: list[str]) -> list[Mention]:
             end = m.end()
             suffix = _FIRM_SUFFIX_AFTER.match(s.text[end:])
             plant = _PLANT_AFTER.match(s.text[end:])
-            if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国")):
-                plant = None  # 梯瓦的中国工厂: the firm and its plant in China, not a plant's name
+            if plant and ("的" in plant.group(0) or plant.group(0).startswith("中国") or plant.group(0)[-3:-2] == "新"):
+                plant = None  # 梯瓦的中国工厂: the firm and its plant in China; 一汽解放新基地: its new base, no name
+            site = _TRADE_SITE_AFTER.match(s.text[end:]) if not plant else None
+            if site and not gazetteer().find(0, site.group(1)):
+                # 一汽解放新能源智能制造基地: a site named for what it makes, the firm's own (kg.extract.pipeline._unit_owner)
+                surface = s.text[m.start():end + site.end()]
+                out.append(Mention(s.index, m.start(), end + site.end(), surface, "Organization", entity_key(surface), surface))
             if plant:
                 out.append(Mention(s.index, m.start(), end + plant.end(), s.text[m.start():end + plant.end()], "Firm",
                                    entity_key(s.text[m.start():end + plant.end()]), s.text[m.start():end + plant.end()]))
@@ -984,6 +989,8 @@ def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entit
 
 
 # 吉利长兴基地; not …公司建设基地, a verb and what it builds
+_TRADE_SITE_AFTER = re.compile(rf"(?!股份|有限|集团|公司|控股)((?:(?!建设|新建|扩建|建成|打造|投资|布局|落户|企业)[^\W\d_的等在有和及与、]){{3,10}}?)"
+                               r"(?:智能制造|制造|生产|研发|产业)基地")
 _PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
@@ -1156,7 +1163,7 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
 
 
 _FIRM_UNIT = re.compile(r"(?:研究院|研究所|研发中心|技术中心|工程中心|实验室|创新中心)$")
-_FIRM_PARK = re.compile(r"(?:产业园|工业园|科技园|产业园区)$")
+_FIRM_PARK = re.compile(r"(?:产业园|工业园|科技园|产业园区|制造基地|生产基地|研发基地|产业基地)$")
 
 
 def _unit_owner(name: str) -> str | None:
@@ -1698,6 +1705,10 @@ def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, 
         # 国机重型装备集团股份有限公司(原中国第二重型机械集团公司), 长城汽车…前身为长城工业公司: a firm's former name
         for d in _FORMER_NAME.finditer(texts[i]):
             firms = [m for m in mentions.get(i, []) if m.type == "Firm" and m.end <= d.start()]
+            if not firms and re.search(r"(?:^|[,，;；])(?:该|本)?公司$", texts[i][:d.start()]):
+                # 公司原名一汽轿车股份有限公司: the firm the nearest sentence before naming firms is about (its first)
+                before = [k for k in sorted(mentions) if k < i and any(m.type == "Firm" for m in mentions[k])]
+                firms = [min((m for m in mentions[before[-1]] if m.type == "Firm"), key=lambda m: m.start)] if before else []
             former = next((m for m in mentions.get(i, []) if m.type == "Firm" and m.start == d.end()), None)
             if firms and former is not None and former.key != firms[-1].key and former.label not in defined:
                 defined[former.label] = firms[-1]

@@ -2449,3 +2449,15 @@ def test_a_chain_from_stages_to_stages_of_the_firms_trade_a_kind_ending_an_indus
     assert {(p, "partOf", "青稞酒") for p in ("青稞种植", "成品酒灌装", "包装印刷", "文化旅游")} <= triples
     assert not {"酒企提供瓶盖", "酒盒"} & names["Firm"]
     assert not {"青稞酒主导", "县域", "县域主导", "及上下游配套"} & names["Industry"]
+
+
+def test_a_firm_profiles_former_name_product_range_and_a_site_named_for_what_it_makes():
+    src = ("---\ntitle: 一汽解放\ndate: 2026-03-20\n---\n\n一汽解放集团股份有限公司(以下简称一汽解放,股票代码:000800)是中国第一汽车集团有限公司(中国一汽)旗下的商用车企业。"
+           "公司原名一汽轿车股份有限公司,2020年完成重大资产重组。\n\n重组以来,一汽解放聚焦中重型卡车主业,产品覆盖牵引车、载货车、自卸车和专用车等系列。\n\n"
+           "今年3月16日,一汽解放新能源智能制造基地在长春汽车经济技术开发区正式投产。基地总投资68亿元,占地约1200亩。一汽解放新基地正是其中的重点项目之一。\n")
+    _, ext, names, triples, stats = run(src.encode("utf-8"), path="profile.md")
+    assert "一汽轿车股份有限公司" in {a for e in ext.entities if e.label == "一汽解放集团股份有限公司" for a in e.aliases}
+    assert not any(n.startswith("公司原名") for n in names["Firm"])
+    assert {("一汽解放集团股份有限公司", "inIndustry", p) for p in ("牵引车", "载货车", "自卸车", "专用车")} <= triples
+    assert "一汽解放新能源智能制造基地" in names["Organization"] and not any("新基地" in n for n in names["Firm"])
+    assert {s for s, v, u, _ in stats if v == 1200} == {"一汽解放新能源智能制造基地"}
