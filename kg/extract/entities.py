@@ -1391,8 +1391,10 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
             kind = _KIND_AFTER_DENG.search(item)
             if kind:
                 j = i + kind.start()  # the list ends before the kind of firm it names
-            # (潍坊)拥有A、B, 已形成以A、B为龙头: the words before the first item
-            items.append((_strip_list_verb(text, i, j, walk=n == 0), j))
+            start = _strip_list_verb(text, i, j, walk=False)  # (潍坊)拥有A、B: the verb before the first item
+            if n == 0:
+                start = _after_last(_BEFORE_LISTED_FIRM, text, start, j, keep=2)  # 已形成以A、B为龙头: the words before it
+            items.append((start, j))
     if "等" in text:  # 集聚了中航西飞等整机企业: one firm gathered, of a class of firms
         items += [m.span(1) for m in _ONE_GATHERED.finditer(text) if not _generic_words(m.group(1))]
     for i, j in items:
@@ -1407,6 +1409,7 @@ def firm_cue_lists(s: int, text: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_BEFORE_LISTED_FIRM = re.compile(r"以")
 _ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
