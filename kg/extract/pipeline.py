@@ -1647,7 +1647,7 @@ def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list
     return out
 
 
-_BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+_BRACKETED_NAME = re.compile(r"[(（](?!以下|下称|简称)([\u4e00-\u9fff]{2,8})[)）]")  # (以下简称逸盛石化) is _DEFINED's
 # (以下简称“三一重工”，股票代码600031): more may follow the short name inside the brackets
 _DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）,，;；]{2,15})[”》]?(?:[,，;；][^()（）]{0,30})?[)）]")
 

@@ -100,6 +100,9 @@ def located(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
             address = listed_after(objects, text, ("",))
             if text[address[-1].end:address[-1].end + 1] in ("、", "等", "和"):
                 continue  # 位于上海、杭州、南京等大城市的90分钟交通圈内: near a list of places, in none
+            named_after = _SITED_BEFORE_NAME.match(text, address[-1].end)
+            if named_after and any(m.start == named_after.end() and m.type in ("Firm", "Organization") for m in mentions):
+                continue  # 浪潮集团与位于澄迈县老城镇的海南生态软件园签约: the place is the park's (sited_after)
             # 飞腾、麒麟、曙光等龙头企业均将总部设在滨海新区, 旗下A、B均位于德阳: each firm of the list the subject is in
             listed = (joined([m for m in own if m.end <= subj.end], text) if adjacent else listed_after(own, text)) \
                 if subj.type == "Firm" and own else [subj]
@@ -738,6 +741,7 @@ RULES = (region_hierarchy, region_ancestry, located, adjacency, designations, kn
 _HOLDS = re.compile(r"(?:拥有|建有|设有)了?")
 _RIGHT_BEFORE_SITE = re.compile(r"(?:总部|现|目前|均|都|也|则)?(?:将)?")
 _SITED = re.compile(r"位于|地处|坐落于|落户|地处于|总部设在")
+_SITED_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}的")
 _ADJACENT = re.compile("|".join(lx.ADJACENT_WORDS))
 _NEIGHBOUR_WITH = re.compile(r"[与同和]")
 _DESIGNATION_VERB = re.compile("|".join(lx.DESIGNATION_VERBS))

@@ -2461,3 +2461,12 @@ def test_a_firm_profiles_former_name_product_range_and_a_site_named_for_what_it_
     assert {("一汽解放集团股份有限公司", "inIndustry", p) for p in ("牵引车", "载货车", "自卸车", "专用车")} <= triples
     assert "一汽解放新能源智能制造基地" in names["Organization"] and not any("新基地" in n for n in names["Firm"])
     assert {s for s, v, u, _ in stats if v == 1200} == {"一汽解放新能源智能制造基地"}
+
+
+def test_signing_news_short_names_in_plain_brackets_a_projects_product_and_a_park_sited_for_its_partner():
+    src = ("海南省第二季度重大产业项目集中签约\n\n同在洋浦的海南逸盛石化有限公司(以下简称逸盛石化)签约PET瓶片扩建项目,总投资12.6亿元。"
+           "浪潮集团有限公司与位于澄迈县老城镇的海南生态软件园签约。\n")
+    _, ext, names, triples, _ = run(src)
+    assert {a for e in ext.entities if e.label == "海南逸盛石化有限公司" for a in e.aliases} == {"逸盛石化"}
+    assert ("海南逸盛石化有限公司", "inIndustry", "PET瓶片") in triples
+    assert ("海南生态软件园", "locatedIn", "澄迈县") in triples and ("浪潮集团有限公司", "locatedIn", "澄迈县") not in triples
