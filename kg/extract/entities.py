@@ -892,7 +892,7 @@ _HEADED_LIST = re.compile(rf"\s*(?:>\s*)?(?:\d{{1,2}}\s*[.、．]|[（(][一二�
                           rf"(?:等[{C}]{{0,8}}?)?(?:项目)?(?:[（(]([{C}、]+)[)）])?\s*[;；。]?\s*$")
 _NOT_A_HEAD = re.compile(r"产品|业务|范围|地址|电话|传真|联系|主要|重点|包括|其中|目标|任务|措施|举措|内容|方向|对象|条件|领导|成员|单位")
 _CHAIN_WORD = re.compile(r"全?产业链")
-_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含)[:：]?"
+_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含|为|是)[:：]?"
                            rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))
 _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
@@ -930,7 +930,8 @@ def _opens_with_verb(phrase: str) -> bool:
     from kg.extract.segment import tagged
 
     toks = tagged(phrase)
-    return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工")
+    # 制造, 加工: trades; 再生铝, 再生资源: the recycled material, not the verb 再生
+    return bool(toks) and toks[0][1] == "v" and toks[0][0] not in ("制造", "加工", "再生")
 
 
 _AREA_WORDS = ("经济圈", "经济带", "都市圈", "城市圈", "城市群", "自由贸易港")  # unquoted, right after places
@@ -1495,6 +1496,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         end = m.end()
         if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end):
             continue
+        if m.group(0) in ("控股", "参股", "股份", "集团") and text.endswith(("有限公司", "有限责任公司"), 0, m.start()):
+            continue  # 中国铝业集团有限公司控股的上市公司: the legal name, then what it does
         if m.group(0) not in ("有限公司", "股份有限公司", "有限责任公司", "集团公司", "公司", "集团") and \
                 re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
             continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm

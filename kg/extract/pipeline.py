@@ -111,10 +111,13 @@ def extract(article: Article) -> Extraction:
     chain = None
     for s in sentences:
         for items in find.stage_lists(s.index, s.text):
-            if chain is not None:
+            # 将绿色铝产业链划分为三大环节:上游为A和B: a chain the sentence names before its stages
+            here = find.chain_named(s.index, s.text[:items[0].start])
+            whole = here or chain
+            if whole is not None:
                 raw[s.index].extend(items)
-                raw[chain.sentence].append(chain)
-                stages.append((items, chain, s))
+                raw[whole.sentence].append(whole)
+                stages.append((items, whole, s))
         chain = find.chain_named(s.index, s.text) or chain
 
     # a brand, a place and 基地/工厂 name a firm's plant (吉利长兴基地): the brand is a firm

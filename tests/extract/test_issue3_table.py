@@ -2470,3 +2470,10 @@ def test_signing_news_short_names_in_plain_brackets_a_projects_product_and_a_par
     assert {a for e in ext.entities if e.label == "海南逸盛石化有限公司" for a in e.aliases} == {"逸盛石化"}
     assert ("海南逸盛石化有限公司", "inIndustry", "PET瓶片") in triples
     assert ("海南生态软件园", "locatedIn", "澄迈县") in triples and ("浪潮集团有限公司", "locatedIn", "澄迈县") not in triples
+
+
+def test_stages_a_chain_is_divided_into_in_the_same_sentence_and_a_legal_name_before_a_verb_of_ownership():
+    _, _, names, triples, _ = run("绿色铝产业链行动方案解读\n\n《行动方案》将绿色铝产业链划分为三大环节:上游为铝土矿开采和氧化铝,中游为电解铝,"
+                                  "下游为铝精深加工、再生铝和铝基新材料。云铝股份是中国铝业集团有限公司控股的上市公司。\n")
+    assert {(p, "partOf", "绿色铝") for p in ("铝土矿开采", "氧化铝", "铝精深加工", "再生铝", "铝基新材料")} <= triples
+    assert "中国铝业集团有限公司" in names["Firm"] and not any(n.endswith("控股") for n in names["Firm"])
