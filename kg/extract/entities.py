@@ -571,7 +571,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
             out.append(_mention(s, m.start(1), m.end(1), text, "Industry"))
     for system in lx.INDUSTRY_SYSTEM.finditer(text):  # 以白酒为引领、茶叶和辣椒为支撑的现代产业体系: each role's industries
         for m in _SYSTEM_ROLE.finditer(text, system.start(), system.end()):
-            spans = _item_spans(text, m.start(1), re.split(r"和|及|与", m.group(1)))
+            spans = _item_spans(text, m.start(1), re.split(r"和|及|与|、", m.group(1)))
             out.extend(_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _opens_with_verb(text[i:j]))
     for m in _INDUSTRY_CLASS.finditer(text):
         out.append(_mention(s, m.start(), m.end(), text, "Industry"))
@@ -623,7 +623,8 @@ _INDUSTRY_WORD = re.compile(r"产业|行业|制造业|服务业")
 _ONE_CHARACTER_TRADES = set("铝铜锡锌铅镍钴镁钛锂硅钨钼锑铟锗稀钢铁煤茶酒盐糖丝瓷竹")
 # before 产业, 制造 and 智造 are how a maker is described (汽车及装备制造产业集团), which the reference names read; other trades stay
 _TRADES_BEFORE_INDUSTRY = lx.TRADE_VERBS - {"制造", "智造"}
-_SYSTEM_ROLE = re.compile(rf"(?<=[以、])((?:[{C}]{{2,10}}?(?:和|及|与))*[{C}]{{2,10}}?)为{lx.SYSTEM_ROLES}")
+_SYSTEM_ITEM = rf"(?:(?!为)[{C}]){{2,10}}?"
+_SYSTEM_ROLE = re.compile(rf"(?<=[以、，,])((?:{_SYSTEM_ITEM}(?:和|及|与|、))*{_SYSTEM_ITEM}){lx.SYSTEM_ROLE}")
 _MADE_PRIORITY = literals.Cued(rf"(?:把|将)([{C}]{{2,10}}?)(?:产业|行业)?(?:作为|列为|确定为|打造成|培育成)[^,，。;；]{{0,12}}?(?:产业|行业)",
                                ("把", "将"), ("作为", "列为", "确定为", "打造成", "培育成"))
 _KIND_OF_GOODS = re.compile(r"装备|材料")

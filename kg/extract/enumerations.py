@@ -538,20 +538,25 @@ def _subject_industry(sentence: int, text: str, verb: int, mentions: list[Mentio
     from kg.extract.reference import lexicon
     from kg.extract.relations import OPENING_WORDS
 
-    opening = _TASK_OPENING.match(text, OPENING_WORDS.match(text).end())  # 二是做强锂电材料，重点发展…
+    # 电子信息产业重点发展A、B;新材料产业重点发展C: each clause after a semicolon opens on its own subject
+    begin = max(text.rfind(";", 0, verb), text.rfind("；", 0, verb)) + 1
+    opening = _TASK_OPENING.match(text, OPENING_WORDS.match(text, begin).end())  # 二是做强锂电材料，重点发展…
     m = _SUBJECT.fullmatch(text, opening.end(), verb)
     firms = [f for f in mentions if f.type == "Firm"]
-    if m is None or any(r.type in ("Region", "Organization") and r.start < verb and not any(f.start <= r.start and r.end <= f.end for f in firms)
-                        for r in mentions):
+    # 生物医药产业以岳阳经济技术开发区为载体: the zone the industry rests on is no subject of its own
+    resting = m.span(2) if m is not None and m.group(2) else (verb, verb)
+    if m is None or any(r.type in ("Region", "Organization") and begin <= r.start < verb and not resting[0] <= r.start < resting[1]
+                        and not any(f.start <= r.start and r.end <= f.end for f in firms) for r in mentions):
         return None
     a, b = m.span(1)
     word = text[a:b]
     if not (word in lexicon().industries or word.endswith(_GOODS_ENDINGS)) or _opens_clause(word) or "的" in word:
         return None
-    return _industry_at(sentence, text, a, b, mentions, make, new)
+    read = next((x for x in mentions if x.type == "Industry" and x.start == a and b <= x.end <= verb), None)  # 电子信息产业
+    return read or _industry_at(sentence, text, a, b, mentions, make, new)
 
 
-_SUBJECT = re.compile(rf"([{C}]{{2,10}}?)(?:产业|行业)?(?:方面|领域)?[，,]?(?:以[^，,。；;]{{2,60}}?为(?:龙头|骨干|核心|引领|主体|支撑)[，,])?")
+_SUBJECT = re.compile(rf"([{C}]{{2,10}}?)(?:产业|行业)?(?:方面|领域)?[，,]?(以[^，,。；;]{{2,60}}?为(?:龙头|骨干|核心|引领|主体|支撑|载体)[，,])?")
 _GOODS_ENDINGS = ("装备", "设备", "材料", "制品", "产品")
 _TASK_OPENING = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后)?[，,]?(?:做强|做大|做优|壮大|提升|培育|打造|强化|发展)?")
 _GENERIC_KINDS = ("关键", "核心", "主要", "重要", "相关", "基础")

@@ -186,5 +186,8 @@ ISSUE_VERBS = ("印发", "出台", "发布", "颁布", "制定", "编制", "公�
 PRIORITY_VERBS = ("打造", "发展", "培育", "壮大", "做强", "聚焦", "围绕", "重点发展", "主导产业", "形成")
 # 以硅基新材料为引领、光伏为支撑的现代产业体系: a system of industries, each with its role
 SYSTEM_ROLES = r"(?:引领|主导|核心|支撑|重点|主体|支柱|特色|基础|补充)"
-INDUSTRY_SYSTEM = re.compile(rf"以[^,，;；。以]{{2,40}}?为{SYSTEM_ROLES}[^,，;；。]{{0,30}}?产业(?:体系|格局|结构)")
+# the industries and the role each plays: 以白酒为引领、茶叶和辣椒为支撑的现代产业体系, 以A、B为四大支柱产业，C、D为四大新兴产业的“4+4”现代产业体系
+SYSTEM_ROLE = rf"为(?:[两二三四五六七八九十]大|[0-9]+[个大])?(?:{SYSTEM_ROLES[3:-1]}|新兴|战略性新兴|优势)"
+INDUSTRY_SYSTEM = re.compile(rf"以[^,，;；。以]{{2,40}}?{SYSTEM_ROLE}(?:产业)?(?:[，,、][^,，;；。以]{{2,40}}?{SYSTEM_ROLE}(?:产业)?)*"
+                             rf"[^,，;；。]{{0,30}}?产业(?:体系|格局|结构)")
 ADJACENT_WORDS = ("交界", "接壤", "毗邻", "相邻", "相连")

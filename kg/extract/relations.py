@@ -547,8 +547,12 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         # 凤阳县构建以硅基新材料为引领、光伏为支撑的现代产业体系: each industry the system is built of is the place's
         cs, _ = _clause_of(text, m.start())
         subject = subject_region([r for r in regions if cs <= r.start and r.end <= m.start() and m.start() - r.end <= 12])
+        inside = [i for i in industries if m.start() <= i.start and i.end <= m.end()]
         if subject is not None:
-            out.extend((subject, "hasPriorityIndustry", i, False) for i in industries if m.start() <= i.start and i.end <= m.end())
+            out.extend((subject, "hasPriorityIndustry", i, False) for i in inside)
+        # …的“4+4”现代产业体系: a system named by its count is made of the industries it lists
+        named = next((i for i in inside if i.end == m.end() and i.surface.startswith("“")), None)
+        out.extend((i, "partOf", named, False) for i in inside if named is not None and i is not named)
     cue = _PRIORITY_WORD.search(text)
     if cue and regions:
         subject = subject_region(regions)

@@ -2477,3 +2477,12 @@ def test_stages_a_chain_is_divided_into_in_the_same_sentence_and_a_legal_name_be
                                   "下游为铝精深加工、再生铝和铝基新材料。云铝股份是中国铝业集团有限公司控股的上市公司。\n")
     assert {(p, "partOf", "绿色铝") for p in ("铝土矿开采", "氧化铝", "铝精深加工", "再生铝", "铝基新材料")} <= triples
     assert "中国铝业集团有限公司" in names["Firm"] and not any(n.endswith("控股") for n in names["Firm"])
+
+
+def test_a_counted_industry_system_of_two_roles_and_each_clause_of_an_industry_developing_its_branches():
+    _, _, names, triples, _ = run("岳阳市“十四五”工业发展规划\n\n“十四五”时期，岳阳市将着力构建以石油化工、食品加工为两大支柱产业，电子信息、新材料为两大新兴产业的"
+                                  "“2+2”现代产业体系。电子信息产业重点发展新型显示、智能终端和电子元器件；新材料产业重点发展先进高分子材料和电池材料。\n")
+    assert {("岳阳市", "hasPriorityIndustry", i) for i in ("石油化工", "食品加工", "电子信息", "新材料")} <= triples
+    assert {(i, "partOf", "“2+2”现代产业体系") for i in ("石油化工", "电子信息")} <= triples
+    assert {("新型显示", "partOf", "电子信息"), ("电子元器件", "partOf", "电子信息")} <= triples
+    assert any(p == "partOf" and s == "电池材料" and o.startswith("新材料") for s, p, o in triples)
