@@ -497,7 +497,7 @@ def _section_industries(sentences: list[Sentence], mentions: dict[int, list[Ment
         whole = next((m for m in mentions[s.index] if m.type == "Industry" and m.label not in _CLASS_LABELS
                       and bare in (m.surface, _HEADING_KIND.sub("", m.surface))), None)
         if whole is None and stack and _INDUSTRIES_BELOW.search(stack[-1][1]) and _HAN_NAME.fullmatch(body) \
-                and not _NOT_AN_INDUSTRY_HEAD.search(body) and not find._opens_with_verb(body) \
+                and not _NOT_AN_INDUSTRY_HEAD.search(body) and not find._opens_with_verb(body) and not _COUNTED_HEAD.search(body) \
                 and not any(m.start < b and a < m.end for m in mentions[s.index]):
             whole = industry(s.index, a, b, body)
             mentions[s.index] = sorted(mentions[s.index] + [whole], key=lambda m: m.start)
@@ -527,6 +527,7 @@ _HEADING_KIND = re.compile(r"(?:产业集群|产业链|集群|产业|行业)$")
 # a heading whose children are industries: it ends on the kind of list they make up (二、主导产业, 二、重点发展方向)
 _INDUSTRIES_BELOW = re.compile(r"(?:主导|重点|优势|特色|支柱|新兴|首位)(?:产业|产业链|行业)$|(?:重点)?发展方向$|重点领域$|产业方向$|产业体系$")
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:布局|现状|目标|措施|保障|概况|政策|支持|服务|资源|创新|开拓|机制|任务|要求|原则|思路|环境|建设|合作|管理|监督|附则)$")
+_COUNTED_HEAD = re.compile(r"[两二三四五六七八九十]大|[0-9]+(?:个|大|条)")  # 培育四大新兴产业: the roles of a system, not one industry
 _CLASS_LABELS = set(lx.INDUSTRY_CLASSES) | {"制造业", "工业", "先进制造业", "服务业", "现代服务业", "数字经济", "实体经济", "产业"}
 
 

@@ -2486,3 +2486,9 @@ def test_a_counted_industry_system_of_two_roles_and_each_clause_of_an_industry_d
     assert {(i, "partOf", "“2+2”现代产业体系") for i in ("石油化工", "电子信息")} <= triples
     assert {("新型显示", "partOf", "电子信息"), ("电子元器件", "partOf", "电子信息")} <= triples
     assert any(p == "partOf" and s == "电池材料" and o.startswith("新材料") for s, p, o in triples)
+
+
+def test_a_heading_counting_the_roles_of_a_system_is_no_industry():
+    src = "## 第二章 构建“4+4”现代产业体系\n\n### 第二节 培育四大新兴产业\n\n电子信息产业重点发展新型显示和智能终端。\n"
+    _, _, names, _, _ = run(src.encode("utf-8"), path="plan.md")
+    assert "培育四大新兴产业" not in names["Industry"] and "电子信息" in names["Industry"]
