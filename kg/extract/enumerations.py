@@ -807,7 +807,7 @@ _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务
 # the fields a firm is said to work in
 _FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))
-_NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的")
+_NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的|^基地$|^工厂$|^车间$")  # 在区内设有生产基地: a site, no product
 # what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目
 _NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八九十]期|扩建|技改|改造|升级|工程|配套|厂房|仓储|办公|综合体|城|园|区|设施")
 

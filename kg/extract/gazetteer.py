@@ -170,6 +170,8 @@ class Gazetteer:
             return False  # 市发改委和县商务局: the conjunction and a county's bodies, not Anhui's 和县
         if not named and text[end:end + 1] in WATER_AFTER_STEM:
             return False  # 祥符荡, 阳澄湖, 杭州湾: a lake's or a bay's name, not the place's
+        if not named and text[end:end + 1] in ("路", "街", "巷") or text.startswith("大道", end):
+            return False  # 银湖北路, 南京路: a road named after the place
         elif not named and word_tag(surface) != "ns" and word_freq(surface) >= 200 and not city:
             return False
         # a stem glued to a suffix-like character (长兴县 is matched whole; 长兴国家... is fine); asked last, as

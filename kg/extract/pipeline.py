@@ -496,11 +496,13 @@ def _section_industries(sentences: list[Sentence], mentions: dict[int, list[Ment
         bare = _HEADING_VERB.sub("", _HEADING_KIND.sub("", body))
         whole = next((m for m in mentions[s.index] if m.type == "Industry" and m.label not in _CLASS_LABELS
                       and bare in (m.surface, _HEADING_KIND.sub("", m.surface))), None)
+        # （一）汽车及零部件。 under 二、主导产业: the heading's words are one industry, the ones read inside it (汽车) part of it
+        inner = [m for m in mentions[s.index] if m.start < b and a < m.end]
         if whole is None and stack and _INDUSTRIES_BELOW.search(stack[-1][1]) and _HAN_NAME.fullmatch(body) \
                 and not _NOT_AN_INDUSTRY_HEAD.search(body) and not find._opens_with_verb(body) and not _COUNTED_HEAD.search(body) \
-                and not any(m.start < b and a < m.end for m in mentions[s.index]):
+                and all(m.type == "Industry" and a <= m.start and m.end <= b for m in inner):
             whole = industry(s.index, a, b, body)
-            mentions[s.index] = sorted(mentions[s.index] + [whole], key=lambda m: m.start)
+            mentions[s.index] = sorted([m for m in mentions[s.index] if m not in inner] + [whole], key=lambda m: m.start)
         stack.append((level, body, whole))
     return out
 

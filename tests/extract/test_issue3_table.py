@@ -2492,3 +2492,12 @@ def test_a_heading_counting_the_roles_of_a_system_is_no_industry():
     src = "## 第二章 构建“4+4”现代产业体系\n\n### 第二节 培育四大新兴产业\n\n电子信息产业重点发展新型显示和智能终端。\n"
     _, _, names, _, _ = run(src.encode("utf-8"), path="plan.md")
     assert "培育四大新兴产业" not in names["Industry"] and "电子信息" in names["Industry"]
+
+
+def test_a_zone_guides_headed_industry_holding_an_industry_word_a_site_no_product_and_a_road_no_region():
+    src = ("芜湖经济技术开发区投资指南\n\n二、主导产业\n（一）汽车及零部件。开发区拥有奇瑞汽车股份有限公司等整车企业。\n"
+           "（二）家电。格力电器（芜湖）有限公司在区内设有生产基地，主要产品包括空调和冰箱。\n地址：芜湖市鸠江区银湖北路\n")
+    _, _, names, triples, _ = run(src)
+    assert "汽车及零部件" in names["Industry"] and "基地" not in names["Industry"]
+    assert ("格力电器(芜湖)有限公司", "inIndustry", "空调") in triples
+    assert "湖北省" not in names["Region"]
