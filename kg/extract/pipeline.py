@@ -216,7 +216,7 @@ def extract(article: Article) -> Extraction:
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
                      enum.production_bases, enum.fields_worked, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers,
                      enum.developed, enum.dashed_chain, enum.wings):
-            words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of) else []
+            words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of, enum.capacities) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]

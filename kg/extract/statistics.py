@@ -881,11 +881,15 @@ _VERSUS_WHOLE = re.compile(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}
 _LINKING_TAIL = re.compile(r"(?:由|从|仅为|为|是|的|至|到|与|同比|较上年)+$")
 
 
+_EMPTIED_BRACKETS = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)?[:：]?[“”\"]*[)）]")
+
+
 def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
     """The noun phrase inside ``raw``, without baselines, periods, comparators and verbs."""
     for g in sorted(comparators, key=lambda g: -g.start):
         raw = raw[: g.start - offset] + raw[g.end - offset:]
     raw = _BASELINE_PHRASE.sub("", raw)
+    raw = _EMPTIED_BRACKETS.sub("", raw)  # (以下简称“”): a short name's definition, the name read out of it
     raw = _OPEN_BRACKET_TAIL.sub("", PERIOD.sub("", raw))
     raw = _LEADING_FILLER.sub("", raw)
     raw = _MADE_OF.sub("", raw)
