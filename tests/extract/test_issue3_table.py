@@ -2504,7 +2504,9 @@ def test_a_zone_guides_headed_industry_holding_an_industry_word_a_site_no_produc
 
 
 def test_an_announcements_project_in_square_metres_and_an_indicator_without_the_emptied_short_name():
-    _, ext, names, triples, _ = run("云南恩捷新材料股份有限公司关于对外投资的公告\n\n同意公司全资子公司江西恩博新材料有限公司（以下简称“江西恩博”）"
-                                    "在江西省高安市投资建设年产10亿平方米锂电池隔离膜项目。\n")
+    _, ext, names, triples, _ = run("云南恩捷新材料股份有限公司关于对外投资的公告\n\n云南恩捷新材料股份有限公司（以下简称“公司”）于2023年6月12日"
+                                    "召开董事会会议，同意公司全资子公司江西恩博新材料有限公司（以下简称“江西恩博”）在江西省高安市投资建设"
+                                    "年产10亿平方米锂电池隔离膜项目，项目总投资约40亿元。\n")
     assert ("江西恩博新材料有限公司", "inIndustry", "锂电池隔离膜") in triples
-    assert not any("简称" in o.indicator or "“”" in o.indicator for o in ext.observations)
+    capacity = [o for o in ext.observations if o.unit.endswith("平方米")]
+    assert capacity and not any("简称" in o.indicator or "“”" in o.indicator or "()" in o.indicator for o in capacity)
