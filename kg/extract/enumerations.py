@@ -513,7 +513,7 @@ _LATIN_ALIAS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9-]{1,9})[)）]$")  # 电动
 # 以蔬菜、水果为主的高原特色农业: what the item is made of, said before it
 _MADE_OF = re.compile(rf"以[^,，;；。:：]{{1,16}}?为(?:主|主题|特色|代表|核心|重点|主体)的")
 _NOT_DEVELOPED = re.compile(r"企业|项目|平台|园区|基地|集群|体系|能力|水平|机制|模式|主体|环境|载体|品牌|市场|示范|城市|人才|资金|链|"
-                            r"生态|集聚|布局|空间|格局|优势|规模|质量|效益|工程|行动|战略|领域|方向|业务|总部|中心|团队|合作|能级|生产力|动能|活力|"
+                            r"生态|集聚|布局|空间|格局|优势|规模|质量|效益|工程(?!机械|塑料|材料)|行动|战略|领域|方向|业务|总部|中心|团队|合作|能级|生产力|动能|活力|"
                             rf"^(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)}|未来)*(?:产业|行业)$|"
                             r"[的了为是在对将把向从已]|正在|具有|具备|拥有|成为|^(?:推动|推进|促进|提升|加强|建设|打造|实施|完善|构建|培育|引进|开展|加快|支持|鼓励|"
                             r"引导|实现|形成|壮大|做强|做大|做优|提高|扩大|坚持|深化|拓展|探索|强化|优化|发挥|推广|创建|争创)")
@@ -592,8 +592,9 @@ def developed(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                     and not cls.group(1).startswith(_GENERIC_KINDS):  # 等关键材料: the role the items play, no industry
                 whole = (verb.end() + cls.start(1), verb.end() + cls.end(1))
             segment = segment[:deng]
-        if verb.group(0) in ("围绕", "聚焦") and whole is None:
-            continue  # 围绕 with no kind after the list: what a plan turns around, not what it develops
+        if verb.group(0) in ("围绕", "聚焦") and whole is None \
+                and not (verb.group(0) == "聚焦" and any(r.type == "Region" and r.end == verb.start() for r in mentions)):
+            continue  # 围绕 with no kind after the list: what a plan turns around, not what it develops (长沙县聚焦A和B: the place's)
         spans, aliases = [], {}
         for a, b in _items(segment, 0, len(segment)):
             a += len(segment[a:b]) - len(segment[a:b].lstrip())

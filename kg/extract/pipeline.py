@@ -374,6 +374,7 @@ def extract(article: Article) -> Extraction:
     triples.extend(_member_firms_trades(triples, ents))
     triples.extend(_trades_in_names(mentions))
     triples = _within_sections(triples, sections, mentions)  # each section's industry is a mention of its heading
+    triples = _the_one_singled_out(triples, texts)
     ext.relations = _relations(triples, ents, evidence)
     ext.entities = list(ents.values())
     for e in ext.entities:
@@ -531,6 +532,28 @@ _INDUSTRIES_BELOW = re.compile(r"(?:主导|重点|优势|特色|支柱|新兴|�
 _NOT_AN_INDUSTRY_HEAD = re.compile(r"(?:布局|现状|目标|措施|保障|概况|政策|支持|服务|资源|创新|开拓|机制|任务|要求|原则|思路|环境|建设|合作|管理|监督|附则)$")
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十]大|[0-9]+(?:个|大|条)")  # 培育四大新兴产业: the roles of a system, not one industry
 _CLASS_LABELS = set(lx.INDUSTRY_CLASSES) | {"制造业", "工业", "先进制造业", "服务业", "现代服务业", "数字经济", "实体经济", "产业"}
+
+
+def _the_one_singled_out(triples: list[tuple], texts: dict[int, str]) -> list[tuple]:
+    """``邵东市、湘乡市和冷水江市也榜上有名,其中冷水江市以锑品加工和钢铁为支柱产业``: what the clause after 其中 says of the
+    place it singles out is that place's alone, not the others' listed before it."""
+    singled: dict[int, list[tuple[int, str]]] = {}  # sentence → (where 其中 is, the key of the place it names)
+    for a, p, b, c, i in triples:
+        if a.type == "Region" and i in texts and texts[i].endswith(("其中", "其中,", "其中，"), 0, a.start):
+            singled.setdefault(i, []).append((texts[i].rfind("其中", 0, a.start), a.key))
+    if not singled:
+        return triples
+    held = {(a.key, p, b.key, i) for a, p, b, c, i in triples}
+    out = []
+    for t in triples:
+        a, p, b, c, i = t
+        cut = next((key for at, key in singled.get(i, []) if a.type == "Region" and a.sentence == b.sentence == i
+                    and a.start < at < b.start), None)
+        # only where the edge was spread over the list that holds the singled-out place (全市…,其中阳新…涵盖了A、B is the city's)
+        if p in ("hasPriorityIndustry", "hasDesignation") and cut is not None and a.key != cut and (cut, p, b.key, i) in held:
+            continue
+        out.append(t)
+    return out
 
 
 def _within_sections(triples: list[tuple], sections: dict[int, Mention], mentions: dict[int, list[Mention]]) -> list[tuple]:

@@ -2510,3 +2510,11 @@ def test_an_announcements_project_in_square_metres_and_an_indicator_without_the_
     assert ("江西恩博新材料有限公司", "inIndustry", "锂电池隔离膜") in triples
     capacity = [o for o in ext.observations if o.unit.endswith("平方米")]
     assert capacity and not any("简称" in o.indicator or "“”" in o.indicator or "()" in o.indicator for o in capacity)
+
+
+def test_a_place_singled_out_by_qizhong_holds_what_its_clause_says_alone_and_a_place_focusing_on_industries():
+    _, _, names, triples, _ = run("湖南7县市入围工业百强县\n\n此外，邵东市、湘乡市和冷水江市也榜上有名，其中冷水江市以锑品加工和钢铁为支柱产业，"
+                                  "被誉为“世界锑都”。长沙县聚焦工程机械和新能源汽车，拥有三一重工等龙头企业。\n")
+    assert {("冷水江市", "hasPriorityIndustry", "锑品加工"), ("冷水江市", "hasDesignation", "世界锑都")} <= triples
+    assert not any(s in ("邵东市", "湘乡市") and (p == "hasPriorityIndustry" or o == "世界锑都") for s, p, o in triples)
+    assert ("长沙县", "hasPriorityIndustry", "工程机械") in triples
