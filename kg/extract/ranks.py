@@ -25,7 +25,8 @@ _NUM = r"[\d一二三四五六七八九十两]++"  # possessive: 第二十批 is
 _RANK = re.compile(
     rf"(?P<spread>分别|均|都)?\s*(?:位居|位列|名列|居于|居(?![民住家委室])|排名|排在|排行)"
     rf"(?P<among>[^,，;；。:：第前首末]{{0,12}}?)"
-    rf"(?:(?P<ords>第\s*{_NUM}(?:\s*(?:[、和及]|和第|、第)\s*第?\s*{_NUM})*)(?![批届次期条章款节个年轮类季阶])\s*(?:位|名)?"
+    # 分别排名第21位和第25位: a position word may close each ordinal of the list
+    rf"(?:(?P<ords>第\s*{_NUM}(?:\s*(?:位|名)?\s*(?:[、和及]|和第|、第)\s*第?\s*{_NUM})*)(?![批届次期条章款节个年轮类季阶])\s*(?:位|名)?"
     r"|(?P<first>首位|榜首|第一位?)|(?P<last>末位|末尾|最后一位|倒数第一))"
 )
 # every _RANK match holds one of these (位居, 居于 and 居 hold 居; 排名, 排在 and 排行 hold 排)

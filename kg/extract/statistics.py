@@ -765,18 +765,25 @@ def _ranks(text: str, cs: int, rank: Rank, groups: list[_Group], fallbacks: list
         own, rank = [rank.among], replace(rank, among="")  # 位居全国百强县首位: first on the list itself
     if own in (["数量"], ["总量"], ["规模"]) and last:
         own = [last[0] + own[0]]  # 认定…企业4家,数量居湖州市首位: the count just stated
-    indicators = [i for i in own or last if _WORDS.search(i)]
-    if len(rank.positions) == len(indicators):
-        pairs = list(zip(indicators, rank.positions))
+    if not own and before and text.startswith(("排名", "排在", "排行"), rank.start + len(rank.spread)):
+        own = ["排名"]  # 浏阳市排名第18位, 宁乡市、长沙县分别排名第21位和第25位: the ranking itself, not the last figure's
+    # 浏阳市…,连续五年位居全省第一: the clause's own subject's place in the ranking (not 排名首位的昆山市's, named after it)
+    indicators = [i for i in own or last if _WORDS.search(i)] or (["排名"] if before and not own and not last else [])
+    subjects = [m for m in subjects if m.key not in (NATIONAL, EVENT)]
+    if rank.spread == "分别" and len(subjects) == len(rank.positions) > 1 and len(indicators) == 1:
+        # 宁乡市、长沙县分别排名第21位和第25位: one position per subject
+        triples = [(m, indicators[0], position) for m, position in zip(subjects, rank.positions)]
+    elif len(rank.positions) == len(indicators):
+        triples = [(m, i, p) for i, p in zip(indicators, rank.positions) for m in subjects]
     elif len(rank.positions) == 1:
-        pairs = [(i, rank.positions[0]) for i in indicators]
+        triples = [(m, i, rank.positions[0]) for i in indicators for m in subjects]
     else:
         return []
     period = period_of(text, cs, rank.start, periods)
     return [(Observation(subject=m.key, subject_type=m.type, indicator=indicator, value=Decimal(position),
                          unit="", period=period, evidence=evidence, qualifier=RANK, among=rank.among or None),
              f"rank:{indicator}:{rank.among}")
-            for indicator, position in pairs if indicator for m in subjects if m.key not in (NATIONAL, EVENT)]
+            for m, indicator, position in triples if indicator]
 
 
 def _distribute(clause: str, subjects: list[Mention], q: Quantity,

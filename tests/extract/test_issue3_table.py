@@ -2518,3 +2518,10 @@ def test_a_place_singled_out_by_qizhong_holds_what_its_clause_says_alone_and_a_p
     assert {("冷水江市", "hasPriorityIndustry", "锑品加工"), ("冷水江市", "hasDesignation", "世界锑都")} <= triples
     assert not any(s in ("邵东市", "湘乡市") and (p == "hasPriorityIndustry" or o == "世界锑都") for s, p, o in triples)
     assert ("长沙县", "hasPriorityIndustry", "工程机械") in triples
+
+
+def test_ranks_zipped_over_a_list_of_places_each_closed_by_a_position_word():
+    _, ext, _, _, _ = run("湖南7县市入围工业百强县\n\n其中，浏阳市排名第18位；宁乡市、长沙县分别排名第21位和第25位。\n")
+    ranks = {(e, o.value) for o in ext.observations if o.qualifier == "rank" for e in [o.subject]}
+    labels = {e.key: e.label for e in ext.entities}
+    assert {(labels[k], int(v)) for k, v in ranks} == {("浏阳市", 18), ("宁乡市", 21), ("长沙县", 25)}
