@@ -160,6 +160,9 @@ def extract_observations(
             periods.paragraph, periods.paragraph_period = s.paragraph, None
             scene.subject, scene.focus_named, scene.in_target = [], scene.whole_report, False
         periods.sentence = None
+        section_year = _SECTION_YEAR.search(s.text) if s.heading and s.index else None
+        if section_year:
+            periods.default = section_year.group(1)  # 一、2013年工作回顾 in 2014's report: the section's figures are 2013's
         if s.quarantined or _REFERENCE.match(s.text):
             continue
         scene.focus_named = scene.focus_named or bool(_FOCUS_WORDS.search(s.text)) or (
@@ -888,6 +891,7 @@ _VERSUS_WHOLE = re.compile(r"^(?:仅为|与|较|比|为|是)[^,，;；。]{0,12}
 _LINKING_TAIL = re.compile(r"(?:由|从|仅为|为|是|的|至|到|与|同比|较上年)+$")
 
 
+_SECTION_YEAR = re.compile(r"(\d{4})\s*年(?:工作|经济社会发展|国民经济和社会发展)?(?:回顾|主要任务|工作安排|工作任务|主要目标|发展目标|总体要求)")
 _EMPTIED_BRACKETS = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)?[:：]?[“”\"]*[)）]")
 
 

@@ -2525,3 +2525,11 @@ def test_ranks_zipped_over_a_list_of_places_each_closed_by_a_position_word():
     ranks = {(e, o.value) for o in ext.observations if o.qualifier == "rank" for e in [o.subject]}
     labels = {e.key: e.label for e in ext.entities}
     assert {(labels[k], int(v)) for k, v in ranks} == {("浏阳市", 18), ("宁乡市", 21), ("长沙县", 25)}
+
+
+def test_a_work_reports_review_section_speaks_of_the_year_before_and_its_tasks_of_the_year_itself():
+    src = ("2014年德化县人民政府工作报告\n\n一、2013年工作回顾\n\n过去的一年，全县实现地区生产总值182.6亿元，增长12.5%。\n\n"
+           "陶瓷产业产值达到212亿元。\n\n二、2014年主要任务\n\n力争陶瓷产业产值突破240亿元。\n")
+    _, _, _, _, stats = run(src)
+    periods = {v: p for _, v, _, p in stats}
+    assert periods[Decimal("182.6")] == periods[Decimal(212)] == "2013" and periods[Decimal(240)] == "2014"
