@@ -855,7 +855,8 @@ def chain_named(s: int, text: str) -> Mention | None:
         opening = _GENERIC_INDUSTRY_OPENING.match(text, start, m.start())
         start = opening.end() if opening else start
         if m.start() - start >= 2 and not _DIGIT.search(text, start, m.start()) and text[start:m.start()] not in _GENERIC_INDUSTRY_HEADS:
-            named = _mention(s, start, m.start(), text, "Industry")
+            # the name with its 产业链, so that no shorter industry read inside it (化工 of 能源化工产业链) wins over it
+            named = _mention(s, start, m.end(), text, "Industry", text[start:m.start()])
     return named
 
 
@@ -893,8 +894,9 @@ _HEADED_LIST = re.compile(rf"\s*(?:>\s*)?(?:\d{{1,2}}\s*[.、．]|[（(][一二�
                           rf"(?:等[{C}]{{0,8}}?)?(?:项目)?(?:[（(]([{C}、]+)[)）])?\s*[;；。]?\s*$")
 _NOT_A_HEAD = re.compile(r"产品|业务|范围|地址|电话|传真|联系|主要|重点|包括|其中|目标|任务|措施|举措|内容|方向|对象|条件|领导|成员|单位")
 _CHAIN_WORD = re.compile(r"全?产业链")
-_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含|为|是)[:：]?"
-                           rf"((?:[{C}]{{2,10}}?(?:、|和|及|以及|与))+[{C}]{{2,10}}?)(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))
+_STAGE_ITEM = rf"(?:(?!等)[{C}]){{2,10}}?"  # 聚乙烯、聚丙烯等合成材料: the list ends at 等
+_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含|为|是|(?=[:：]))[:：]?"
+                           rf"((?:{_STAGE_ITEM}(?:、|和|及|以及|与))+{_STAGE_ITEM})(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))
 _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
 _ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")

@@ -2533,3 +2533,12 @@ def test_a_work_reports_review_section_speaks_of_the_year_before_and_its_tasks_o
     _, _, _, _, stats = run(src)
     periods = {v: p for _, v, _, p in stats}
     assert periods[Decimal("182.6")] == periods[Decimal(212)] == "2013" and periods[Decimal(240)] == "2014"
+
+
+def test_a_research_notes_stages_after_colons_of_its_titles_chain_and_a_listed_firms_capacity_after_its_code():
+    src = ("【行业深度】榆林能源化工产业链跟踪：煤制烯烃景气回升\n\n中游：煤制甲醇、煤制烯烃、煤制油；下游：聚乙烯、聚丙烯等合成材料。\n\n"
+           "陕西北元化工集团股份有限公司（601568.SH）：聚氯乙烯年产能125万吨。宝丰能源（600989.SH）在鄂尔多斯建设全球单厂规模最大的煤制烯烃项目。\n")
+    _, _, names, triples, _ = run(src)
+    assert {(p, "partOf", "能源化工") for p in ("煤制甲醇", "煤制油", "聚乙烯", "聚丙烯")} <= triples
+    assert not any("等" in n for n in names["Industry"])
+    assert {("陕西北元化工集团股份有限公司", "inIndustry", "聚氯乙烯"), ("宝丰能源", "inIndustry", "煤制烯烃")} <= triples
