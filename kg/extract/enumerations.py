@@ -16,7 +16,7 @@ from typing import Callable
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.relations import joined, sentence_firm
+from kg.extract.relations import PLACES_COUNTED, joined, sentence_firm
 from kg.extract.segment import clause_words
 from kg.extract.spans import clause_start, left_boundary
 
@@ -407,8 +407,11 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
     return new, out
 
 
-_PRODUCTION_BASE = literals.Cued(rf"是[^,，;；。]{{0,8}}?的((?:[{C}]{{2,8}}?[和及与、])*[{C}]{{2,8}}?)(?:生产|制造|加工|种植|养殖)"
-                                 r"(?:[和及与、](?:集散|出口|销售|研发|贸易|加工|制造|生产))*(?:基地|地|中心)", "是")
+# 是全国著名的休闲服装生产和集散地, 已发展成为全国最大的运动鞋生产基地 (not 是国家重要的能源基地: the gold reads no priority)
+_BASE_ITEM = rf"(?:(?!生产|制造|加工|种植|养殖|研发|繁育|集散|出口|销售)[{C}]){{2,8}}?"
+_PRODUCTION_BASE = literals.Cued(rf"(?:是|成为)[^,，;；。]{{0,8}}?的((?:{_BASE_ITEM}[和及与、])*{_BASE_ITEM})"
+                                 r"(?:生产|制造|加工|种植|养殖)(?:[和及与、](?:集散|出口|销售|研发|贸易|加工|制造|生产))*(?:基地|地|中心)",
+                                 ("是", "成为"))
 
 
 def production_bases(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
@@ -419,7 +422,8 @@ def production_bases(sentence: int, text: str, mentions: list[Mention], make: Ma
     new, out = [], []
     for m in _PRODUCTION_BASE.finditer(text):
         clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
-        opened = not text[clause:m.start()].strip()  # ,是全国最大的钾肥生产基地: the clause before says whose
+        # ,是全国最大的钾肥生产基地, ,已成为…: the clause before says whose
+        opened = _ADVERBS_ONLY.fullmatch(text[clause:m.start()].strip()) is not None
         first = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1 if opened else clause
         before = [x for x in mentions if x.end <= m.start() and x.type in ("Firm", "Region") and x.level != "country"]
         if not before:
@@ -432,18 +436,21 @@ def production_bases(sentence: int, text: str, mentions: list[Mention], make: Ma
         # 同属泉州的石狮市,是…: the place right before the comma; 海西州位于青海省西部,是…: the clause's subject
         holder = before[-1] if not opened or before[-1].end == clause - 1 or before[-1].type == "Firm" else \
             subject_region([x for x in before if x.type == "Region"])
-        if holder is None:
-            continue
+        counted = opened and before[-1].type == "Region" and PLACES_COUNTED.fullmatch(text, before[-1].end, clause - 1)
+        holders = joined([x for x in before if x.type == "Region"], text) if counted else [holder] if holder else []
+        # 南通、泰州、扬州三市,是…最重要的造船基地之一: each place the count closes
         for a, b in _items(text, m.start(1), m.end(1)):
             if _NOT_A_PRODUCT.search(text[a:b]) or _BASE_KIND.fullmatch(text[a:b]):
                 continue  # 是公司在东南亚的重要生产基地: how much the base counts, not what it makes
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
-                out.append((holder, "inIndustry" if holder.type == "Firm" else "hasPriorityIndustry", item, False))
+                out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
     return new, out
 
 
-_BASE_KIND = re.compile(r"(?:重要|主要|最大|重点|核心|综合|大型|新型|现代化|规模化|区域性|全国性|海外|国内|全球)+")
+_ADVERBS_ONLY = re.compile(r"(?:如今|现在|现|目前|已经|已|也|正在|正|逐步|逐渐|发展|已发展)*")
+_BASE_KIND = re.compile(r"(?:重要|主要|最大|重点|核心|综合|大型|新型|现代化|规模化|区域性|全国性|海外|国内|全球|国家级|省级|示范|试点|战略|"
+                        r"教育|培训|实训|研发|孵化|创新|爱国主义|转移|承接|出口)+")
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

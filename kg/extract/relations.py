@@ -567,6 +567,10 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
             # 支持南昌、赣州、上饶等设区的市…,重点发展A: each place the list names
             listed = listed_after([subject] + sorted((r for r in regions if r.start > subject.start and r.level == subject.level),
                                                      key=lambda r: r.start), text, _LIST_JOINTS)
+            # 江苏沿江的南通、泰州、扬州三市,已成为…生产基地: the places a count closes, not the province before them
+            counted = [r for r in regions if subject.end <= r.start and r.end <= cue.start() and PLACES_COUNTED.match(text, r.end)]
+            if counted:
+                listed = joined(sorted((r for r in regions if r.end <= counted[-1].end), key=lambda r: r.start), text)
             for i in industries:
                 if subject.end < i.start and i.start <= ce:
                     out.extend((r, "hasPriorityIndustry", i, False) for r in listed)
@@ -753,6 +757,8 @@ _ISSUE_VERB = re.compile("|".join(lx.ISSUE_VERBS))
 _PRIORITY_WORD = re.compile(r"组成的|为核心|主导产业|先导产业|重点发展|聚集地|集聚地|重点产业|支柱产业|生产基地|制造基地|加工基地"
                             r"|种植基地|养殖基地")
 _MADE_UP_OF = re.compile("组成的")
+# 南通、泰州、扬州三市: the count that closes a list of places
+PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]+(?:个)?(?:市|县|区|地|省|城)")
 _FIRM_THERE = re.compile(r"[”)）\s]*(?:已经|已|还|也|先后|曾|将)?(?:在|于|落户)")  # 中国二重(简称…)在德阳…: between a firm and the place it acts in
 _INDUSTRY_SYSTEM = lx.INDUSTRY_SYSTEM
 _JOINS = re.compile(r"打造|建设|加入|入选|跻身|纳入")

@@ -2542,3 +2542,11 @@ def test_a_research_notes_stages_after_colons_of_its_titles_chain_and_a_listed_f
     assert {(p, "partOf", "能源化工") for p in ("煤制甲醇", "煤制油", "聚乙烯", "聚丙烯")} <= triples
     assert not any("等" in n for n in names["Industry"])
     assert {("陕西北元化工集团股份有限公司", "inIndustry", "聚氯乙烯"), ("宝丰能源", "inIndustry", "煤制烯烃")} <= triples
+
+
+def test_places_closed_by_a_count_that_became_a_base_for_making_a_product():
+    _, _, _, triples, _ = run("江苏造船业\n\n江苏沿江的南通、泰州、扬州三市,已成为中国最重要的船舶生产基地之一。"
+                              "鄂尔多斯市位于内蒙古自治区西南部,是国家重要的能源基地。\n")
+    assert {(c, "hasPriorityIndustry", "船舶") for c in ("南通市", "泰州市", "扬州市")} <= triples
+    assert ("江苏省", "hasPriorityIndustry", "船舶") not in triples
+    assert not any(s == "鄂尔多斯市" and p == "hasPriorityIndustry" for s, p, _ in triples)  # a base of a kind, no product named
