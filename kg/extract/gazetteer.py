@@ -304,7 +304,8 @@ def _verb_word(stem: str) -> bool:
 def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int | None:
     for start in range(m.start(), m.start(2) - 1):
         stem = text[start:m.start(2)]
-        market_town = len(stem) == 2 and stem[1] == "集" and stem[0] not in "小城乡村各该本"  # 大集镇, 王集镇
+        # 大集镇, 王集镇; 寿光市孙家集街道: a market town's name, right after its county
+        market_town = stem[-1] == "集" and stem[0] not in "小城乡村各该本" and (len(stem) == 2 or start in region_ends)
         if len(stem) < 2 or stem[0] in _OPENERS or (_NOT_TOWN_STEM.search(stem) or
                                                      word_freq(text[m.start(2) - 1:m.end()]) >= 50) and not market_town:
             continue

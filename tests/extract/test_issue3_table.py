@@ -2550,3 +2550,8 @@ def test_places_closed_by_a_count_that_became_a_base_for_making_a_product():
     assert {(c, "hasPriorityIndustry", "船舶") for c in ("南通市", "泰州市", "扬州市")} <= triples
     assert ("江苏省", "hasPriorityIndustry", "船舶") not in triples
     assert not any(s == "鄂尔多斯市" and p == "hasPriorityIndustry" for s, p, _ in triples)  # a base of a kind, no product named
+
+
+def test_a_market_towns_sub_district_after_its_county_and_a_village_after_it():
+    _, _, names, triples, _ = run("寿光蔬菜\n\n金秋时节,走进寿光市孙家集街道三元朱村,一排排蔬菜大棚整齐排列。\n")
+    assert {("孙家集街道", "locatedIn", "寿光市"), ("三元朱村", "locatedIn", "孙家集街道")} <= triples
