@@ -2555,3 +2555,11 @@ def test_places_closed_by_a_count_that_became_a_base_for_making_a_product():
 def test_a_market_towns_sub_district_after_its_county_and_a_village_after_it():
     _, _, names, triples, _ = run("寿光蔬菜\n\n金秋时节,走进寿光市孙家集街道三元朱村,一排排蔬菜大棚整齐排列。\n")
     assert {("孙家集街道", "locatedIn", "寿光市"), ("三元朱村", "locatedIn", "孙家集街道")} <= triples
+
+
+def test_a_title_is_held_by_the_place_a_clause_is_about_not_the_one_that_qualifies_or_frames_it():
+    _, _, _, triples, _ = run("福建县域产业集群\n\n同属泉州的石狮市,享有“中国休闲服装名城”美誉。地处泉州西北部山区的德化县,是“中国陶瓷之都”。"
+                              "在宁德,福安市电机电器产业起步早,被授予“中国电机电器城”称号。\n")
+    assert {("石狮市", "hasDesignation", "中国休闲服装名城"), ("德化县", "hasDesignation", "中国陶瓷之都"),
+            ("福安市", "hasDesignation", "中国电机电器城")} <= triples
+    assert not any(s in ("泉州市", "宁德市") and p == "hasDesignation" for s, p, _ in triples)
