@@ -1262,7 +1262,11 @@ def _table_rows(sentences: list[Sentence], mentions: dict[int, list[Mention]], i
                 f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in fields))]
             mentions[field_at.index] = sorted(set(kept) | set(fields), key=lambda m: (m.start, m.end, m.key))
             out.extend((firm, "inIndustry", f, True, cell.index) for f in fields)
-        if designation is not None:
+        title_at = cells.get(columns.designation) if columns.designation is not None else None
+        titles = [m for m in mentions[title_at.index] if m.type == "Designation"] if title_at is not None else []
+        if titles:  # 类别: 单项冠军示范企业, the row's own title, not the notice's
+            out.extend((firm, "hasDesignation", t, True, cell.index) for t in titles)
+        elif designation is not None:
             out.append((firm, "hasDesignation", designation, True, cell.index))
         cluster_at = cells.get(columns.cluster) if columns.cluster is not None else None
         if cluster_at is not None:

@@ -23,6 +23,8 @@ _INDUSTRY_HEADER = re.compile(r"所属(?:行业|领域|产业)|行业(?:类别|�
                               # a champion notice's 单项冠军产品, a 专精特新 list's 细分领域 or 主营业务
                               r"(?:单项冠军|冠军|核心|主打|拳头|特色|重点|专精特新)产品(?:名称)?|细分(?:行业|领域|市场)|主营业务")
 _CLUSTER_HEADER = re.compile(r"所属(?:产业)?集群|(?:产业)?集群(?:名称)?")
+# a column saying which title each row's firm holds (类别: 单项冠军示范企业 / 单项冠军产品)
+_DESIGNATION_HEADER = re.compile(r"类别|类型|认定类别|认定类型|称号|荣誉称号|入选类别|认定称号")
 _NOT_A_NAME = re.compile(r"^[\d.\s、()-]*$|^(?:合计|小计|总计|备注|无)$")
 
 
@@ -32,6 +34,7 @@ class Columns:
     place: int | None
     industry: int | None
     cluster: int | None = None
+    designation: int | None = None
 
 
 def rows(sentences: list[Sentence]) -> list[list[Sentence]]:
@@ -49,7 +52,8 @@ def header(row: list[Sentence]) -> Columns | None:
         return next((s.cell for s in row if pattern.fullmatch(s.text.replace(" ", ""))), None)
 
     firm = column(NAME_HEADER)
-    return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER), column(_CLUSTER_HEADER))
+    return None if firm is None else Columns(firm, column(_PLACE_HEADER), column(_INDUSTRY_HEADER), column(_CLUSTER_HEADER),
+                                             column(_DESIGNATION_HEADER))
 
 
 def table_rows(sentences: list[Sentence]) -> list[tuple[Columns, dict[int, Sentence]]]:

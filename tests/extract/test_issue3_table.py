@@ -2563,3 +2563,16 @@ def test_a_title_is_held_by_the_place_a_clause_is_about_not_the_one_that_qualifi
     assert {("石狮市", "hasDesignation", "中国休闲服装名城"), ("德化县", "hasDesignation", "中国陶瓷之都"),
             ("福安市", "hasDesignation", "中国电机电器城")} <= triples
     assert not any(s in ("泉州市", "宁德市") and p == "hasDesignation" for s, p, _ in triples)
+
+
+def test_a_tables_category_column_gives_each_row_its_own_title():
+    src = ("<html><head><meta charset=\"utf-8\"><title>名单</title></head><body><h1>关于公布北京市第七批制造业单项冠军企业（产品）名单的通知</h1>"
+           "<p>经企业申报、专家评审，现将第七批制造业单项冠军示范企业和单项冠军产品名单予以公布。</p>"
+           "<table><tr><th>序号</th><th>企业名称</th><th>所在区</th><th>产品名称</th><th>类别</th></tr>"
+           "<tr><td>1</td><td>京东方科技集团股份有限公司</td><td>朝阳区</td><td>薄膜晶体管液晶显示器件</td><td>单项冠军示范企业</td></tr>"
+           "<tr><td>2</td><td>北京中科三环高技术股份有限公司</td><td>海淀区</td><td>钕铁硼永磁材料</td><td>单项冠军产品</td></tr>"
+           "</table></body></html>")
+    _, _, _, triples, _ = run(src.encode("utf-8"), path="list.html")
+    held = {(s, o) for s, p, o in triples if p == "hasDesignation"}
+    assert ("京东方科技集团股份有限公司", "单项冠军示范企业") in held and ("北京中科三环高技术股份有限公司", "单项冠军产品") in held
+    assert ("京东方科技集团股份有限公司", "单项冠军产品") not in held
