@@ -1620,14 +1620,24 @@ def _is_suffix(rest: str) -> bool:
     return rest in lx.FIRM_SUFFIXES
 
 
+_TITLE_SCOPE = re.compile(r"(?:制造业|国家级|省级|市级|全国|中国|国家)+")
+
+
 def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """A later, shorter name that ends an earlier organisation's name is that organisation
     (``长兴国家大学科技园`` … ``国家大学科技园``)."""
     full = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Organization"]
+    titles = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Designation"]
     out = {}
     for i in sorted(mentions):
         ms = []
         for m in mentions[i]:
+            if m.type == "Designation" and len(m.label) >= 4:
+                # 单项冠军示范企业 after 制造业单项冠军示范企业: the title without the sector or level it is named with
+                longer = [f for f in titles if f.label.endswith(m.label) and _TITLE_SCOPE.fullmatch(f.label[: -len(m.label)])]
+                if len({f.key for f in longer}) == 1:
+                    f = longer[0]
+                    m = Mention(m.sentence, m.start, m.end, m.surface, m.type, f.key, f.label, m.level)
             if m.type == "Organization":
                 # the longest name that ends with this one, whether it comes before or after (茶文化研究会 … 惠明茶文化研究会)
                 longer = [f for f in full if f.label != m.label and len(m.label) >= 4

@@ -2573,6 +2573,12 @@ def test_a_tables_category_column_gives_each_row_its_own_title():
            "<tr><td>2</td><td>北京中科三环高技术股份有限公司</td><td>海淀区</td><td>钕铁硼永磁材料</td><td>单项冠军产品</td></tr>"
            "</table></body></html>")
     _, _, _, triples, _ = run(src.encode("utf-8"), path="list.html")
-    held = {(s, o) for s, p, o in triples if p == "hasDesignation"}
+    held = {(s, o.removeprefix("制造业")) for s, p, o in triples if p == "hasDesignation"}  # the full title where the text has it
     assert ("京东方科技集团股份有限公司", "单项冠军示范企业") in held and ("北京中科三环高技术股份有限公司", "单项冠军产品") in held
     assert ("京东方科技集团股份有限公司", "单项冠军产品") not in held
+
+
+def test_a_title_named_without_its_sector_is_the_title_named_with_it():
+    _, ext, names, _, _ = run("北京单项冠军\n\n本市制造业单项冠军示范企业达到30家。京东方是单项冠军示范企业。“中国木艺之乡”……木艺之乡的名片。\n")
+    assert "单项冠军示范企业" in {a for e in ext.entities if e.label == "制造业单项冠军示范企业" for a in e.aliases}
+    assert sum(1 for e in ext.entities if e.type == "Designation" and "示范企业" in e.label) == 1
