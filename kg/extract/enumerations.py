@@ -215,7 +215,8 @@ _LEANS_ON = literals.Cued(r"(?:依托|发挥|借助)[^,，;；。]{2,80}?(等(?:
 _CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?([{C}]{{2,8}}?)"
                                   r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
 _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
-_LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业)", "以")
+# …的卫浴产业, 以九牧厨卫股份有限公司为代表的卫浴企业: the trade of the firms it leads or stands for
+_LEADERS_OF = literals.Cued(rf"以[^,，;；。以]{{2,60}}?为(?:龙头|代表|核心|引领)的([{C}]{{2,10}}?)(?:产业|行业|企业)", "以")
 _FIRM_KIND_WORDS = re.compile(r"龙头|骨干|重点|知名|领军|规上|规模|上市|民营|国有|外资|合资|中小|小微|大型|本地|本土|当地|入选|配套|上下游|"
                               r"高新技术|科技型|创新型|专精特新|小巨人|冠军|瞪羚|独角兽|示范|试点|优势|全部|所有|相关|其他|各类|企业|公司|驻市|驻地|驻县|驻区|"
                               r"的|和|及|与|等|家|个|批|其中|国家|全国|全省|全市|^整机$|^整车$")  # 整机企业: makers of whole machines, of any trade
@@ -721,7 +722,9 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             a = after.end() if after and b - after.end() >= 2 else a  # 环保搬迁后钢材年产能: 钢材; 全年造船完工量: 造船
             manner = _MANNER.search(text, a, b)
             b = manner.start() if manner and manner.start() - a >= 2 else b  # 低压电器智能制造基地: 智能 is how it is made
-            item = _industry_at(sentence, text, a, b, mentions, make, new)
+            # 日用陶瓷行业: the industry read with its 行业, or one made of the words
+            item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end in (b, b + 2)), None) \
+                or _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.extend((f, "inIndustry", item, False) for f in makers)
     for m in _MAKER_OF.finditer(text):
@@ -781,7 +784,7 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|(?:最大|领先|知名|主要|重要|骨干|龙头)的([{C}]{{2,8}}?)(?:生产企业|制造企业|生产商|制造商|供应商)"
                        # 是全球锂离子电池领域的领军企业之一: the field a firm leads
                        # 许继集团有限公司是我国电力系统自动化和继电保护领域的骨干企业: each field
-                       rf"|是[^,，;；。]{{0,4}}?(?:全球|全国|国内|世界|行业|我国|中国|国际|全省|省内)?([{C}]{{2,16}}?)(?:领域|行业)的(?:领军|龙头|骨干|知名|领先|头部)企业"
+                       rf"|是[^,，;；。]{{0,4}}?(?:全球|全国|国内|世界|行业|我国|中国|国际|全省|省内)?([{C}]{{2,16}}?)(?:领域|行业)的(?:领军|龙头|骨干|知名|领先|头部|上市|重点|代表性?)企业"
                        # 立讯精密投资15亿元建设消费电子精密结构件项目: what the project a firm invests in makes
                        rf"|(?:投资|出资)[0-9.]+[万亿]元(?:建设|新建|扩建|投建|布局)([{C}]{{2,10}}?)项目"
                        # 卫华集团是一家集起重机研发、制造、安装于一体的企业: what it does all of

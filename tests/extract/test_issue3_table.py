@@ -2582,3 +2582,9 @@ def test_a_title_named_without_its_sector_is_the_title_named_with_it():
     _, ext, names, _, _ = run("北京单项冠军\n\n本市制造业单项冠军示范企业达到30家。京东方是单项冠军示范企业。“中国木艺之乡”……木艺之乡的名片。\n")
     assert "单项冠军示范企业" in {a for e in ext.entities if e.label == "制造业单项冠军示范企业" for a in e.aliases}
     assert sum(1 for e in ext.entities if e.type == "Designation" and "示范企业" in e.label) == 1
+
+
+def test_the_trade_of_the_firms_a_firm_stands_for_and_of_the_trade_it_is_a_listed_firm_of():
+    _, _, _, triples, _ = run("泉州县域经济\n\n在仑苍镇,以九牧厨卫股份有限公司为代表的卫浴企业集聚发展。"
+                              "县内的福建冠福现代家用股份有限公司是国内日用陶瓷行业的上市企业之一。\n")
+    assert {("九牧厨卫股份有限公司", "inIndustry", "卫浴"), ("福建冠福现代家用股份有限公司", "inIndustry", "日用陶瓷")} <= triples
