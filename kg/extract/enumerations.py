@@ -708,8 +708,9 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
     for m in _CAPACITY.finditer(text):
         g = next(i for i in range(1, _CAPACITY.groups + 1) if m.group(i))
         # the firm shortly before, a bracket after its name not counted (…有限公司（以下简称“三一重工”，股票代码600031）是…)
-        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and len(_BRACKETED.sub("", text[f.end:m.start()])) <= 12] \
-            or sentence_firm(text, mentions, m.start())
+        # …, not a partner: 佛吉亚与沃尔沃汽车签订…协议,将在大庆高新区建设汽车座椅生产基地 is 佛吉亚's (sentence_firm)
+        firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and len(_BRACKETED.sub("", text[f.end:m.start()])) <= 12
+                 and not text.endswith(("与", "同", "和"), 0, f.start)] or sentence_firm(text, mentions, m.start())
         if not firms or _NOT_A_PRODUCT.search(m.group(g)) or g >= 7 and _NOT_MADE.search(m.group(g)):  # a project's or 集…于一体
             continue
         if g == 9 and re.search(r"(?:一体化|开发|利用|产业|示范)$", m.group(g)):

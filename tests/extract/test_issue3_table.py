@@ -2588,3 +2588,8 @@ def test_the_trade_of_the_firms_a_firm_stands_for_and_of_the_trade_it_is_a_liste
     _, _, _, triples, _ = run("泉州县域经济\n\n在仑苍镇,以九牧厨卫股份有限公司为代表的卫浴企业集聚发展。"
                               "县内的福建冠福现代家用股份有限公司是国内日用陶瓷行业的上市企业之一。\n")
     assert {("九牧厨卫股份有限公司", "inIndustry", "卫浴"), ("福建冠福现代家用股份有限公司", "inIndustry", "日用陶瓷")} <= triples
+
+
+def test_the_base_a_firm_builds_after_signing_with_a_partner_is_the_firms_not_the_partners():
+    _, _, _, triples, _ = run("大庆签约\n\n同时,佛吉亚(中国)投资有限公司与沃尔沃汽车签订座椅配套供货协议,将在大庆高新区建设汽车座椅生产基地。\n")
+    assert ("佛吉亚(中国)投资有限公司", "inIndustry", "汽车座椅") in triples and ("沃尔沃", "inIndustry", "汽车座椅") not in triples
