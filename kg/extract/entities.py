@@ -675,13 +675,16 @@ def _list_before(s: int, text: str, start: int, type_: str) -> list[Mention]:
 
 
 def _split_list(phrase: str) -> list[str]:
-    """The items of a 、/和/及 list, where ``汽车及新能源汽车`` (a trade and a kind of it, joined by 及) stays one item."""
+    """The items of a 、/和/及 list, where ``汽车及新能源汽车`` (a trade and a kind of it, joined by 及) stays one item, and so
+    does an item joined by 与 in a list cut by 、."""
     parts = _LIST_SEPARATOR_KEPT.split(phrase)
     items = [parts[0]]
     for joint, item in zip(parts[1::2], parts[2::2]):
         first = items[-1]
         if joint == "及" and len(first) >= 2 and first != item and (item.endswith(first) or item.startswith(first)):
             items[-1] = f"{first}及{item}"
+        elif joint == "与" and "、" in phrase:
+            items[-1] = f"{first}与{item}"  # A、智能制造与装备、绿色能源与节能环保: in a 、 list, 与 joins the words of one item
         else:
             items.append(item)
     return items

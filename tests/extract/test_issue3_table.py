@@ -2593,3 +2593,8 @@ def test_the_trade_of_the_firms_a_firm_stands_for_and_of_the_trade_it_is_a_liste
 def test_the_base_a_firm_builds_after_signing_with_a_partner_is_the_firms_not_the_partners():
     _, _, _, triples, _ = run("大庆签约\n\n同时,佛吉亚(中国)投资有限公司与沃尔沃汽车签订座椅配套供货协议,将在大庆高新区建设汽车座椅生产基地。\n")
     assert ("佛吉亚(中国)投资有限公司", "inIndustry", "汽车座椅") in triples and ("沃尔沃", "inIndustry", "汽车座椅") not in triples
+
+
+def test_in_a_list_cut_by_commas_an_item_joined_by_yu_is_one_industry():
+    _, _, names, _, _ = run("北京单项冠军\n\n入选企业主要集中在新一代信息技术、医药健康、智能制造与装备、绿色能源与节能环保等领域。\n")
+    assert {"智能制造与装备", "绿色能源与节能环保"} <= names["Industry"] and not {"装备", "绿色能源"} & names["Industry"]
