@@ -724,7 +724,7 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             manner = _MANNER.search(text, a, b)
             b = manner.start() if manner and manner.start() - a >= 2 else b  # 低压电器智能制造基地: 智能 is how it is made
             # 日用陶瓷行业: the industry read with its 行业, or one made of the words
-            item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end in (b, b + 2)), None) \
+            item = next((x for x in mentions if x.type == "Industry" and x.start == a and x.end in (b, b + 2)), None) \
                 or _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.extend((f, "inIndustry", item, False) for f in makers)

@@ -1017,9 +1017,10 @@ def _member_firms_trades(triples: list[tuple], ents: dict[tuple[str, str], Entit
     return out
 
 
-# 吉利长兴基地; not …公司建设基地, a verb and what it builds
+# 一汽解放新能源智能制造基地: a firm's site named for what it makes; not …股份有限公司等整车企业在区内建有生产基地
 _TRADE_SITE_AFTER = re.compile(rf"(?!股份|有限|集团|公司|控股)((?:(?!建设|新建|扩建|建成|打造|投资|布局|落户|企业)[^\W\d_的等在有和及与、]){{3,10}}?)"
                                r"(?:智能制造|制造|生产|研发|产业)基地")
+# 吉利长兴基地; not …公司建设基地, a verb and what it builds
 _PLANT_AFTER = re.compile(rf"(?!建设|新建|扩建|建成|打造|投资|布局|落户|生产|研发)[{lx.CJK}]{{2,3}}?(?:基地|工厂)")
 
 
@@ -1625,7 +1626,7 @@ _TITLE_SCOPE = re.compile(r"(?:制造业|国家级|省级|市级|全国|中国|�
 
 def _short_forms(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """A later, shorter name that ends an earlier organisation's name is that organisation
-    (``长兴国家大学科技园`` … ``国家大学科技园``)."""
+    (``长兴国家大学科技园`` … ``国家大学科技园``); a title named without its sector or level is the one named with it."""
     full = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Organization"]
     titles = [m for i in sorted(mentions) for m in mentions[i] if m.type == "Designation"]
     out = {}
