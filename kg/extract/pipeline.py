@@ -296,12 +296,13 @@ def extract(article: Article) -> Extraction:
             for m in ms:
                 if m.type == "Region" and m.level == "town" and m.key not in town_parents:
                     triples.append((m, "locatedIn", focus, True, i))
+    provinces = {_province_of(m.key, gaz) for ms in mentions.values() for m in ms if m.type == "Region" and m.key.isdigit()}
     for s in sentences:
         words = anaphors[s.index]
         for a, p, b, contextual in sentence_relations(s.text, sorted(mentions[s.index] + words, key=lambda m: m.start), ctx):
             # a clause whose place is 该市 (or whose firm is 该公司) rests on the sentence that named it
             triples.append((a, p, b, contextual or a in words or b in words, s.index))
-        triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex))
+        triples.extend((a, p, b, c, s.index) for a, p, b, c in _name_relations(mentions[s.index], s, lex, provinces))
     triples.extend(listed)
     triples.extend(_listed_clusters(sentences, mentions))
     for i, ms in mentions.items():
@@ -1135,8 +1136,14 @@ def _subtype(m: Mention) -> str | None:
 _SCHOOL = re.compile("大学|学院")  # 中山大学 is named for a man, not for 中山市
 
 
-def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Mention, str, Mention, bool]]:
-    """What a name itself says: 吉利长兴基地 is part of 吉利 and in 长兴; 三众汽车部件 makes auto parts."""
+def _province_of(code: str, gaz) -> str:
+    """The province a region lies in (itself for a province)."""
+    return next((a for a in gaz.ancestors(code) if a.endswith("0000")), code)
+
+
+def _name_relations(mentions: list[Mention], s: Sentence, lex, provinces: set[str] = frozenset()) -> list[tuple[Mention, str, Mention, bool]]:
+    """What a name itself says: 吉利长兴基地 is part of 吉利 and in 长兴; 三众汽车部件 makes auto parts. A firm's name opening
+    with a bare county stem of a province the text names nowhere (宝丰能源 in an article on 陕西) is no place's."""
     out = []
     gaz = gazetteer()
     for m in mentions:
@@ -1146,6 +1153,9 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex) -> list[tuple[Men
         # 宁德时代新能源科技股份有限公司: a well-known short name the legal name opens with places nothing (宁德 is the brand's)
         brand = (known_firm_at(m.surface, 0) or "") if m.type == "Firm" else ""
         inner = [r for r in gaz.find(s.index, m.surface) if r.level != "country" and r.start >= len(brand)]
+        if m.type == "Firm" and inner and inner[0].start == 0 and inner[0].level == "county" and inner[0].surface != inner[0].label \
+                and provinces and _province_of(inner[0].key, gaz) not in provinces:
+            inner = []  # 宝丰能源: a brand that reads like Henan's 宝丰县, in a text that names no place of Henan
         if not inner and m.type == "Organization" and not _SCHOOL.search(m.surface):
             # 上海海关: the segmenter keeps the name one word, so the place it opens with is no token of its own
             inner = next(([r] for k in (3, 2) for r in gaz.find(s.index, m.surface[:k])

@@ -2598,3 +2598,10 @@ def test_the_base_a_firm_builds_after_signing_with_a_partner_is_the_firms_not_th
 def test_in_a_list_cut_by_commas_an_item_joined_by_yu_is_one_industry():
     _, _, names, _, _ = run("北京单项冠军\n\n入选企业主要集中在新一代信息技术、医药健康、智能制造与装备、绿色能源与节能环保等领域。\n")
     assert {"智能制造与装备", "绿色能源与节能环保"} <= names["Industry"] and not {"装备", "绿色能源"} & names["Industry"]
+
+
+def test_a_firm_named_like_a_county_of_a_province_the_text_names_nowhere_lies_in_no_such_county():
+    _, _, names, triples, _ = run("榆林能源化工跟踪\n\n榆林市是能源化工基地。宝丰能源（600989.SH）在内蒙古鄂尔多斯建设煤制烯烃项目。"
+                                  "长兴县的天能控股集团有限公司、长兴诺力机械股份有限公司入选。\n")
+    assert "宝丰县" not in names["Region"] and ("宝丰能源", "locatedIn", "鄂尔多斯市") in triples
+    assert ("长兴诺力机械股份有限公司", "locatedIn", "长兴县") in triples  # a county of a province the text names
