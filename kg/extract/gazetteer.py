@@ -26,7 +26,7 @@ _PLACES_AFTER = re.compile(r"等(?:地|市|县|城市|地市)")  # 六安、安�
 COMMON_WORD_STEMS = {"新兴", "合作", "资源", "大城", "凤凰", "振兴", "新平", "和平", "城区", "市中", "郊区", "矿区",
                      "开发", "东方", "永安", "长安", "白云", "向阳", "红旗", "新华", "城中", "友好", "光明", "安全",
                      "和田", "新城", "中山", "青山", "高新", "经开", "新区", "平安", "阳光", "胜利", "前进", "团结",
-                     "新建", "中西", "麒麟"}
+                     "新建", "中西", "麒麟", "富民"}  # 富民强市: enriching the people, not Yunnan's 富民县
 # prefecture stems that are common words too: 大同小异, 开封 (unseal), 日照 (sunshine), 阿里 (Alibaba), 白银 (silver)
 AMBIGUOUS_CITY_STEMS = {"大同", "开封", "日照", "阿里", "白银", "和田", "保定"}
 # macro-regions named by a direction, which after a province mean a part of that province

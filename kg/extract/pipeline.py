@@ -888,7 +888,11 @@ def _report_place(title: str | None, sentences: list[Sentence], mentions: dict[i
                       and m.level in ("county", "city", "province")]
             if places:
                 return places[-1]  # 浙江省嘉善县: the county
-    return None
+    # 2019年永康市人民政府工作报告: the government the title names
+    named = [r for r in gazetteer().find(0, title) if r.level in ("county", "city", "province")
+             and title.startswith(("人民政府", "政府"), r.end)]
+    return Mention(0, named[-1].start, named[-1].end, named[-1].surface, "Region", named[-1].key, named[-1].label, named[-1].level) \
+        if named else None
 
 
 _PLAN_TITLE = re.compile(r"(?:规划|行动方案|实施方案|工作方案|行动计划|实施意见|若干措施|若干政策|纲要|统计公报)(?:[(（][^()（）]*[)）])?$")

@@ -552,8 +552,11 @@ def priority_industries(text: str, mentions: list[Mention], ctx: Context) -> lis
         right_before = [r for r in regions if r.end <= m.start() and m.start() - r.end <= 1 and r.start >= sentence_start]
         subject = right_before[-1] if right_before else subject_region([r for r in regions if sentence_start <= r.start and r.end <= m.start()])
         contextual = False
-        if subject is None and ctx.focus is not None and _LOCAL_BODIES_ACT.match(text, sentence_start, m.start()):
-            subject, contextual = ctx.focus, True  # 市委、市政府坚持把白酒产业作为第一支柱产业: the place in context
+        # 市委、市政府坚持把白酒产业作为第一支柱产业, a work report's 坚持把五金产业作为…: the place in context
+        subjectless = ctx.report and re.fullmatch(r"[^,，;；。]{0,6}", text[sentence_start:m.start()]) \
+            and not any(sentence_start <= x.start < m.start() for x in mentions)
+        if subject is None and ctx.focus is not None and (_LOCAL_BODIES_ACT.match(text, sentence_start, m.start()) or subjectless):
+            subject, contextual = ctx.focus, True
         if subject is not None:
             out.append((subject, "hasPriorityIndustry", named, contextual))
     for m in _INDUSTRY_SYSTEM.finditer(text):

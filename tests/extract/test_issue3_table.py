@@ -2605,3 +2605,11 @@ def test_a_firm_named_like_a_county_of_a_province_the_text_names_nowhere_lies_in
                                   "长兴县的天能控股集团有限公司、长兴诺力机械股份有限公司入选。\n")
     assert "宝丰县" not in names["Region"] and ("宝丰能源", "locatedIn", "鄂尔多斯市") in triples
     assert ("长兴诺力机械股份有限公司", "locatedIn", "长兴县") in triples  # a county of a province the text names
+
+
+def test_a_work_report_titled_by_its_government_speaks_for_that_place_in_clauses_with_no_subject():
+    _, _, names, triples, _ = run("2019年永康市人民政府工作报告（摘要）\n\n坚持把五金产业作为富民强市的第一产业，全年五金产业产值突破1200亿元。\n\n"
+                                  "大力发展新能源汽车及关键零部件、智能装备和新材料产业。\n")
+    assert ("永康市", "hasPriorityIndustry", "智能装备") in triples
+    assert any(s == "永康市" and p == "hasPriorityIndustry" and o.startswith("五金") for s, p, o in triples)
+    assert "富民县" not in names.get("Region", set())
