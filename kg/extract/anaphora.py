@@ -21,7 +21,10 @@ KINDS = "县市区省镇村乡盟旗州"  # 全盟, 本旗, 全州: a league, a 
 
 
 def kind_of(region: Mention) -> str | None:
-    """The kind a region's name says it is (应城市 → 市, 景宁畲族自治县 → 县)."""
+    """The kind a region's name says it is (应城市 → 市, 景宁畲族自治县 → 县), as the text writes it (怀仁县, today's 怀仁市,
+    is a 县 to a text that calls it so)."""
+    if region.surface[-1:] in KINDS:
+        return region.surface[-1]
     return region.label[-1] if region.label[-1:] in KINDS else None
 
 

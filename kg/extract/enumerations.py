@@ -298,7 +298,7 @@ def products(sentence: int, text: str, mentions: list[Mention], make: Maker) -> 
             # 浙江省东阳市南马镇花园村,盛产毛竹 / ,这里盛产毛竹: the place opens the sentence, the verb the next clause
             regions = [m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"]
         holder = (subject_region(regions) if place_verb else (firms[-1] if firms else None))
-        if (verb.group(1) or "").startswith("产品") and not text[clause:verb.start()].strip() and len({f.key for f in firms}) != 1:
+        if "产品" in (verb.group(1) or "") and not text[clause:verb.start()].strip() and len({f.key for f in firms}) != 1:
             # 全市现有小龙虾加工企业18家,…,产品主要有整肢虾、虾仁: no one firm named, the place's firms' products
             holder = subject_region([m for m in mentions if m.type == "Region" and m.end <= clause and m.level != "country"])
         park = holder is None and any(m.type == "Organization" and _PARK_NAME.search(m.label) and m.end <= verb.start() for m in mentions)

@@ -66,6 +66,12 @@ class Gazetteer:
             for abbr in getattr(place, "abbreviations", ()) or ():
                 if len(abbr) == 1 and level == "province" and not getattr(place, "valid_until", None):
                     self.abbreviations.setdefault(abbr, place.code)
+        # 怀仁县 in a text of 2012, 怀仁市 since 2018: a county-level city's name with 县 is its name before 撤县设市, where no
+        # other place has that name (the changes region-changes.csv lists carry their own codes and years)
+        for place in regions.places():
+            if place.level == "county" and place.name.endswith("市") and len(place.name) >= 3 \
+                    and not getattr(place, "valid_until", None) and place.name[:-1] + "县" not in table:
+                table[place.name[:-1] + "县"] = [_Entry(place.code, place.name, place.level, True)]
         for surface, entries in table.items():
             # the official full names among the entries, picked out once here rather than at every match, the
             # entry _choose takes whatever the context when the current places among them share one code, and

@@ -2613,3 +2613,10 @@ def test_a_work_report_titled_by_its_government_speaks_for_that_place_in_clauses
     assert ("永康市", "hasPriorityIndustry", "智能装备") in triples
     assert any(s == "永康市" and p == "hasPriorityIndustry" and o.startswith("五金") for s, p, o in triples)
     assert "富民县" not in names.get("Region", set())
+
+
+def test_a_county_level_citys_name_before_it_left_its_county_status_and_a_places_main_products():
+    _, _, names, triples, _ = run("朔州打造陶瓷产业基地\n\n今年朔州市将以怀仁县为核心，全力打造千亿级陶瓷产业基地。"
+                                  "目前全市共有陶瓷生产企业56家，主要产品为日用陶瓷和建筑陶瓷。\n")
+    assert "怀仁市" in names["Region"] and ("怀仁市", "locatedIn", "朔州市") in triples
+    assert {("朔州市", "hasPriorityIndustry", "日用陶瓷"), ("朔州市", "hasPriorityIndustry", "建筑陶瓷")} <= triples
