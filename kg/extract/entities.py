@@ -30,9 +30,9 @@ _GENERIC_INDUSTRY_HEADS = {"主导", "传统", "支柱", "相关", "其他", "�
                            "支撑性", "引领性", "战略", "各个", "哪些", "所在", "本", "其", "整体", "下游", "上游", "工业", "农业", "服务",
                            "配套", "衍生", "配套及衍生", "关联配套", "周边", "延伸", "当家", "拳头", "看家", "支撑", "重要", "主要的",
                            "鼓励类", "限制类", "淘汰类", "允许类", "整机"}  # 鼓励类产业: a catalogue's class
-_KIND_ENDING = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+$")
 _HOW_DEVELOPED = re.compile(r"高(?:水平|质量|标准|层次|起点|效益|效能)")
 _GENERIC_HEAD_WORDS = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+")
+_KIND_ENDING = re.compile(_GENERIC_HEAD_WORDS.pattern + "$")  # 青稞酒主导(产业): the kind words an industry's name ends on
 # what an industry phrase opens with that is not part of the industry: 本市生物医药产业, 区内生命健康产业
 _GENERIC_INDUSTRY_OPENING = re.compile(
     r"^(?:发展|优化|经济|不同|各类|六大|四大|前六大|前四大|本市|本省|本县|本区|全市|全省|全县|全区|全州|全盟|全旗|区内|县内|市内|省内|境内|集群|园区|"
@@ -1320,8 +1320,6 @@ def firm_lists(s: int, text: str, taken: list[Mention]) -> list[tuple[list[Menti
             continue  # 黄石市县领导何运平、曹和家…等: people, not firms
         # …等整车企业, …等零部件和整车企业: the class says firms (not 配套企业, whose list names the parts supplied)
         head = re.match(rf"([{C}“”]{{0,8}}?)(?:企业|公司|车企|药企|厂商)", cls)
-        if head and re.search(r"院校|高校|学校|院所|可为|可以|能够", head.group(1)):
-            continue  # 四川工程职业技术学院、中国民用航空飞行学院等院校可为企业培养人才: schools, and whom they serve
         firms_named = head is not None and not re.search(r"部门|单位|机构|配套", head.group(1))
         # 引进厦门钨业、永福股份等配套企业: every item ends the way firms' names end, so the suppliers are named
         firms_named = firms_named or head is not None and all(p.endswith(_FIRM_NAME_ENDINGS) for p in m.group(1).split("、"))
@@ -1488,7 +1486,7 @@ _KIND_AFTER_DENG = re.compile(rf"等(?:{_FIRM_KIND.pattern})(?:公司|集团)$")
 
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
-_FORMERLY = re.compile(r"原名为?|原称|曾用名|前身为|前身是|更名为")
+_FORMERLY = re.compile(rf"{lx.FORMER_NAME_WORDS}|更名为")  # 公司原名X, …更名为X: the name after the words
 _FIRM_CLASS_WORD = re.compile(r"企业|制造商|生产商|供应商|厂商|服务商|运营商|开发商|经销商")
 _OWNERSHIP_CLASS = re.compile(r"(?:省属|市属|县属|区属|中央)?(?:国企|央企|民企|国有企业|民营企业|外资企业)")
 
@@ -1749,8 +1747,8 @@ def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]
         if gazetteer().find(0, name) or _generic_words(name) or re.search(r"[的和与及等在是对]", name):
             continue
         tags = [t for _, t in tagged(name)]
-        if tags[0] in ("v", "vn") or tags[-1] == "v" or "d" in tags or "f" in tags:
-            continue  # 企业集聚存在, 企业数均超过, 企业发展中遇到的: a verb, an adverb or a place word, not a name
+        if tags[0] in ("v", "vn") or "d" in tags:
+            continue  # 企业集聚存在, 企业数均超过, 企业发展中遇到的: a verb or an adverb, not a name
         out.append(_mention(s, m.start(1), m.end(1), text, "Firm"))
     return out
 

@@ -78,7 +78,7 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
                 if item is not None:
                     out.append((firms[-1], "inIndustry", item, False))
             continue
-        kind = _KIND_OF_INDUSTRY.match(text, m.end())
+        kind = _KIND_THEN_INDUSTRY.match(text, m.end())
         if kind:
             # 全市已形成以人参果、枸杞、酿酒葡萄、制种为主的特色产业: a kind of industry; the place develops each item
             from kg.extract.relations import subject_region
@@ -104,7 +104,7 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
 
 # the list, and the trade verb a firm's line ends with (肉猪养殖为主的: 肉猪), read as part of the item for an industry
 _MAINLY = literals.Cued(rf"以((?:[{C}]{{2,8}}?[、和及与])*[{C}]{{2,8}}?)((?:养殖|生产|种植|加工|制造|研发)?)为主的", "以", "为主的")
-_KIND_OF_INDUSTRY = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+(?:产业|农业)")
+_KIND_THEN_INDUSTRY = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS)})+(?:产业|农业)")  # 特色产业, not 特色的
 _FIRM_CLASS_AFTER = re.compile(rf"[{C}]{{0,8}}?(?:企业|公司|集团)")
 # 海洋化工(产业), 畜牧业; not 企业, 专业, 物业…
 _INDUSTRY_AFTER = re.compile(rf"([{C}]{{2,8}}?(?=产业|行业)|[{C}]{{1,8}}?(?<![企事就专物创作职])业(?![务绩态主]))")
@@ -412,34 +412,35 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
 _BASE_ITEM = rf"(?:(?!生产|制造|加工|种植|养殖|研发|繁育|集散|出口|销售)[{C}]){{2,8}}?"
 _PRODUCTION_BASE = literals.Cued(rf"(?:是|成为)[^,，;；。]{{0,8}}?的((?:{_BASE_ITEM}[和及与、])*{_BASE_ITEM})"
                                  r"(?:生产|制造|加工|种植|养殖)(?:[和及与、](?:集散|出口|销售|研发|贸易|加工|制造|生产))*(?:基地|地|中心)",
-                                 ("是", "成为"))
+                                 ("是", "成为"), ("生产", "制造", "加工", "种植", "养殖"))  # most sentences hold 是, few a making word
 
 
 def production_bases(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``石狮市是全国著名的休闲服装生产和集散地``, ``福安市是全国重要的中小型电机生产和出口基地``: what a place (or a
     firm) is a base for making is its industry; a clause that opens on 是 goes on from the place before it."""
-    from kg.extract.relations import subject_region
+    from kg.extract.relations import heads, subject_region
 
     new, out = [], []
     for m in _PRODUCTION_BASE.finditer(text):
         clause = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
-        # ,是全国最大的钾肥生产基地, ,已成为…: the clause before says whose
-        opened = _ADVERBS_ONLY.fullmatch(text[clause:m.start()].strip()) is not None
-        first = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1 if opened else clause
         before = [x for x in mentions if x.end <= m.start() and x.type in ("Firm", "Region") and x.level != "country"]
         if not before:
             continue
-        # 在宁德,福安市电机电器产业…,2010年产值达到156亿元,是…: when the clause before names none, the last one that
-        # opens a clause of the sentence (not 宁德 after 在)
-        before = [x for x in before if x.start >= first] or [x for x in before if x.start == 0 or text[x.start - 1] in ",，;；"][-1:]
-        if not before:
+        if _ADVERBS_ONLY.fullmatch(text[clause:m.start()].strip()) is None:
+            holders = [x for x in before if x.start >= clause][-1:]  # 石狮市是…: the clause's own
+        elif before[-1].type == "Firm":
+            holders = before[-1:]
+        elif PLACES_COUNTED.fullmatch(text, before[-1].end, clause - 1):
+            holders = joined([x for x in before if x.type == "Region"], text)  # 南通、泰州、扬州三市,是…: each place the count closes
+        else:
+            # ,是全国最大的钾肥生产基地, ,已成为…: the place the clause before is about (海西州位于青海省西部,是…; 同属泉州的
+            # 石狮市,是…), else the sentence's (在宁德,福安市…,2010年产值达到156亿元,是…)
+            previous = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1
+            regions = [x for x in before if x.type == "Region"]
+            place = subject_region(heads([x for x in regions if x.start >= previous] or regions, text))
+            holders = [place] if place is not None else []
+        if not holders:
             continue
-        # 同属泉州的石狮市,是…: the place right before the comma; 海西州位于青海省西部,是…: the clause's subject
-        holder = before[-1] if not opened or before[-1].end == clause - 1 or before[-1].type == "Firm" else \
-            subject_region([x for x in before if x.type == "Region"])
-        counted = opened and before[-1].type == "Region" and PLACES_COUNTED.fullmatch(text, before[-1].end, clause - 1)
-        holders = joined([x for x in before if x.type == "Region"], text) if counted else [holder] if holder else []
-        # 南通、泰州、扬州三市,是…最重要的造船基地之一: each place the count closes
         for a, b in _items(text, m.start(1), m.end(1)):
             if _NOT_A_PRODUCT.search(text[a:b]) or _BASE_KIND.fullmatch(text[a:b]):
                 continue  # 是公司在东南亚的重要生产基地: how much the base counts, not what it makes

@@ -173,6 +173,8 @@ DESIGNATION_ENDINGS = (
     "挂牌企业", "小升规企业", "上市企业", "独角兽企业", "瞪羚企业", "4.0工厂", "灯塔工厂", "引才项目",
     "企业500强", "企业100强", "500强企业",  # 中国民营企业500强, 中国制造业企业500强: honour lists of firms
 )
+# words a firm's former name follows (公司原名一汽轿车股份有限公司, 长城汽车…前身为长城工业公司)
+FORMER_NAME_WORDS = r"原名为?|原称|曾用名|前身为|前身是"
 # words that open a designation phrase
 DESIGNATION_VERBS = ("素有", "享有", "被誉为", "誉为", "号称", "有着", "成长为", "成为", "入选", "获评", "被评为", "荣获", "获批", "被认定为", "认定为", "被确定为", "确定为", "列入", "跻身", "位居", "位列", "蝉联", "被称为")
 # a clause that opens on its partner (…,与太原重工签订协议): the subject goes on from the clause before

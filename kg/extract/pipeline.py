@@ -1103,7 +1103,7 @@ def _local_body(surface: str) -> bool:
 def _body_place(surface: str, focus: Mention | None, recent: dict[str, Mention] | None) -> Mention | None:
     word = next(w for w in _BODY_WORDS if surface.startswith(w))
     level = _BODY_LEVEL[word]
-    if focus is not None and (focus.level == level or word in ("市", "县", "区") and focus.label.endswith(word)):
+    if focus is not None and (focus.level == level or word in ("市", "县", "区") and anaphora.kind_of(focus) == word):
         return focus  # 市人民政府 in a report on 晋江市, a county-level city: its own government
     place = (recent or {}).get(level)
     if place is None and level == "city":
@@ -1737,7 +1737,7 @@ def _kind_titles(mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]
 _GENERIC_SHORT_NAMES = {"公司", "本公司", "集团", "本集团", "上市公司", "企业"}
 _QUOTED_DEFINITION = re.compile(r"[(（](?:以下简称|下称)?“([\u4e00-\u9fff]{2,12})”(?:[,，][^“”()（）]{0,16}“([\u4e00-\u9fff]{2,8})”)?[)）]")
 _SITE_ENDINGS = ("基地", "工厂", "厂区", "园区", "产业园")
-_FORMER_NAME = re.compile(r"[(（]原(?:名|称)?[:：]?|前身为|前身是|原名为?|原称")
+_FORMER_NAME = re.compile(rf"[(（]原(?:名|称)?[:：]?|{lx.FORMER_NAME_WORDS}")
 
 
 def _defined_abbreviations(mentions: dict[int, list[Mention]], texts: dict[int, str]) -> dict[int, list[Mention]]:

@@ -341,7 +341,7 @@ def known_as(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         elif quoted_is and quoted_is.group(0) == "作为":  # 全市…中,仁怀市作为“中国酒都”: the place right before it
             holder = next((m for m in _of(mentions, "Region") if m.end == quoted_is.start()), None)
         else:
-            holder = subject_region(_heads([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start
+            holder = subject_region(heads([m for m in _of(mentions, "Region") if clause <= m.start and m.end <= d.start
                                             and m.level != "country"], text))
         if holder is not None:
             out.append((holder, "hasDesignation", d, False))
@@ -391,11 +391,11 @@ def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | No
             return firms[-1]
         # 欣旺达总部位于深圳,是…之一,…,先后荣获A、B等称号: the one firm the sentence opens with, throughout
         return firms[0] if len(firms) == 1 and firms[0].start <= 2 else None
-    heads = _heads([m for m in before if m.type == "Region"], text)
-    return heads[0] if heads else None
+    about = heads([m for m in before if m.type == "Region"], text)
+    return about[0] if about else None
 
 
-def _heads(regions: list[Mention], text: str) -> list[Mention]:
+def heads(regions: list[Mention], text: str) -> list[Mention]:
     """The places a clause is about, in text order, without those that only qualify or frame a place after them (同属泉州的
     石狮市, 地处泉州西北部山区的德化县, 在宁德,福安市…); all of them when every one does."""
     regions = sorted(regions, key=lambda m: m.start)
