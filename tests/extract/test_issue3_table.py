@@ -2414,7 +2414,8 @@ def test_the_fields_firms_work_in_and_a_kind_of_farming_a_place_grows():
 
 def test_a_short_name_defined_with_a_stock_code_after_it_and_products_the_tagger_cuts_oddly():
     _, ext, names, triples, stats = run("走进三一重工\n\n三一重工股份有限公司（以下简称“三一重工”，股票代码600031）是全球领先的工程机械制造商之一，"
-                                        "主要产品包括混凝土机械、挖掘机械、起重机械、桩工机械和路面机械。2023年，三一重工实现营业收入740.2亿元。\n")
+                                        "主要产品包括混凝土机械、挖掘机械、起重机械、桩工机械和路面机械。2023年，三一重工实现营业收入740.2亿元。"
+                                        "子公司三一汽车起重机械有限公司位于宁乡经济技术开发区。\n")  # two legal names open with 三一
     assert "三一重工" in {a for e in ext.entities if e.label == "三一重工股份有限公司" for a in e.aliases}
     assert "三一" not in names["Firm"] and {s for s, v, u, _ in stats if v == Decimal("740.2")} == {"三一重工股份有限公司"}
     assert {("三一重工股份有限公司", "inIndustry", p) for p in ("工程机械", "桩工机械", "路面机械")} <= triples
@@ -2436,9 +2437,11 @@ def test_a_notices_cell_of_two_products_its_region_word_in_a_list_class_and_even
 def test_a_bulletins_definitions_a_firms_output_and_the_items_of_a_kind_of_industry():
     _, _, names, triples, _ = run("玉门市2012年国民经济和社会发展统计公报\n\n驻市企业中国石油天然气股份有限公司玉门油田分公司(以下简称玉门油田)全年生产原油40.2万吨。"
                                   "全市坚持调整农业结构,已形成以人参果、枸杞、酿酒葡萄、制种为主的特色产业。"
+                                  "以肉羊、肉牛为主的现代畜牧业稳定发展。"
                                   "新能源发电量:指风力发电、太阳能发电等新能源发电企业的上网电量合计。\n")
     assert ("中国石油天然气股份有限公司玉门油田分公司", "inIndustry", "原油") in triples and "驻市" not in names["Industry"]
     assert {("玉门市", "hasPriorityIndustry", i) for i in ("人参果", "枸杞", "酿酒葡萄")} <= triples
+    assert ("肉羊", "partOf", "现代畜牧业") in triples  # a kind word then an industry's name: parts of that industry
     assert "特色" not in names["Industry"] and not any("发电" in n for n in names["Firm"])
 
 
@@ -2521,10 +2524,12 @@ def test_a_place_singled_out_by_qizhong_holds_what_its_clause_says_alone_and_a_p
 
 
 def test_ranks_zipped_over_a_list_of_places_each_closed_by_a_position_word():
-    _, ext, _, _, _ = run("湖南7县市入围工业百强县\n\n其中，浏阳市排名第18位；宁乡市、长沙县分别排名第21位和第25位。\n")
-    ranks = {(e, o.value) for o in ext.observations if o.qualifier == "rank" for e in [o.subject]}
+    _, ext, _, _, _ = run("湖南7县市入围工业百强县\n\n其中，浏阳市排名第18位，连续五年位居全省第一；宁乡市、长沙县分别排名第21位和第25位。\n")
     labels = {e.key: e.label for e in ext.entities}
-    assert {(labels[k], int(v)) for k, v in ranks} == {("浏阳市", 18), ("宁乡市", 21), ("长沙县", 25)}
+    ranks = {(labels[o.subject], int(o.value), o.indicator) for o in ext.observations if o.qualifier == "rank"}
+    # 排名 names the ranking itself, not the words of the clause before (连续五年位居全省)
+    assert {("浏阳市", 18, "排名"), ("宁乡市", 21, "排名"), ("长沙县", 25, "排名")} <= ranks
+    assert {(s, v) for s, v, _ in ranks} <= {("浏阳市", 18), ("浏阳市", 1), ("宁乡市", 21), ("长沙县", 25)}
 
 
 def test_a_work_reports_review_section_speaks_of_the_year_before_and_its_tasks_of_the_year_itself():
@@ -2536,7 +2541,7 @@ def test_a_work_reports_review_section_speaks_of_the_year_before_and_its_tasks_o
 
 
 def test_a_research_notes_stages_after_colons_of_its_titles_chain_and_a_listed_firms_capacity_after_its_code():
-    src = ("【行业深度】榆林能源化工产业链跟踪：煤制烯烃景气回升\n\n中游：煤制甲醇、煤制烯烃、煤制油；下游：聚乙烯、聚丙烯等合成材料。\n\n"
+    src = ("【行业深度】榆林能源化工产业链跟踪：煤制烯烃景气回升\n\n中游：煤制甲醇、煤制烯烃、煤制油；下游：聚乙烯、聚丙烯等合成材料及精细化学品。\n\n"
            "陕西北元化工集团股份有限公司（601568.SH）：聚氯乙烯年产能125万吨。宝丰能源（600989.SH）在鄂尔多斯建设全球单厂规模最大的煤制烯烃项目。\n")
     _, _, names, triples, _ = run(src)
     assert {(p, "partOf", "能源化工") for p in ("煤制甲醇", "煤制油", "聚乙烯", "聚丙烯")} <= triples
@@ -2546,9 +2551,12 @@ def test_a_research_notes_stages_after_colons_of_its_titles_chain_and_a_listed_f
 
 def test_places_closed_by_a_count_that_became_a_base_for_making_a_product():
     _, _, _, triples, _ = run("江苏造船业\n\n江苏沿江的南通、泰州、扬州三市,已成为中国最重要的船舶生产基地之一。"
-                              "鄂尔多斯市位于内蒙古自治区西南部,是国家重要的能源基地。\n")
+                              "鄂尔多斯市位于内蒙古自治区西南部,是国家重要的能源基地。"
+                              "苏州、无锡、常州三市,已发展成为全国重要的电动工具生产和出口基地。\n")
     assert {(c, "hasPriorityIndustry", "船舶") for c in ("南通市", "泰州市", "扬州市")} <= triples
     assert ("江苏省", "hasPriorityIndustry", "船舶") not in triples
+    # …生产和出口基地 after 已发展成为: production_bases' own reading (relations reads only …生产基地)
+    assert {(c, "hasPriorityIndustry", "电动工具") for c in ("苏州市", "无锡市", "常州市")} <= triples
     assert not any(s == "鄂尔多斯市" and p == "hasPriorityIndustry" for s, p, _ in triples)  # a base of a kind, no product named
 
 
