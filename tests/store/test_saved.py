@@ -142,9 +142,10 @@ def test_the_server_reads_the_saved_indexes_at_start(disk, monkeypatch):
 
     built = Built(monkeypatch)
     with TestClient(create_app(Settings(store=str(disk), seeds=""))) as client:
-        for t in threading.enumerate():
-            if t.name in ("kg-warm", "kg-evidence-index"):
-                t.join()
+        for name in ("kg-warm", "kg-evidence-index"):  # in turn: the warm thread starts the evidence thread
+            for t in threading.enumerate():
+                if t.name == name:
+                    t.join()
         assert client.get("/ready").json()["evidence"] == "built"
         r = client.get("/firms", params={"region": "长兴县"})
         assert r.status_code == 200 and r.json()["total"] > 0
