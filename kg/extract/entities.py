@@ -1079,7 +1079,8 @@ _CLUSTER_STOPS = STOP_TOKENS | {"型"}
 
 
 # what a cluster's industry words never hold: a verb or a possessive makes the run a clause (长兴县打造汽车集群)
-_CLAUSE_IN_CLUSTER = re.compile(r"打造|建设|培育|发展|形成|推动|推进|加快|壮大|提升|支持|创建|争创|申报|实施|入选|获批|成为|跻身|加入|纳入|列入|集群|的|[0-9]|拥有|[有则是为在个][一两二三四五六七八九十几多]")
+# (青海互助天佑德青稞酒股份有限公司是集群的“链主”企业: a firm is no industry)
+_CLAUSE_IN_CLUSTER = re.compile(r"公司|是|打造|建设|培育|发展|形成|推动|推进|加快|壮大|提升|支持|创建|争创|申报|实施|入选|获批|成为|跻身|加入|纳入|列入|集群|的|[0-9]|拥有|[有则是为在个][一两二三四五六七八九十几多]")
 
 
 def place_led_clusters(s: int, text: str) -> list[Mention]:
@@ -1502,6 +1503,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             continue
         if m.group(0) in ("控股", "参股", "股份", "集团") and text.endswith(("有限公司", "有限责任公司"), 0, m.start()):
             continue  # 中国铝业集团有限公司控股的上市公司: the legal name, then what it does
+        if m.group(0) == "控股" and text.startswith("的", end) and text.endswith(("集团", "公司"), 0, m.start()):
+            continue  # 神火集团控股的云南神火铝业有限公司: the group, then what it does
         if m.group(0) not in ("有限公司", "股份有限公司", "有限责任公司", "集团公司", "公司", "集团") and \
                 re.match(r"园|企业|产业|行业|项目|产品|领域|基地|工业|装备|板块|行|业", text[end:end + 2]):
             continue  # 化工园区, 汽车产业: the suffix word heads a longer noun, no firm

@@ -257,7 +257,8 @@ _TOWN = literals.Cued(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(村|社区)(?!民|委|集体|级|两委|镇)")  # not 太阳村镇, a town
 # verbs a place's name follows (依托河边镇民俗文化, 落户柳市镇): a town right after one opens at the verb's end
 _PLACE_VERBS = ("依托", "位于", "地处", "落户", "走进", "来到", "走访", "坐落于", "坐落在", "考察", "调研", "前往", "赴", "以", "辐射",
-                "覆盖", "涵盖", "包括")  # …以濮院镇为核心区，辐射洲泉镇、大麻镇
+                "覆盖", "涵盖", "包括",  # …以濮院镇为核心区，辐射洲泉镇、大麻镇
+                "县城", "城区")  # 厂区位于县城威远镇: the county seat, then the town it is
 _OPENERS = set("、,;:与和及在于至到(（ 从由及")
 _NEIGHBOURS = re.compile(r"(?:邻近|附近|周边|毗邻|周围|相邻)的((?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|村)[、和及与])*[\u4e00-\u9fff]{2,3}?(?:镇|乡|村))")
 # stems that make a common word with the suffix (城镇, 乡镇, 特色小镇, 重镇)

@@ -21,8 +21,9 @@ from kg.text.model import Article, Sentence
 
 # when two mentions of different types overlap, the longer wins; on equal length, this order
 TYPE_PRIORITY = {"Policy": 0, "Cluster": 1, "Designation": 2, "Organization": 3, "Firm": 4, "Industry": 5, "Region": 6}
-# [8]作者.题名[N].报纸.2015-10-9; (1深圳大学图书馆,深圳,518060;…)
-_CITATION = re.compile(r"^\s*\[\d+\].{0,120}\[(?:J|N|M|C|D|R|S|P|EB/OL|Z)\]|[,，]\s?\d{6}\s?[;；)）]")
+# [8]作者.题名[N].报纸.2015-10-9; (1深圳大学图书馆,深圳,518060;…): a city between two commas before the postcode, as a
+# stock code after its short name (云南铝业股份有限公司(云铝股份,000807)) never has
+_CITATION = re.compile(r"^\s*\[\d+\].{0,120}\[(?:J|N|M|C|D|R|S|P|EB/OL|Z)\]|[,，][^,，()（）]{1,20}[,，]\s?\d{6}\s?[;；)）]")
 _PLANT = re.compile(r"(基地|工厂|生产基地|研发中心)")
 
 
@@ -1705,7 +1706,9 @@ def _industry_suffix_forms(mentions: dict[int, list[Mention]]) -> dict[int, list
     return out
 
 
-_BRACKETED_NAME = re.compile(r"[(（](?!以下|下称|简称)([\u4e00-\u9fff]{2,8})[)）]")  # (以下简称逸盛石化) is _DEFINED's
+# (以下简称逸盛石化) is _DEFINED's; a stock code may follow the short name: (云铝股份,000807), (三一重工,股票代码600031.SH)
+_BRACKETED_NAME = re.compile(r"[(（](?!以下|下称|简称)([\u4e00-\u9fff]{2,8})"
+                             r"(?:[,，;；]\s?(?:股票|证券)?(?:代码)?[:：]?\s?\d{6}(?:\.[A-Z]{2})?)?[)）]")
 # (以下简称“三一重工”，股票代码600031): more may follow the short name inside the brackets
 _DEFINED = re.compile(r"[(（](?:以下|下文?)?(?:简称|称)[:：]?[“《]?([^“”《》()（）,，;；]{2,15})[”》]?(?:[,，;；][^()（）]{0,30})?[)）]")
 
@@ -1946,6 +1949,12 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
         core = _firm_core(m.label)
         if len(core) >= 2 and not _PLANT.search(m.label):
             by_core.setdefault(core, []).append(m)
+    # a group (神火集团控股的云南神火铝业有限公司) is not a firm whose legal name is no group's
+    groups = {m.key for ms in mentions.values() for m in ms if m.type == "Firm" and m.surface.endswith("集团")}
+
+    def joins(m: Mention, full: Mention) -> bool:
+        return m.key != full.key and (m.key not in groups or "集团" in full.label)
+
     target: dict[str, Mention] = {}
     for group in by_core.values():
         if len(group) < 2:
@@ -1956,7 +1965,7 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
         full = max(group, key=lambda m: (len(m.label), m.label))
         for m in group:
             # 正泰电器 and 正泰新能科技股份有限公司 share the well-known core 正泰, but the short name's trade is not the legal one's
-            if m.key != full.key and (not legal or _same_trade(m.label, legal[0].label)):
+            if joins(m, full) and (not legal or _same_trade(m.label, legal[0].label)):
                 target[m.key] = full
     # 潍柴 … 潍柴动力股份有限公司: a short name that opens exactly one legal name's core is that firm
     legal_cores = {core: ms for core, ms in by_core.items() if any(m.label.endswith(_LEGAL_ENDINGS) for m in ms)}
@@ -1966,14 +1975,14 @@ def _firm_short_names(mentions: dict[int, list[Mention]], gaz) -> dict[int, list
         longer = [c for c in legal_cores if c.startswith(core)]
         if len(longer) == 1:
             full = max(legal_cores[longer[0]], key=lambda m: (len(m.label), m.label))
-            target.update({m.key: target.get(full.key, full) for m in group})
+            target.update({m.key: target.get(full.key, full) for m in group if joins(m, full)})
     # 长安汽车 … 重庆长安汽车股份有限公司: a brand and its trade, written inside exactly one legal name right at its core
     legal = [m for m in firms.values() if m.label.endswith(_LEGAL_ENDINGS)]
     for m in firms.values():
         if m.key in target or m.label.endswith(_LEGAL_ENDINGS) or not _distinctive(m.label):
             continue
         holders = [f for f in legal if m.label in f.label and f.label.find(m.label) == f.label.find(_firm_core(f.label))]
-        if len(holders) == 1:
+        if len(holders) == 1 and joins(m, holders[0]):
             target[m.key] = target.get(holders[0].key, holders[0])
     if not target:
         return mentions

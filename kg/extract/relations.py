@@ -389,8 +389,9 @@ def _nearest_subject(before: list[Mention], text: str, pos: int) -> Mention | No
     if firms:
         if pos - firms[-1].end <= 20:
             return firms[-1]
-        # 欣旺达总部位于深圳,是…之一,…,先后荣获A、B等称号: the one firm the sentence opens with, throughout
-        return firms[0] if len(firms) == 1 and firms[0].start <= 2 else None
+        # 欣旺达总部位于深圳,是…之一,…,先后荣获A、B等称号: the one firm the sentence opens with, throughout (named
+        # again by the short name in brackets after it: 青海互助天佑德青稞酒股份有限公司(天佑德酒,股票代码002646)是…)
+        return firms[0] if len({m.key for m in firms}) == 1 and firms[0].start <= 2 else None
     about = heads([m for m in before if m.type == "Region"], text)
     return about[0] if about else None
 

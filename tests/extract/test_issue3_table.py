@@ -2628,3 +2628,25 @@ def test_a_county_level_citys_name_before_it_left_its_county_status_and_a_places
                                   "目前全市共有陶瓷生产企业56家，主要产品为日用陶瓷和建筑陶瓷。\n")
     assert "怀仁市" in names["Region"] and ("怀仁市", "locatedIn", "朔州市") in triples
     assert {("朔州市", "hasPriorityIndustry", "日用陶瓷"), ("朔州市", "hasPriorityIndustry", "建筑陶瓷")} <= triples
+
+
+def test_a_short_name_and_stock_code_in_brackets_and_a_group_that_controls_a_firm():
+    _, ext, names, triples, stats = run(
+        "绿色铝产业链\n\n云南铝业股份有限公司（云铝股份，000807）是“链主”企业，总部位于昆明市，电解铝产能达到305万吨。"
+        "神火集团控股的云南神火铝业有限公司位于文山州富宁县，电解铝产能90万吨。\n")
+    # the stock code after the short name is no postcode of an affiliation: the sentence is read, the short name is an alias
+    firms = {e.label: e.aliases for e in ext.entities if e.type == "Firm"}
+    assert "云铝股份" in firms["云南铝业股份有限公司"]
+    assert ("云南铝业股份有限公司", Decimal("305"), "万吨", None) in stats
+    # the group is not the firm it controls, and the figure is the controlled firm's
+    assert "神火集团" not in firms["云南神火铝业有限公司"] and "神火集团控股" not in names["Firm"]
+    assert ("云南神火铝业有限公司", Decimal("90"), "万吨", None) in stats
+
+
+def test_a_firm_that_is_a_clusters_chain_leader_holds_its_brands_title_in_the_county_seat_town():
+    for bracket in ("", "（天佑德酒，股票代码002646）"):
+        _, _, names, triples, _ = run(f"互助县青稞酒集群\n\n青海互助天佑德青稞酒股份有限公司{bracket}是集群的“链主”企业，厂区位于县城威远镇，"
+                                      "旗下“天佑德”品牌被认定为中华老字号。\n")
+        assert names["Cluster"] == {"互助县青稞酒集群"} and "威远县" not in names["Region"]
+        assert {("青海互助天佑德青稞酒股份有限公司", "hasDesignation", "中华老字号"),
+                ("青海互助天佑德青稞酒股份有限公司", "locatedIn", "威远镇")} <= triples
