@@ -474,6 +474,8 @@ _BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{
 
 
 _LED_CHAIN = re.compile(rf"(?:^|(?<=[,，;；。:：为]))([{C}]{{2,8}}?)产业链(?=(?:则|也|还)?以[^,，;；。]{{2,40}}?为“?(?:链主|龙头)|的“链主”|为例)")
+# 确定A、B为首批绿色铝产业链“链主”企业: the chain whose leaders a body names
+_LEADERS_CHAIN = literals.Cued(rf"为(?:首批|第[一二三四五六七八九十\d]+批)?(?:重点)?([{C}]{{2,8}}?)产业链“?链主", "链主")
 
 
 _DIGITAL_TOOLS = {"大数据", "云计算", "人工智能", "物联网", "算力"}
@@ -484,7 +486,7 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
     out: list[Mention] = [_mention(s, m.start(1), m.end(1), text, "Industry") for m in _BASE_OF.finditer(text)
                           if not re.search(r"的|产业|行业", m.group(1))]
-    for m in _LED_CHAIN.finditer(text):  # 航空产业链以中航西飞为“链主”: the industry of a chain a firm leads
+    for m in [*_LED_CHAIN.finditer(text), *_LEADERS_CHAIN.finditer(text)]:  # 航空产业链以中航西飞为“链主”: the industry of a chain a firm leads
         prefix = region_prefix(m.group(1)) or ""
         if len(m.group(1)) - len(prefix) >= 2:
             out.append(_mention(s, m.start(1) + len(prefix), m.end(1), text, "Industry"))

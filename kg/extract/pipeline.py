@@ -383,7 +383,27 @@ def extract(article: Article) -> Extraction:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type, e.key) in reference_keys
     ext.observations = _observations(article, sentences, mentions, doc, focus)
     ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
+    ext.relations += _capacity_trades(ext)
     return _one_firm_per_name(ext)
+
+
+# 电解铝产能, 多晶硅年产能, 原煤产量: a figure of what a firm makes
+_CAPACITY_OF = re.compile(r"(.{2,10}?)(?:年|设计|总)?(?:产能|产量|生产能力)")
+
+
+def _capacity_trades(ext: Extraction) -> list[Relation]:
+    """``云铝股份…电解铝产能达到305万吨``: a firm works in the industry whose capacity or output it has, when the text
+    names that industry."""
+    industries = {n: e for e in ext.entities if e.type == "Industry" for n in (e.label, *e.aliases)}
+    known = {(r.subject, r.object) for r in ext.relations if r.predicate == "inIndustry"}
+    out = []
+    for o in ext.observations:
+        made = _CAPACITY_OF.fullmatch(o.indicator) if o.subject_type == "Firm" else None
+        industry = industries.get(made.group(1)) if made else None
+        if industry is not None and (o.subject, industry.key) not in known:
+            known.add((o.subject, industry.key))
+            out.append(Relation(o.subject, "Firm", "inIndustry", industry.key, "Industry", o.evidence))
+    return out
 
 
 _STOCK_SHORT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:股份|控股)")
@@ -992,15 +1012,16 @@ def _plants_trades(triples: list[tuple]) -> list[tuple]:
 
 def _chain_leaders_trades(triples: list[tuple], mentions: dict[int, list[Mention]], texts: dict[int, str]) -> list[tuple]:
     """``航空产业链以中航西飞为“链主”``, ``以新能源汽车产业链为例,比亚迪…被确定为“链主”企业``: the leader of an industry's
-    chain works in that industry (the chain its sentence names before the firm)."""
+    chain works in that industry: the chain named between the firm and its title (确定卫华集团有限公司为起重装备产业链
+    “链主”企业), else the one its sentence names before the firm."""
     out = []
     for a, p, b, _, i in triples:
         if p != "hasDesignation" or b.label != "“链主”企业" or a.type != "Firm" or i not in texts:
             continue
-        chains = [m for m in mentions[i] if m.type == "Industry" and m.end <= a.start
-                  and (m.surface.endswith("产业链") or texts[i].startswith("产业链", m.end))]
-        if chains:
-            out.append((a, "inIndustry", max(chains, key=lambda m: m.start), False, i))
+        chains = [m for m in mentions[i] if m.type == "Industry" and (m.surface.endswith("产业链") or texts[i].startswith("产业链", m.end))]
+        named = [m for m in chains if a.end <= m.start and m.end <= b.start] or [m for m in chains if m.end <= a.start]
+        if named:
+            out.append((a, "inIndustry", max(named, key=lambda m: m.start), False, i))
     return out
 
 

