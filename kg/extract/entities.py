@@ -681,12 +681,15 @@ def _split_list(phrase: str) -> list[str]:
     does an item joined by 与 in a list cut by 、."""
     parts = _LIST_SEPARATOR_KEPT.split(phrase)
     items = [parts[0]]
-    for joint, item in zip(parts[1::2], parts[2::2]):
+    joints = parts[1::2]
+    for n, (joint, item) in enumerate(zip(joints, parts[2::2])):
         first = items[-1]
         if joint == "及" and len(first) >= 2 and first != item and (item.endswith(first) or item.startswith(first)):
             items[-1] = f"{first}及{item}"
-        elif joint == "与" and "、" in phrase:
-            items[-1] = f"{first}与{item}"  # A、智能制造与装备、绿色能源与节能环保: in a 、 list, 与 joins the words of one item
+        elif joint == "与" and "、" in phrase or joint == "及" and joints[n + 1:n + 2] == ["、"] and "、" in joints[:n]:
+            # A、智能制造与装备、绿色能源与节能环保; 石油化工、新能源及装备制造、建材化工: in a 、 list, 与 (and 及 before
+            # a 、) joins the words of one item
+            items[-1] = f"{first}{joint}{item}"
         else:
             items.append(item)
     return items
@@ -701,7 +704,7 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # 优质稻、烤烟、油茶等特色农业: a kind of farming, services or manufacturing (not 等农业投入品, 等服务业态)
 _KIND_OF_SECTOR = r"(?:(?<=特色|现代|高效|优势|主导|传统|高端|先进|新兴)|(?<=生产性|生活性))(?:农业|服务业|制造业)(?![态投])"
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?<!等)(?:为|是)?(?=(?:[两三四五六七八九十]|\d{{1,2}})(?:大|个|条)))"
-                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目|{_KIND_OF_SECTOR}))(?!园|基地|体系)",
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目|{_KIND_OF_SECTOR}))(?!园|体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目", "农业", "服务业", "制造业"))
 _BUSINESS_LIST = literals.Cued(rf"(?:做强|做大|做优|拓展|发展|布局|聚焦|深耕|主攻)((?:[{C}]{{2,10}}?、)*[{C}]{{2,10}}?(?:和|及|以及|与)[{C}]{{2,10}}?)"
                                r"等?(?:业务|板块)", ("业务", "板块"))
@@ -716,8 +719,9 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     """``涵盖了制造、能源、零售、文旅等行业``: the listed industries, and the class phrase when it names one."""
     out = []
     for m in _INDUSTRY_LIST.finditer(text):
-        counted_clusters = text.startswith("集群", m.end()) and _COUNT.match(m.group(2))
-        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} and not counted_clusters or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+        # A、B、C三大产业集群/基地: the industries of the counted clusters or bases (A、B等产业基地: the bases)
+        counted = text.startswith(("集群", "基地"), m.end()) and _COUNT.match(m.group(2))
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} and not counted or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries

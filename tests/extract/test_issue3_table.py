@@ -2663,3 +2663,12 @@ def test_chain_leaders_named_with_a_short_name_and_code_work_in_the_chains_indus
     # the firm its owners set up has the figure
     assert ("青海盐湖比亚迪资源开发有限公司", Decimal("3"), "万吨", None) in stats
     assert not any(s == "盐湖股份" for s, *_ in stats)
+
+
+def test_the_industries_of_counted_bases_a_place_builds_and_an_item_joined_by_ji_inside_a_list():
+    _, _, names, triples, _ = run("玉门市统计公报\n\n2012年，全市上下在市委、市政府的坚强领导下，坚持“工业强市、产业富民”发展思路，"
+                                  "围绕建设石油化工、新能源及装备制造、建材化工三大产业基地，着力稳增长、调结构。\n")
+    assert {("玉门市", "hasPriorityIndustry", x) for x in ("石油化工", "新能源及装备制造", "建材化工")} <= triples
+    assert not {"建设石油化工", "化工", "建材"} & names["Industry"]
+    _, _, names, _, _ = run("签约项目涵盖石油化工、汽车及零部件、新能源和现代农业等领域。石油、化工等产业基地加快建设。")
+    assert "汽车及零部件" in names["Industry"] and "零部件" not in names["Industry"]
