@@ -199,6 +199,10 @@ def extract(article: Article) -> Extraction:
     if own and focus is not None and focus.key.isdigit() and anaphora.kind_of(focus) != own.group(1):
         # 我省3个集群入选…, with 株洲 named most: the article speaks for the province 株洲 lies in
         focus = anaphora.resolve(own.group(1), focus, {}, focus.sentence) or focus
+    elif own and focus is None:
+        # 我省重大项目集中签约仪式在洋浦举行, then 海南省…签约仪式: the first place of the title's kind the text names
+        focus = next((m for i in sorted(mentions) for m in sorted(mentions[i], key=lambda m: m.start)
+                      if m.type == "Region" and m.key.isdigit() and anaphora.kind_of(m) == own.group(1)), None)
 
     def industry(sentence: int, start: int, end: int, surface: str) -> Mention:
         return _canonical([Mention(sentence, start, end, surface, "Industry", entity_key(surface), surface)], focus, lex)[0]

@@ -2672,3 +2672,11 @@ def test_the_industries_of_counted_bases_a_place_builds_and_an_item_joined_by_ji
     assert not {"建设石油化工", "化工", "建材"} & names["Industry"]
     _, _, names, _, _ = run("签约项目涵盖石油化工、汽车及零部件、新能源和现代农业等领域。石油、化工等产业基地加快建设。")
     assert "汽车及零部件" in names["Industry"] and "零部件" not in names["Industry"]
+
+
+def test_a_title_speaking_for_our_province_with_no_place_named_most_means_the_province_the_text_names():
+    _, _, _, triples, stats = run("我省重大项目集中签约仪式在洋浦举行\n\n6月17日上午，海南省2015年第二季度重大产业项目集中签约仪式在洋浦经济开发区举行。"
+                                  "此次共签约项目8个，总投资411.1亿元，涵盖石油化工、新材料、林浆纸和港口物流等领域。"
+                                  "洋浦经济开发区地处儋州市西北部，东方市、海口市和澄迈县也有项目签约。\n")
+    assert {("海南省", "hasPriorityIndustry", x) for x in ("石油化工", "林浆纸", "港口物流")} <= triples
+    assert ("海南省", Decimal("411.1"), "亿元", None) in stats
