@@ -27,14 +27,14 @@ def _synthetic(first: str, last: str) -> list[Path]:
     return sorted(p for p in SYNTHETIC.glob("*.gold.json") if first <= p.name[:3] <= last)
 
 
-# Eight sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6),
-# n25–n32 (session 7), n33–n40 (session 8), n41–n48 (session 9), n49–n56 (session 10), n57–n64 (session 11) and n65–n72
-# (session 12). n65–n72 are kept aside (only their scores are read); the others have been tuned on, each first scored
-# blind and kept aside for a session, its misses read in a later session: docs/evaluation.md
+# Nine sets, each written by helpers who did not read the extractor: n01–n16 (session 5), n17–n24 (session 6),
+# n25–n32 (session 7), n33–n40 (session 8), n41–n48 (session 9), n49–n56 (session 10), n57–n64 (session 11), n65–n72
+# (session 12) and n73–n80 (session 13). n73–n80 are kept aside (only their scores are read); the others have been tuned
+# on, each first scored blind and kept aside for a session, its misses read in a later session: docs/evaluation.md
 SYNTHETIC_SETS = {"synthetic-n01-n08": ("n01", "n08"), "synthetic-n09-n16": ("n09", "n16"), "synthetic-n17-n20": ("n17", "n20"),
                   "synthetic-n21-n24": ("n21", "n24"), "synthetic-n25-n32": ("n25", "n32"), "synthetic-n33-n40": ("n33", "n40"),
                   "synthetic-n41-n48": ("n41", "n48"), "synthetic-n49-n56": ("n49", "n56"),
-                  "synthetic-n57-n64": ("n57", "n64"), "synthetic-n65-n72": ("n65", "n72")}
+                  "synthetic-n57-n64": ("n57", "n64"), "synthetic-n65-n72": ("n65", "n72"), "synthetic-n73-n80": ("n73", "n80")}
 
 
 def _gold(prefixes: tuple[str, ...]) -> list[Path]:
@@ -72,13 +72,14 @@ FLOORS = [
     ("synthetic-n41-n48", 0.86, 0.78, 0.89),
     ("synthetic-n49-n56", 0.84, 0.73, 0.80),  # tuned on since session 11: blind 0.686 / 0.422 / 0.674
     ("synthetic-n57-n64", 0.81, 0.70, 0.75),  # tuned on since session 12: blind 0.748 / 0.597 / 0.690
-    ("synthetic-n65-n72", 0.77, 0.56, 0.69),  # held out: blind 0.775 / 0.561 / 0.667, now 0.780 / 0.565 / 0.695
+    ("synthetic-n65-n72", 0.77, 0.56, 0.69),  # tuned on since session 13: blind 0.775 / 0.561 / 0.667
+    ("synthetic-n73-n80", 0.73, 0.51, 0.65),  # held out: blind 0.725 / 0.502 / 0.656
 ]
 _NOT_YET = pytest.mark.xfail(strict=True, reason="not reached yet: see docs/evaluation.md for the scores and the errors left")
 TARGETS = [
     pytest.param("seeds", 0.95, 0.85, 0.85, id="seeds"),
     pytest.param("held-out", 0.85, 0.60, 0.60, id="held-out", marks=_NOT_YET),
-    pytest.param("synthetic-n65-n72", 0.85, 0.60, 0.60, id="synthetic-held-out", marks=_NOT_YET),
+    pytest.param("synthetic-n73-n80", 0.85, 0.60, 0.60, id="synthetic-held-out", marks=_NOT_YET),
 ]
 
 
@@ -132,7 +133,7 @@ def test_every_dev_article_keeps_the_graph_shacl_valid():
 
 
 def test_every_synthetic_article_keeps_the_graph_shacl_valid():
-    """All seventy-two synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
+    """All eighty synthetic articles in one store (HTML with chrome, Markdown, GBK, Big5): still SHACL-valid. A
     firm named like a reference industry once left the graph invalid."""
     from kg.loader import load_paths
     from kg.store import open_store
@@ -141,6 +142,6 @@ def test_every_synthetic_article_keeps_the_graph_shacl_valid():
     store = open_store(None)
     texts = sorted(p for p in SYNTHETIC.iterdir() if p.suffix in (".txt", ".html", ".md") and p.name != "README.md")
     results, errors = load_paths(store, texts)
-    assert not errors and len(results) == len(texts) == 72
+    assert not errors and len(results) == len(texts) == 80
     report = validate_store(store)
     assert report.conforms, report.text[:2000]
