@@ -1548,6 +1548,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
         elif text[start - 1:start] == "中" and _FIRM_VERB_ENDING.search(text, max(0, start - 7), start - 1):
             start -= 1  # 支持中简科技股份有限公司: right after a verb, 中 opens the name (“in” follows a noun)
+        if m.group(0) == "公司" and _verb_stem(text[start:m.start()]):
+            continue  # 进一步巩固公司在…领域的领先地位: a verb and the firm it is about, no name
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
         if m.group(0) in ("公司", "股份", "控股", "集团") and clause_words(text[start:m.start()]):
@@ -1562,6 +1564,13 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             continue  # 一家农药公司: a firm counted, not named; 欣旺达全资子公司: what the firm named next is to it
         out.append(_mention(s, start, end, text, "Firm"))
     return out
+
+
+def _verb_stem(stem: str) -> bool:
+    from kg.extract.segment import tagged
+
+    toks = tagged(stem)
+    return len(toks) == 1 and toks[0][1] == "v"
 
 
 def known_firms(s: int, text: str) -> list[Mention]:

@@ -212,7 +212,8 @@ def _a_trade(words: str) -> bool:
 
 
 _LEANS_ON = literals.Cued(r"(?:依托|发挥|借助)[^,，;；。]{2,80}?(等(?:一批)?(?:龙头|骨干|链主|重点)企业)(?:的?(?:引领|带动|支撑)作用)?[,，]", "企业")
-_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?([{C}]{{2,8}}?)"
+# …比亚迪股份有限公司等国内主要锂电池企业: where and how much the firms lead is no part of the trade
+_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?(?:国内|国际|全球|全国|省内|行业)?(?:主要|知名|领先|重点|大型|骨干|头部)?([{C}]{{2,8}}?)"
                                   r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
 _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
 # …的卫浴产业, 以九牧厨卫股份有限公司为代表的卫浴企业: the trade of the firms it leads or stands for
@@ -260,10 +261,11 @@ def _noun_items(text: str, start: int) -> list[tuple[int, int]]:
             continue
         if tok == "的" and toks[n + 1][0] in _ACTIVITIES:
             tok = toks[n + 1][0]  # 硬质合金刀具的研发和生产: the product ends where the activity on it is named
-        if tok in ("、", "和", "及", "与", "等"):
+        counted = re.fullmatch(r"[两二三四五六七八九十]大", tok)  # A、B和C四大板块: the count ends the list, as 等 does
+        if tok in ("、", "和", "及", "与", "等") or counted:
             if 2 <= pos - item_start <= 8:
                 out.append((item_start, pos))
-            if tok == "等":
+            if tok == "等" or counted:
                 break
             item_start = pos + len(tok)
         elif tag == "d" and pos == item_start and tok not in _ADVERBS and toks[n + 1][1][:1] in ("n", "l") and len(tok) >= 2:
@@ -795,7 +797,7 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        rf"|在[{C}]{{2,12}}?(?:建设|新建|投资建设|投建|扩建)的((?:[{C}]{{2,10}}?(?:和|及|与))?[{C}]{{2,10}}?)项目"
                        # 青海盐湖比亚迪资源开发有限公司电池级碳酸锂年产能达到3万吨: the capacity a firm has for a product
                        # …公司光纤预制棒全球市场占有率超过20%: the share of the market a firm has for a product
-                       rf"|(?<=公司|集团)(?!有限|股份|公司)(?:[(（][0-9A-Za-z.]{{4,12}}[)）])?[,，:：]?(?!在)([{C}]{{2,10}}?)年?"
+                       rf"|(?<=公司|集团)(?!有限|股份|公司)(?:[(（][0-9A-Za-z.]{{4,12}}[)）])?[,，:：]?(?!在)([{C}]{{2,10}}?)(?:年|总|设计)?"
                        rf"(?:产能|产量|完工量|订单|销量|出货量|交付量|(?:全球|国际|国内|全国)?市场(?:占有率|份额))"
                        # 天岳先进…是国内碳化硅半导体衬底材料的主要供应商: what it supplies; 大全能源在石河子的多晶硅年产能
                        rf"|是(?:国内|全国|全球|世界|国际|行业内?)?([{C}]{{2,12}}?)的(?:主要|重要|最大|领先|知名|骨干|龙头|核心)?"

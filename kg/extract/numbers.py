@@ -48,7 +48,7 @@ _MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6,
 _CURRENCIES = ["美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "元"]
 # Counters and measures, matched longest first. 年 is handled apart (a duration only in 历史 phrases).
 _COUNTERS = [
-    "个百分点", "百分点", "%", "％", "‰", "家", "个", "项", "件", "台套", "台", "套", "辆", "亩", "公顷",
+    "个百分点", "百分点", "%", "％", "‰", "家", "个月", "个", "项", "件", "台套", "台", "套", "辆", "亩", "公顷",
     "吨标煤", "吨标准煤", "标准煤", "载重吨", "修正总吨", "吨", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
     "人次", "人", "户", "名", "座", "条", "倍", "成", "分钟", "小时", "天", "所", "种", "款", "只", "处",
     "栋", "艘", "架", "部", "篇", "次", "批", "支", "间", "千瓦时", "千瓦", "兆瓦", "度", "床", "张",
@@ -223,8 +223,10 @@ def _measure(scan: str, text: str, start: int, end: int, value: Decimal) -> Quan
 
 
 def _is_history(scan: str, start: int) -> bool:
-    """``历史400多年`` / ``400多年的历史``: a length of time that is a fact, unlike a year or 5年来."""
-    return bool(re.search(r"历史\s*$", scan[:start]) or re.match(r"\d+\s*(?:多|余)?年(?:的)?历史", scan[start:]))
+    """``历史400多年`` / ``400多年的历史``, ``税后投资回收期约4.6年``, ``有效期3年``: a length of time that is a fact, unlike a
+    year or 5年来."""
+    return bool(re.search(r"(?:历史|期|期限)(?:预计|约为|约|为|是|达|共)?\s*$", scan[:start])
+                or re.match(r"\d+\s*(?:多|余)?年(?:的)?历史", scan[start:]))
 
 
 _COMPARISON_SIGN = re.compile(r"[≥≤><＞＜]\s*$")

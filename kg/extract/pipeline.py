@@ -212,7 +212,9 @@ def extract(article: Article) -> Extraction:
 
     # 该市/全县 and 公司/该公司: words that stand for a place or a firm named before; edges resting on them are contextual
     anaphors = _place_words(sentences, mentions, focus)
-    for i, words in _firm_words(sentences, mentions).items():
+    firm_words = _firm_words(sentences, mentions)
+    defined_firm = getattr(_defined_firm(sentences, mentions), "key", None)
+    for i, words in firm_words.items():
         anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
     for s in sentences:
@@ -385,7 +387,12 @@ def extract(article: Article) -> Extraction:
     ext.entities = list(ents.values())
     for e in ext.entities:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type, e.key) in reference_keys
-    ext.observations = _observations(article, sentences, mentions, doc, focus)
+    # 公司 where an announcement defines it: that firm's figures (公司实现营业收入78.0亿元), not the firm named last
+    said = {i: sorted(mentions[i] + words, key=lambda m: m.start) for i, words in firm_words.items() if words and words[0].key == defined_firm}
+    said = {**mentions, **said}
+    for i, firm in _record_items(sentences, mentions, _defined_firm(sentences, mentions)).items():
+        said[i] = sorted(said[i] + [firm], key=lambda m: m.start)
+    ext.observations = _observations(article, sentences, said, doc, focus)
     ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
     ext.relations += _capacity_trades(ext)
     return _one_firm_per_name(ext)
@@ -1335,15 +1342,18 @@ def _place_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
 
 def _firm_words(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """Per sentence, the firm a clause opening with 公司/该公司/该企业 means: the one firm the last three
-    sentences named, where the sentence names none (``公司先后获评…``)."""
+    sentences named, where the sentence names none (``公司先后获评…``); throughout, the firm an announcement defines
+    as 公司 (多氟多新材料股份有限公司(以下简称“公司”)), wherever a clause opens with that word."""
     out: dict[int, list[Mention]] = {}
     recent: list[tuple[int, Mention]] = []
+    the_firm = _defined_firm(sentences, mentions)
     for s in sentences:
         found = mentions[s.index]
-        if not any(m.type == "Firm" for m in found):
+        defined = the_firm if the_firm is not None and the_firm.sentence <= s.index else None
+        if not any(m.type == "Firm" for m in found) or defined is not None:
             nearby = {m.key: m for i, m in recent if s.index - i <= 3}
-            if len(nearby) == 1:
-                firm = next(iter(nearby.values()))
+            if defined is not None or len(nearby) == 1:
+                firm = defined or next(iter(nearby.values()))
                 out[s.index] = [Mention(s.index, w.start(), w.end(), firm.label, "Firm", firm.key, firm.label)
                                 for w in _THE_FIRM_WORD.finditer(s.text)
                                 if not any(m.start < w.end() and w.start() < m.end for m in found)]
@@ -1351,6 +1361,38 @@ def _firm_words(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -
     return out
 
 
+def _record_items(sentences: list[Sentence], mentions: dict[int, list[Mention]], announcer: Mention | None) -> dict[int, Mention]:
+    """An announcement's numbered items (2.注册资本:5亿元) speak of the firm its section's 公司名称 item names, or else
+    of the announcing firm (三、投资项目的基本情况 … 3.建设内容及规模:项目规划用地约280亩): per item, that firm as a
+    mention where the item's key opens, which the item's figures take as their subject."""
+    out: dict[int, Mention] = {}
+    firm = None
+    for s in sentences:
+        if _SECTION.match(s.text):
+            firm = None
+            continue
+        item = _RECORD_ITEM.match(s.text)
+        if item is None:
+            continue
+        if item.group(1) in ("公司名称", "企业名称", "名称"):
+            firm = next((m for m in mentions[s.index] if m.type == "Firm" and m.start == item.end()), firm)
+            continue
+        subject = firm or announcer
+        if subject is not None and not any(m.type == "Firm" for m in mentions[s.index]):
+            out[s.index] = replace(subject, sentence=s.index, start=item.start(1), end=item.start(1), surface="")
+    return out
+
+
+_RECORD_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*")
+
+
+def _defined_firm(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> Mention | None:
+    """The firm an announcement defines as 公司: 多氟多新材料股份有限公司(以下简称“公司”)."""
+    return next((m for s in sentences for d in _DEFINED_AS_THE_FIRM.finditer(s.text) for m in mentions[s.index]
+                 if m.type == "Firm" and m.end == d.start()), None)
+
+
+_DEFINED_AS_THE_FIRM = re.compile(r"[(（](?:以下简称|下称|简称)[:：]?[“\"]?(?:本)?公司[”\"]?[)）]")
 _THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|这家公司|这家企业|公司)(?=[\u4e00-\u9fff])")
 
 

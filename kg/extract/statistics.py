@@ -919,7 +919,7 @@ def _clean(raw: str, comparators: list[_Group], offset: int) -> str:
         raw = _TRAILING_VERBS.sub("", raw)
         raw = _LINKING_TAIL.sub("", raw)
         raw = _CHANGE_CUE.sub("", raw)
-    return raw.strip()
+    return raw.strip().rstrip(":：")  # 注册资本:5亿元: the key of an item, without its colon
 
 
 def _relation(text: str, cs: int, quantities: list[Quantity], groups: list[_Group]) -> str:

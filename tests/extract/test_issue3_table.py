@@ -2680,3 +2680,40 @@ def test_a_title_speaking_for_our_province_with_no_place_named_most_means_the_pr
                                   "洋浦经济开发区地处儋州市西北部，东方市、海口市和澄迈县也有项目签约。\n")
     assert {("海南省", "hasPriorityIndustry", x) for x in ("石油化工", "林浆纸", "港口物流")} <= triples
     assert ("海南省", Decimal("411.1"), "亿元", None) in stats
+
+
+ANNOUNCEMENT = """证券代码:002407 证券简称:多氟多 公告编号:2022-051
+多氟多新材料股份有限公司关于投资建设锂盐项目的公告
+一、对外投资概述
+1.为进一步巩固公司在锂电池电解质材料领域的领先地位,多氟多新材料股份有限公司(以下简称“公司”)拟通过新设全资子公司多氟多(焦作)锂能材料有限公司(以下简称“焦作锂能”),在河南省焦作市中站区投资建设锂盐项目。
+二、投资主体的基本情况
+1.公司名称:多氟多(焦作)锂能材料有限公司
+2.注册资本:5亿元
+三、投资项目的基本情况
+1.建设内容及规模:项目规划用地约280亩。
+2.建设周期:建设期预计24个月。
+3.经济效益:项目达产后预计可实现年净利润7.5亿元,税后投资回收期约4.6年。
+四、投资目的
+公司主营业务涵盖氟化工、电子信息材料、新能源材料和锂电池四大板块,先后被认定为国家技术创新示范企业。
+2021年,公司实现营业收入78.0亿元;截至2021年末,公司六氟磷酸锂产能达到3.5万吨。
+目前,公司已与宁德时代新能源科技股份有限公司、比亚迪股份有限公司等国内主要锂电池企业建立了长期稳定的合作关系。
+本项目建成后,公司六氟磷酸锂总产能将达到6.5万吨。
+"""
+
+
+def test_an_announcements_defined_firm_and_its_numbered_items_hold_their_figures():
+    _, _, names, triples, stats = run(ANNOUNCEMENT)
+    parent, child = "多氟多新材料股份有限公司", "多氟多(焦作)锂能材料有限公司"
+    assert "巩固公司" not in names["Firm"]  # a verb and 公司, no name
+    # 公司, as the announcement defines it, throughout: not the subsidiary named last
+    assert {(parent, Decimal("78.0"), "亿元", "2021"), (parent, Decimal("3.5"), "万吨", "2021")} <= stats
+    assert not any(s == child and v == Decimal("78.0") for s, v, *_ in stats)
+    assert {(parent, "hasDesignation", "国家技术创新示范企业"), (parent, "cooperatesWith", "比亚迪股份有限公司")} <= triples
+    # the business segments before a count; the class of the listed partners without where and how much they lead
+    assert {(parent, "inIndustry", "氟化工"), (parent, "inIndustry", "六氟磷酸锂")} <= triples
+    assert not {"锂电池四大板块", "六氟磷酸锂总", "国内主要锂电池"} & names["Industry"]
+    # numbered items: of the firm its section's 公司名称 names, else of the announcing firm; durations in 个月 and 年
+    assert (child, Decimal("5"), "亿元", "2022") in stats or (child, Decimal("5"), "亿元", None) in stats
+    items = {(s, v, u) for s, v, u, _ in stats}
+    assert {(parent, Decimal("280"), "亩"), (parent, Decimal("24"), "个月"), (parent, Decimal("4.6"), "年"),
+            (parent, Decimal("7.5"), "亿元")} <= items
