@@ -250,6 +250,10 @@ def organizations(s: int, text: str) -> list[Mention]:
             start = inner.end()  # 长春净月高新技术产业开发区建设冰雪装备产业园: the zone acts, the park it builds is the name
         if verb:
             start = verb.end()  # 建设科技企业孵化器: the verb before the name
+        if text[start - 1:start] == "·":  # 北京·沧州渤海新区生物医药产业园: the co-builder's place and a dot open the name
+            window = text[max(0, start - 9):start - 1]
+            place = next((r for r in _places_in(window) if r.end == len(window)), None)
+            start = start - 1 - len(window) + place.start if place is not None else start
         label = text[start:end]
         short = _SHORT_COMMISSIONS.get(suffix)
         if short is not None and len(label) > len(suffix):

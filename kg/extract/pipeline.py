@@ -1199,6 +1199,9 @@ def _name_relations(mentions: list[Mention], s: Sentence, lex, provinces: set[st
                           if r.start == 0 and r.end == k and r.level not in ("country", "town", "village")
                           and m.surface[k:k + 1] not in WATER_AFTER_STEM), [])  # 杭州湾新区: the bay's, not 杭州's
         opening = 2 if m.surface.startswith("中共") else 0
+        dot = m.surface.find("·", 0, 6)
+        if dot != -1:  # 北京·沧州渤海新区生物医药产业园: the co-builder's place before the dot places nothing
+            opening, inner = dot + 1, [r for r in inner if r.start > dot]
         # 盐城市响水县陈家港镇化工园区: the places a name opens with sit in each other, and in the one before the name
         placed = [Mention(s.index, m.start + r.start, m.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                   for r in inner if r.level in ("province", "city", "county")]

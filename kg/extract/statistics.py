@@ -51,10 +51,12 @@ NATIONAL = "national"  # the key of a pseudo-subject whose figures are not recor
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]|(?<!\d)[:：](?!\d)")
 _CLAUSE_MARK = re.compile(r"[(（)）]|" + _CLAUSE_END.pattern)
 _FOCUS_WORDS = re.compile(r"(?:全|本|该|我)[县市区省镇村乡](?!场|民)|[县市]域")
-_ANAPHOR_TYPE = {"集群": "Cluster", "园区": "Organization", "发区": "Organization", "新区": "Organization", "开区": "Organization"}
-_THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|(?<![^,，;；。年])(?:园区|开发区|高新区|经开区|集群)(?=[\u4e00-\u9fff])|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
+_ANAPHOR_TYPE = {"集群": "Cluster", "园区": "Organization", "发区": "Organization", "新区": "Organization", "开区": "Organization",
+                 "业园": "Organization"}
+_THE_FIRM = re.compile(r"该(?:公司|企业|集团|厂|集群|园区|开发区|高新区)|这家公司|这家企业|(?<![^,，;；。年])(?:园区|开发区|高新区|经开区|集群|产业园)(?=[\u4e00-\u9fff])|公司(?=[\u4e00-\u9fff]{0,6}(?:注册资本|占地|员工|总资产|年产|年销售|产值|营收|营业收入|利润|资产))")
 # a zone's short word, and the ending its full name has (经开区 → 赣州经济技术开发区)
-_ZONE_ENDING = {"经开区": ("经开区", "开发区"), "高新区": ("高新区", "开发区")}
+# 园区 in a zone's own guide: the park so named, else the development zone (沧州临港经济技术开发区…园区实现…)
+_ZONE_ENDING = {"经开区": ("经开区", "开发区"), "高新区": ("高新区", "开发区"), "园区": ("园区", "开发区", "高新区", "经开区", "产业园")}
 _NATIONAL_WORDS = re.compile(r"全国|我国|中国|全球|世界")
 _JOIN = re.compile(r"^(?:、|和|及|以及)?$")
 # not after 位于X的: 位于柳南区的柳州螺蛳粉产业园 is the park, the clause's subject; 居全省第2位: the peers of a rank
@@ -198,7 +200,7 @@ def extract_observations(
                 scene.places[m.label[-1]] = m
             if m.type in ("Firm", "Cluster", "Organization") and m.level != "tier":
                 scene.last[m.type] = m  # 集群 is the cluster named last, not a tier (国家级集群) a sentence compares it to
-            for ending in ("高新区", "经开区", "开发区", "园区", "新区"):
+            for ending in ("高新区", "经开区", "开发区", "园区", "新区", "产业园"):
                 if m.type == "Organization" and m.label.endswith(ending):
                     scene.parks[ending] = m
     # a headline's figure the body states again (山东新增187家… / 山东省共有187家企业入选) is the body's, with its words
@@ -557,10 +559,12 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
                 want = _ANAPHOR_TYPE.get(w.group()[-2:], "Firm")
                 word = w.group().removeprefix("该")
                 zone = _ZONE_ENDING.get(word, (word,)) if want == "Organization" else None
-                base = next((m for m in carried + scene.subject if m.type == want and m.level != "tier"
-                             and (zone is None or m.label.endswith(zone))), None) or next(
-                    (m for m in reversed(eligible) if m.type == want and m.end <= w.start() and m.level != "tier"
-                     and (zone is None or m.label.endswith(zone))),
+                named = [m for m in reversed(eligible) if m.type == want and m.end <= w.start() and m.level != "tier"
+                         and (zone is None or m.label.endswith(zone))]
+                # a park the sentence has just named (湖南汨罗循环经济产业园是…示范基地,园区内…企业实现营业收入…) is the one
+                base = (named[0] if zone is not None and named else None) or next(
+                    (m for m in carried + scene.subject if m.type == want and m.level != "tier"
+                     and (zone is None or m.label.endswith(zone))), None) or next(iter(named),
                     scene.last.get(want) if zone is None else next((scene.parks[z] for z in zone if z in scene.parks), None))
                 # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
             else:

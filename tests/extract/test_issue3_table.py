@@ -2717,3 +2717,18 @@ def test_an_announcements_defined_firm_and_its_numbered_items_hold_their_figures
     items = {(s, v, u) for s, v, u, _ in stats}
     assert {(parent, Decimal("280"), "亩"), (parent, Decimal("24"), "个月"), (parent, Decimal("4.6"), "年"),
             (parent, Decimal("7.5"), "亿元")} <= items
+
+
+def test_a_zones_guide_its_park_named_with_a_co_builders_place_and_what_yuanqu_means():
+    _, _, names, triples, stats = run(
+        "沧州临港经济技术开发区招商指南\n\n沧州临港经济技术开发区位于河北省沧州市渤海新区,规划面积82平方公里。\n\n"
+        "2018年,园区实现规模以上工业总产值486亿元。\n\n"
+        "北京·沧州渤海新区生物医药产业园是北京与河北共建的产业转移园区,规划面积10平方公里。\n\n"
+        "园区已建成日供水能力20万吨的供水厂。\n\n"
+        "汨罗市首次入围榜单,湖南汨罗循环经济产业园是国家“城市矿产”示范基地,园区内加工企业2022年实现营业收入超过600亿元。\n")
+    park = "北京·沧州渤海新区生物医药产业园"
+    assert park in names["Organization"] and (park, "locatedIn", "沧州市") in triples and (park, "locatedIn", "北京市") not in triples
+    assert (park, Decimal("10"), "平方公里", None) in {(s, v, u, None) for s, v, u, _ in stats}
+    zone = {(v, u) for s, v, u, _ in stats if s == "沧州临港经济技术开发区"}
+    assert {(Decimal("486"), "亿元"), (Decimal("20"), "万吨")} <= zone  # 园区: the zone, not the park named since
+    assert any(s == "湖南汨罗循环经济产业园" and v == Decimal("600") for s, v, *_ in stats)  # …the park the sentence just named
