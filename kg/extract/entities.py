@@ -923,7 +923,9 @@ _CHAIN_STAGES = literals.Cued(rf"从((?:[{C}A-Za-z0-9]{{2,6}}、)*[{C}A-Za-z0-9]
 _SUPPLIERS_AFTER = re.compile(r"(?:及|和|与)?(?:上下游|配套|相关|关联)+$")
 _RUN_AS = re.compile(r"标准化|规模化|现代化|集约化|产业化|高标准|示范")  # how a base is run, not what it grows
 _FARM_BASES = literals.Cued(rf"((?:[{C}]{{2,4}}[、和及])*[{C}]{{2,4}}?)(种植|养殖|原料|种养)基地", "基地")
-_COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)两大(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
+# 工程机械和汽车是该县两大支柱产业: the place the pair leads in may come between
+_COUNTED_PAIR = literals.Cued(rf"([{C}]{{2,10}}?)(?:和|及|以及|与)([{C}]{{2,10}}?)(?:(?:是|为)(?:该|全|本|我)?[省市县区镇]?(?:的)?)?两大"
+                              rf"(?=[{C}]{{0,6}}(?:产业|行业))", "两大")
 # 所称新材料产业,是指A、B和C的…; 所称乳业，包括A、B以及C、D等环节 (乳业, 茶业: a one-character stem before 业)
 _DEFINED_AS = re.compile(rf"所称([{C}]{{2,12}}?(?:产业|行业)|(?!企业|专业|事业|就业|作业|职业|创业|物业)[{C}]{{1,3}}业)[,，]?\s*"
                          rf"(?:是指((?:[{C}]{{2,10}}、)*[{C}]{{2,10}}?(?:和|及|以及)[{C}]{{2,10}}?)(?=的|等)"

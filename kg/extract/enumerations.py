@@ -153,6 +153,14 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
+def _joined_trades(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of ``text[a:b]``, or of its two trades when 和/及/与 joins two of two characters or more."""
+    joint = re.search(r"和|及|与", text[a:b])
+    if joint is None or joint.start() < 2 or b - a - joint.end() < 2:
+        return [(a, b)]
+    return [(a, a + joint.start()), (a + joint.end(), b)]
+
+
 def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """The industry a firm's class names: ``安踏、特步等一批鞋服龙头企业``, ``陶瓷企业福建华泰集团股份有限公司``,
     ``以福耀玻璃为代表的汽车玻璃产业``: each firm is in it."""
@@ -170,8 +178,9 @@ def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker)
         led = next((m for m in sorted(mentions, key=lambda m: m.start) if m.type == "Industry" and cue.end() <= m.start and m.end <= stop), None)
         if held and led is not None:
             out.extend((f, "inIndustry", led, False) for f in held)
-    for cls, held in found:
-        a, b = cls.span(1)
+    # 等一批动力电池回收和正极材料企业: each trade of a class joining two
+    found = [(cls, held, span) for cls, held in found for span in _joined_trades(text, *cls.span(1))]
+    for cls, held, (a, b) in found:
         if not held or not _a_trade(text[a:b]):
             continue
         item = next((m for m in mentions if m.type == "Industry" and m.start == a and m.end in (b, b + 2)), None)
@@ -208,12 +217,15 @@ def _a_trade(words: str) -> bool:
     (first, head), (last, tail) = toks[0], toks[-1]
     # a one-character "verb" is often jieba's reading of a noun (服 of 鞋服)
     return not (head in ("d", "p", "r", "m", "q", "c", "u", "uj") or head == "v" and len(first) > 1) \
-        and not (tail in ("d", "a", "m", "q", "uj") or tail == "v" and len(last) > 1)
+        and not (tail in ("d", "a", "m", "q", "uj") or tail == "v" and len(last) > 1 and not (len(toks) > 1 and last in _TRADE_WORK))
+
+
+_TRADE_WORK = {"回收", "加工", "制造", "维修", "种植", "养殖", "利用", "开采"}  # 动力电池回收: a trade named by the work on a good
 
 
 _LEANS_ON = literals.Cued(r"(?:依托|发挥|借助)[^,，;；。]{2,80}?(等(?:一批)?(?:龙头|骨干|链主|重点)企业)(?:的?(?:引领|带动|支撑)作用)?[,，]", "企业")
 # …比亚迪股份有限公司等国内主要锂电池企业: where and how much the firms lead is no part of the trade
-_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?(?:国内|国际|全球|全国|省内|行业)?(?:主要|知名|领先|重点|大型|骨干|头部)?([{C}]{{2,8}}?)"
+_CLASS_AFTER_LIST = literals.Cued(rf"等(?:一批|一大批|[0-9]+家|多家|知名|骨干)?(?:国内|国际|全球|全国|省内|行业)?(?:主要|知名|领先|重点|大型|骨干|头部)?([{C}]{{2,8}}?(?:(?:和|及|与)[{C}]{{2,8}}?)?)"
                                   r"(?:龙头|骨干|重点|知名|领军|规上|配套|生产|制造)?(?:企业|公司|厂商|厂家)", "等")
 _CLASS_BEFORE_NAME = re.compile(rf"(?<![{C}])([{C}]{{2,8}}?)(?:生产|制造)?企业(?=[{C}]{{2,}}?(?:股份有限公司|有限责任公司|有限公司|集团))")
 # …的卫浴产业, 以九牧厨卫股份有限公司为代表的卫浴企业: the trade of the firms it leads or stands for
@@ -814,7 +826,9 @@ _CAPACITY = re.compile(rf"(?:扩大|提升|扩充|新增)([{C}]{{2,10}}?)产能"
                        # 海南逸盛石化有限公司签约PET瓶片扩建项目: what the project it signs makes (16)
                        rf"|签约(?:了)?([{C}A-Za-z]{{2,10}}?)(?:扩建|新建|技改|改扩建|扩能)项目"
                        # 宝丰能源在鄂尔多斯建设全球单厂规模最大的煤制烯烃项目: what the project it builds makes (17)
-                       rf"|(?:建设|新建|投建|扩建)[^,，;；。的]{{0,12}}的([{C}]{{2,8}}?)项目")
+                       rf"|(?:建设|新建|投建|扩建)[^,，;；。的]{{0,12}}的([{C}]{{2,8}}?)项目"
+                       # 楚天科技股份有限公司是国内制药装备龙头企业: the trade it leads, without 领域的 (18)
+                       rf"|是(?:全球|全国|国内|世界|我国|中国|国际|全省|省内)([{C}]{{2,8}}?)(?:龙头|领军|骨干|头部)企业")
 _MAKER_OF = re.compile(rf"(?:(?<=的)|(?<=[,，、:：]))([{C}]{{2,8}}?)(?:制造商|生产商|供应商|制造企业|生产企业)")
 _MANNER = re.compile(r"(?:智能|绿色|数字化|智慧|先进)$")
 _TIME_OPENING = re.compile(r"(?:全年|今年|去年|当年|上半年|下半年|前三季度|一季度|同期|累计)+")

@@ -463,7 +463,8 @@ def _one_firm_per_name(ext: Extraction) -> Extraction:
 
 # …支持乳品企业发展A、B等: what the statute has firms develop, its place develops
 _STATUTE_DEVELOPS = re.compile(r"(?:培育发展|大力发展|积极发展|重点发展|发展壮大|开发推广|推广|培育|(?<=企业)发展)")
-_PRIORITY_CLASS = re.compile(r"(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴|重点)"
+# (A和B是该县两大支柱产业: the place word between says whose)
+_PRIORITY_CLASS = re.compile(r"(?:(?:是|为)(?:该|全|本|我)?[省市县区镇]?的?)?(?:等|[两二三四五六七八九十]大)[^,，;；。]{0,4}?(?:主导|支柱|特色|优势|首位|新兴|战略性新兴|重点)"
                              r"(?:产业|农业|服务业|制造业)|[两二三四五六七八九十]大产业基地")  # 建设A、B、C三大产业基地
 _WHOLE_PLACE = re.compile(r"全(省|市|县)")
 _LEVEL_OF_WHOLE = {"省": "province", "市": "city", "县": "county"}

@@ -638,7 +638,8 @@ def _opening_place(text: str, regions: list[Mention], mentions: list[Mention], c
 
 
 # the words a sentence may open with before its subject place (近年来,茶陵县…; 其中,长兴县…)
-OPENING_WORDS = re.compile(r"(?:\s|近年来|近期|目前|当前|今年以来|同时|此外|另外|其中|\d{4}年(?:以来|上半年|前三季度)?)*")
+# (今年上半年,长沙县…: a time word and its comma open the sentence before its subject)
+OPENING_WORDS = re.compile(r"(?:\s|(?:近年来|近期|目前|当前|今年以来|同时|此外|另外|其中|(?:\d{4}年|今年|去年)(?:以来|上半年|前三季度)?)[,，]?)*")
 
 
 _DEVELOPS = re.compile(r"(?:大力|重点|加快|积极|着力|优先)?(?:发展|培育|壮大|做强|做大|扶持)(?:壮大)?|围绕|聚焦|主攻|深耕|打造"

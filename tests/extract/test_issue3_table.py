@@ -2732,3 +2732,16 @@ def test_a_zones_guide_its_park_named_with_a_co_builders_place_and_what_yuanqu_m
     zone = {(v, u) for s, v, u, _ in stats if s == "沧州临港经济技术开发区"}
     assert {(Decimal("486"), "亿元"), (Decimal("20"), "万吨")} <= zone  # 园区: the zone, not the park named since
     assert any(s == "湖南汨罗循环经济产业园" and v == Decimal("600") for s, v, *_ in stats)  # …the park the sentence just named
+
+
+def test_a_county_section_of_a_ranking_report_its_pillars_new_industries_and_its_firms_trades():
+    _, _, names, triples, _ = run(
+        "湖南5县市上榜\n\n我省长沙县、浏阳市、宁乡市5个县(市)上榜。长沙县实现产值2960亿元。"
+        "工程机械和汽车是该县两大支柱产业。今年上半年,长沙县规模以上工业增加值增长7.5%,新能源汽车、智能网联汽车等新兴产业加速成长。"
+        "宁乡高新技术产业开发区集聚了湖南邦普循环科技有限公司等一批动力电池回收和正极材料企业。楚天科技股份有限公司是国内制药装备龙头企业。\n")
+    assert {("长沙县", "locatedIn", "湖南省"), ("浏阳市", "locatedIn", "湖南省")} <= triples  # 我省 before 长沙县: no governor
+    assert {("长沙县", "hasPriorityIndustry", x) for x in ("工程机械", "汽车", "新能源汽车", "智能网联汽车")} <= triples
+    assert "汽车是该县" not in names["Industry"]
+    firm = "湖南邦普循环科技有限公司"
+    assert {(firm, "inIndustry", "动力电池回收"), (firm, "inIndustry", "正极材料"),
+            ("楚天科技股份有限公司", "inIndustry", "制药装备")} <= triples
