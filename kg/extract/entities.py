@@ -746,6 +746,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
                 wide = left_boundary(text, k, max_chars=10, min_start=max(0, i - 4))
                 i = wide if wide >= i else left_boundary(text, k, max_chars=10, min_start=i)
                 i = _after_last(_MAKES, text, i, k, keep=2)  # 化工有限公司主要生产苯胺、硝基苯等化工产品
+                i = _after_last(_DEVELOPS_ITEMS, text, i, k, keep=2)  # 利用煤层气资源发展尿素、甲醇等煤化工产品
                 i = _after_last(_ASSIGNS, text, i, k, keep=2)  # 由省领导担任A、B等16条重点产业链“链长”
                 i = _strip_list_verb(text, i, k, walk=False)
             said = _SAID_OF.search(text, i, j) if n == len(parts) - 1 else None
@@ -1431,6 +1432,7 @@ _BEFORE_LISTED_FIRM = re.compile(r"以")
 _ONE_GATHERED = re.compile(rf"(?:集聚|聚集|汇聚|引进|引入|吸引)了?([{C}]{{2,6}}?)等[{C}]{{0,6}}?(?:企业|车企|药企|厂商)")
 
 
+_DEVELOPS_ITEMS = re.compile(r"(?:大力|重点|加快|积极)?发展")
 _LIST_OPENING_VERB = re.compile(r"(?:拥有|现有|共有|既有|也有|还有|(?<=[国省市县区])在|引进|引入|包括|聚集|集聚|吸引|招引|涌现出)了?")  # never inside a name
 
 
@@ -1500,6 +1502,7 @@ _KIND_AFTER_DENG = re.compile(rf"等(?:{_FIRM_KIND.pattern})(?:公司|集团)$")
 
 # the class of firm a description names before the firm itself (纺织企业, 风电整机制造商)
 _FORMERLY = re.compile(rf"{lx.FORMER_NAME_WORDS}|更名为")  # 公司原名X, …更名为X: the name after the words
+_DEFINING = re.compile(r"(?:以下|下文?)?简称[:：]?|(?:以下|下文?)称[:：]?")
 _FIRM_CLASS_WORD = re.compile(r"企业|制造商|生产商|供应商|厂商|服务商|运营商|开发商|经销商")
 _OWNERSHIP_CLASS = re.compile(r"(?:省属|市属|县属|区属|中央)?(?:国企|央企|民企|国有企业|民营企业|外资企业)")
 
@@ -1535,6 +1538,7 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         if country and m.start() - start - len(country) >= 2:
             start += len(country)  # 美国雅来公司: the firm 雅来公司; its country is not part of the name
         start = _after_founding_verb(text, start, m.start())
+        start = _after_last(_DEFINING, text, start, m.start(), keep=2)  # (以下简称晋煤集团): the short name defined
         start = _after_last(_FORMERLY, text, start, m.start(), keep=2)  # 公司原名一汽轿车股份有限公司: the former name
         group = max((text.rfind(w, start, m.start()), w) for w in ("旗下", "下属", "所属", "子公司"))
         if group[0] != -1 and m.start() - group[0] - len(group[1]) >= 2:

@@ -762,10 +762,13 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
                 if not _NOT_A_PRODUCT.search(text[a:b]) and text[a:b] not in ("主营", "主要", "核心") else None  # 的主营业务为…
             if item is not None:
                 out.append((firm, "inIndustry", item, False))
-    for m in _FIELDS.finditer(text):
+    for m in [*_FIELDS.finditer(text), *_FIELDS_BEFORE.finditer(text)]:
         # 长安汽车深耕新能源汽车领域, 赛力斯布局新能源汽车、智能网联汽车等领域: the fields a firm works in
         firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start() and m.start() - f.end <= 12]
-        if not firms and text.startswith(("业务", "产品"), m.start()):
+        if not firms and re.match(r"(?:该)?(?:集团|公司)", text[clause_start(text, m.start()):]):
+            # …寺河瓦斯发电厂;集团还在压缩天然气、液化天然气等领域加快布局: the firm the sentence named before
+            firms = [f for f in mentions if f.type == "Firm" and f.end <= m.start()][-1:]
+        elif not firms and text.startswith(("业务", "产品"), m.start()):
             # 欣旺达总部位于深圳,…,业务涵盖A、B等领域: the business of the firm the sentence opens with
             firms = [f for f in mentions if f.type == "Firm" and f.start <= 2][:1]
         elif firms and any(r.type == "Region" and firms[-1].end <= r.start < m.start() for r in mentions):
@@ -838,6 +841,9 @@ _BUSINESS = literals.Cued(rf"的((?:[{C}]{{2,12}}?、)*[{C}]{{2,12}}?)等?业务
 # the fields a firm is said to work in
 _FIELDS = literals.Cued(rf"(?:深耕|布局|进军|聚焦|专注|拓展|涉足|(?:业务|产品)(?:范围)?(?:涵盖|覆盖))((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?(?:领域|赛道|行业)",
                         ("领域", "赛道", "行业"))
+# 集团还在压缩天然气、液化天然气等领域加快布局: the fields named before the verb
+_FIELDS_BEFORE = literals.Cued(rf"在((?:[{C}]{{2,10}}?(?:、|和|及|与))*[{C}]{{2,10}}?)等?领域(?:加快|积极|重点|全面|持续|提前)?(?:布局|发力|拓展|深耕)",
+                               "领域")
 _NOT_A_PRODUCT = re.compile(r"生产|项目|企业|规模|能力|产品|的|^基地$|^工厂$|^车间$")  # 在区内设有生产基地: a site, no product
 # what a project builds that is no product: 总部项目, 研发中心项目, 二期项目, 技改项目
 _NOT_MADE = re.compile(r"总部|研发|中心|基地|[一二三四五六七八九十]期|扩建|技改|改造|升级|工程|配套|厂房|仓储|办公|综合体|城|园|区|设施")

@@ -223,7 +223,7 @@ def extract(article: Article) -> Extraction:
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
                      enum.production_bases, enum.fields_worked, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers,
                      enum.developed, enum.dashed_chain, enum.wings):
-            words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of, enum.capacities) else []
+            words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of, enum.capacities, enum.fields_worked) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)
             found = [(a, p, b, c or a in words) for a, p, b, c in found]
@@ -648,6 +648,11 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
                 out.extend((kept[(i.start, i.end)], "partOf", owner, False, s.index) for i in items if (i.start, i.end) in kept)
                 continue
         regions = [m for m in mentions[s.index] if m.type == "Region" and clause <= m.start and m.end <= first.start]
+        firms = [m for m in mentions[s.index] if m.type == "Firm" and clause <= m.start and m.end <= first.start]
+        if cue is not None and cue.group(0).startswith("发展") and firms and not any(r.start > firms[-1].end for r in regions):
+            # 兰花科创利用无烟煤和煤层气资源发展尿素、甲醇等煤化工产品: what a firm develops are its trades
+            out.extend((firms[-1], "inIndustry", m, False, s.index) for m in [kept.get((i.start, i.end)) for i in items] + [whole] if m)
+            continue
         # no place in the clause: the article's place, unless someone else is speaking
         # a project package (涵盖…) or the place's own leading industries with no place in the clause are the article's place's
         speaking = _SPEAKER.search(s.text, 0, first.start)  # …厅相关负责人表示,将围绕A、B六大优势产业: the body's place
@@ -1397,7 +1402,7 @@ def _defined_firm(sentences: list[Sentence], mentions: dict[int, list[Mention]])
 
 
 _DEFINED_AS_THE_FIRM = re.compile(r"[(（](?:以下简称|下称|简称)[:：]?[“\"]?(?:本)?公司[”\"]?[)）]")
-_THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|这家公司|这家企业|公司)(?=[\u4e00-\u9fff])")
+_THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|该集团|这家公司|这家企业|公司|集团)(?=[\u4e00-\u9fff])")
 
 
 def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:

@@ -137,6 +137,27 @@ def located_before_name(text: str, mentions: list[Mention], ctx: Context) -> lis
     return out
 
 
+def set_in(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
+    """``在沁水县端氏镇,中联煤层气有限责任公司的集输站…``, ``在晋城下辖的高平市,山西兰花…``: a sentence opening on a place
+    sets the firm its next clause opens with there (each place of the chain; the place governed after 下辖的)."""
+    opening = _SET_IN.match(text)
+    firm = next((m for m in _of(mentions, "Firm") if m.start == opening.end()), None) if opening else None
+    if firm is None:
+        return []
+    under = text.rfind("的", 0, opening.end())  # 晋城下辖的高平市: the place governed, not the one governing it
+    places = sorted((m for m in _of(mentions, "Region") if max(1, under + 1) <= m.start and m.end <= opening.end()),
+                    key=lambda m: m.start)
+    words = text[max(1, under + 1):opening.end()]
+    for r in places:
+        words = words.replace(r.surface, "", 1)
+    if not places or words.strip(",， ") != "":
+        return []  # 在…的推动下, 在政策支持下: no place sets the firm
+    return [(firm, "locatedIn", r, False) for r in places if r.level != "country"]
+
+
+_SET_IN = re.compile(r"在[^,，;；。]{2,16}?[,，]\s*")
+
+
 def governed(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
     """``全盟所辖锡林浩特市、二连浩特市``: the places a place governs lie in it."""
     out = []
@@ -1139,5 +1160,5 @@ _FIELD_OPENING = re.compile(rf"{OPENING_WORDS.pattern}在?")
 _FIELD_WORD = re.compile(r"(?:产业|行业)?(?:领域|方面)[,，]")
 
 
-RULES = RULES + (within_industry, in_the_field, production, described_as, listed_on, listed_among, conferred, governed, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
+RULES = RULES + (within_industry, in_the_field, production, described_as, listed_on, listed_among, conferred, governed, set_in, project_site, firm_site, firms_brought_in, located_before_name, led_by, gathered_by, cluster_tier, cluster_core, ranked, respectively,
                  cooperation)

@@ -2745,3 +2745,19 @@ def test_a_county_section_of_a_ranking_report_its_pillars_new_industries_and_its
     firm = "湖南邦普循环科技有限公司"
     assert {(firm, "inIndustry", "动力电池回收"), (firm, "inIndustry", "正极材料"),
             ("楚天科技股份有限公司", "inIndustry", "制药装备")} <= triples
+
+
+def test_a_city_feature_its_firms_short_names_fields_developments_and_the_places_sentences_open_on():
+    _, _, names, triples, _ = run(
+        "晋城煤层气\n\n山西晋城无烟煤矿业集团有限责任公司(以下简称晋煤集团)是全国最大的煤层气抽采利用企业。"
+        "目前,晋煤集团在沁水县嘉峰镇建成的瓦斯发电厂装机容量达到12万千瓦;集团还在压缩天然气、液化天然气等领域加快布局。"
+        "在沁水县端氏镇,中联煤层气有限责任公司的集输站内管线纵横。"
+        "在晋城下辖的高平市,山西兰花科技创业股份有限公司利用无烟煤和煤层气资源发展尿素、甲醇等煤化工产品。"
+        "在政策支持下,中国石油天然气股份有限公司发展很快。\n")
+    group, lanhua = "山西晋城无烟煤矿业集团有限责任公司", "山西兰花科技创业股份有限公司"
+    assert not any(n.startswith("以下简称") for n in names["Firm"])  # (以下简称晋煤集团): the short name, not a firm of its own
+    assert {(group, "inIndustry", "压缩天然气"), (group, "inIndustry", "液化天然气")} <= triples  # 集团还在…等领域加快布局
+    assert {("中联煤层气有限责任公司", "locatedIn", "端氏镇"), ("中联煤层气有限责任公司", "locatedIn", "沁水县"),
+            (lanhua, "locatedIn", "高平市"), (lanhua, "inIndustry", "尿素"), (lanhua, "inIndustry", "甲醇")} <= triples
+    assert (lanhua, "locatedIn", "晋城市") not in triples and "煤层气资源发展尿素" not in names["Industry"]
+    assert not any(s == "中国石油天然气股份有限公司" and p == "locatedIn" for s, p, _ in triples)
