@@ -523,6 +523,27 @@ def wings(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tup
     return new, out
 
 
+def place_lines(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``> 大武口区:稀有金属材料、装备制造、数字经济。`` (a plan's box of its districts' priorities): the place a line
+    opens with, then a colon, develops each industry listed after it."""
+    new, out = [], []
+    line = _PLACE_LINE.fullmatch(text)
+    place = next((r for r in mentions if r.type == "Region" and line and r.start == line.start(1) and r.end == line.end(1)), None)
+    if place is None or any(m.start >= line.start(2) for m in mentions if m.type in ("Region", "Firm", "Organization")):
+        return new, out  # 地址:河北省沧州市…: an address, no list of industries
+    spans = _items(text, *line.span(2))
+    if len(spans) < 2 or any(not 2 <= b - a <= 10 or _opens_clause(text[a:b]) for a, b in spans):
+        return new, out
+    for a, b in spans:
+        item = _industry_at(sentence, text, a, b, mentions, make, new)
+        if item is not None:
+            out.append((place, "hasPriorityIndustry", item, False))
+    return new, out
+
+
+_PLACE_LINE = re.compile(rf"\s*(?:>\s*)?([{C}]{{2,10}}?)[:：]\s*((?:[{C}]{{2,10}}?、)+[{C}]{{2,10}}?)[。;]?\s*")
+
+
 # 重点发展A、B和C; 支持通化市、白山市发展A和B: what is to be developed, named with no 产业 after it
 _DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|培育)发展|发展壮大|培育壮大|做大做强|做强做优|(?<=等地)发展"
                          # 围绕造雪机、压雪车、索道等场地装备开展招商: the kind the list ends on says what the items are

@@ -203,6 +203,7 @@ def extract_observations(
             for ending in ("高新区", "经开区", "开发区", "园区", "新区", "产业园"):
                 if m.type == "Organization" and m.label.endswith(ending):
                     scene.parks[ending] = m
+    out += _indicator_tables(sentences, scene.focus, doc_iri)
     # a headline's figure the body states again (山东新增187家… / 山东省共有187家企业入选) is the body's, with its words
     headings = {s.index for s in sentences if s.heading}
     told = {(o.subject, o.value, o.unit) for o in out if o.evidence.sentence not in headings}
@@ -305,6 +306,45 @@ _COVER_NOTICE = re.compile(r"关于(?:印发|转发)(《[^《》]+》)的通知\
 _NOTICE_ENDINGS = ("通知", "方案", "措施", "意见", "办法", "细则")
 # 给予每家最高200万元的支持, 一次性奖励50万元: a reward the document sets
 _REWARD = re.compile(r"(?:给予|奖励|补助|补贴|资助|支持)[^,;。]{0,8}$|^[^,;。]{0,3}(?:的)?(?:奖励|补助|补贴|资助|支持)")
+
+
+# | 指标 | 2020年 | 2025年目标 |, then | 规模以上工业总产值（亿元） | 1026 | 1500 |: a column per year, a row per indicator
+_YEAR_COLUMN = re.compile(r"(\d{4})\s*年?(?:底|末)?\s*(目标|预期|预期目标|目标值)?")
+_INDICATOR_ROW = re.compile(r"(.{2,30}?)\s*[(（]([^()（）]{1,6})[)）]")
+_CELL_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def _indicator_tables(sentences: list[Sentence], place: Mention | None, doc_iri: str) -> list[Observation]:
+    """A plan's or report's table of indicators, with no place of its own in it: each figure is the place the text is
+    about, its indicator the row's first cell (its unit in brackets), its period the column's year (a target's in 目标)."""
+    if place is None:
+        return []
+    rows: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.cell is not None and not s.quarantined:
+            rows.setdefault(s.paragraph, []).append(s)
+    out: list[Observation] = []
+    header: list[re.Match | None] = []
+    for cells in rows.values():
+        years = [_YEAR_COLUMN.fullmatch(c.text.strip()) for c in cells[1:]]
+        if any(years) and not _INDICATOR_ROW.fullmatch(cells[0].text.strip()):
+            header = years  # | 指标 | 2020年 | 2025年目标 |
+            continue
+        row = _INDICATOR_ROW.fullmatch(cells[0].text.strip())
+        if row is None or len(cells) - 1 != len(header):
+            continue
+        for cell, year in zip(cells[1:], header):
+            figure = _CELL_FIGURE.fullmatch(cell.text.strip())
+            if year is None or figure is None:
+                continue  # — : no figure for that year
+            evidence = Evidence(document=doc_iri, sentence=cell.index, text=cell.text, raw_start=cell.raw_start,
+                                raw_end=cell.raw_end, quarantined=cell.quarantined)
+            unit = row.group(2).replace("％", "%")
+            out.append(Observation(subject=place.key, subject_type=place.type,
+                                   indicator=row.group(1) + ("目标" if year.group(2) else ""), value=Decimal(figure.group()),
+                                   unit=unit, period=year.group(1), evidence=evidence,
+                                   qualifier="delta" if unit == "%" and _GROWTH.search(row.group(1)) else None))
+    return out
 
 
 def _title_counts(sentences: list[Sentence], mentions: dict[int, list[Mention]], doc_iri: str,

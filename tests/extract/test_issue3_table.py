@@ -2761,3 +2761,16 @@ def test_a_city_feature_its_firms_short_names_fields_developments_and_the_places
             (lanhua, "locatedIn", "高平市"), (lanhua, "inIndustry", "尿素"), (lanhua, "inIndustry", "甲醇")} <= triples
     assert (lanhua, "locatedIn", "晋城市") not in triples and "煤层气资源发展尿素" not in names["Industry"]
     assert not any(s == "中国石油天然气股份有限公司" and p == "locatedIn" for s, p, _ in triples)
+
+
+def test_a_plans_table_of_indicators_and_its_box_of_district_priorities():
+    text = ("# 石嘴山市“十四五”工业高质量发展规划(节选)\n\n> 专栏1 县区产业发展重点\n> 大武口区：稀有金属材料、装备制造、数字经济。\n"
+            "> 惠农区：电石化工、冶金、电池材料。\n\n地址：宁夏石嘴山市大武口区、惠农区。\n\n主要指标如下：\n\n| 指标 | 2020年 | 2025年目标 |\n|---|---|---|\n"
+            "| 规模以上工业总产值（亿元） | 1026 | 1500 |\n| 规模以上工业增加值年均增速（%） | — | 8 |\n")
+    _, ext, _, triples, stats = run(text, path="plan.md")
+    assert {("大武口区", "hasPriorityIndustry", "数字经济"), ("惠农区", "hasPriorityIndustry", "电池材料")} <= triples
+    assert not any(p == "hasPriorityIndustry" and s in ("宁夏回族自治区", "石嘴山市") for s, p, _ in triples)  # an address line
+    assert {("石嘴山市", Decimal("1026"), "亿元", "2020"), ("石嘴山市", Decimal("1500"), "亿元", "2025"),
+            ("石嘴山市", Decimal("8"), "%", "2025")} <= stats
+    target = next(o for o in ext.observations if o.value == Decimal("1500"))
+    assert target.indicator == "规模以上工业总产值目标" and target.evidence.text == "1500"
