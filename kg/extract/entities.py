@@ -474,6 +474,14 @@ _ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|�
 
 
 # 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
+def joined_goods(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of ``text[a:b]``, or of its two goods when 和/及/与 joins two of two characters or more."""
+    joint = re.search(r"和|及|与", text[a:b])
+    if joint is None or joint.start() < 2 or b - a - joint.end() < 2:
+        return [(a, b)]
+    return [(a, a + joint.start()), (a + joint.end(), b)]
+
+
 _BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:精深|深)?(?:生产|制造|加工|研发|出口|供应)+基地")
 
 
@@ -488,8 +496,9 @@ _TOOL_USE = re.compile(r"监测|监管|分析|平台|手段|赋能|管理|应用
 
 def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> list[Mention]:
     """Industries named with 产业/行业 endings, in lists before such a name, or from the reference lexicon."""
-    out: list[Mention] = [_mention(s, m.start(1), m.end(1), text, "Industry") for m in _BASE_OF.finditer(text)
-                          if not re.search(r"的|产业|行业", m.group(1))]
+    # (重要的煤炭和兰炭生产基地: a base of two goods, each read)
+    out: list[Mention] = [_mention(s, a, b, text, "Industry") for m in _BASE_OF.finditer(text)
+                          if not re.search(r"的|产业|行业", m.group(1)) for a, b in joined_goods(text, *m.span(1))]
     for m in [*_LED_CHAIN.finditer(text), *_LEADERS_CHAIN.finditer(text)]:  # 航空产业链以中航西飞为“链主”: the industry of a chain a firm leads
         prefix = region_prefix(m.group(1)) or ""
         if len(m.group(1)) - len(prefix) >= 2:
@@ -1514,8 +1523,8 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         out.append(_mention(s, start, m.end(1), text, "Firm"))
     for m in _FIRM_SUFFIX.finditer(text):
         end = m.end()
-        if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end):
-            continue
+        if text[end:end + 1] in ("化", "性") or not ends_at_token(text, end) and not m.group(0).endswith(("有限公司", "有限责任公司")):
+            continue  # (a legal ending ends the name, however the tagger cuts what follows: 有限公司总部 as 公司总部)
         if m.group(0) in ("控股", "参股", "股份", "集团") and text.endswith(("有限公司", "有限责任公司"), 0, m.start()):
             continue  # 中国铝业集团有限公司控股的上市公司: the legal name, then what it does
         if m.group(0) == "控股" and text.startswith("的", end) and text.endswith(("集团", "公司"), 0, m.start()):

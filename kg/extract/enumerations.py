@@ -16,6 +16,7 @@ from typing import Callable
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
+from kg.extract.entities import joined_goods
 from kg.extract.relations import PLACES_COUNTED, joined, sentence_firm
 from kg.extract.segment import clause_words
 from kg.extract.spans import clause_start, left_boundary
@@ -153,14 +154,6 @@ def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     return new, out
 
 
-def _joined_trades(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The spans of ``text[a:b]``, or of its two trades when 和/及/与 joins two of two characters or more."""
-    joint = re.search(r"和|及|与", text[a:b])
-    if joint is None or joint.start() < 2 or b - a - joint.end() < 2:
-        return [(a, b)]
-    return [(a, a + joint.start()), (a + joint.end(), b)]
-
-
 def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """The industry a firm's class names: ``安踏、特步等一批鞋服龙头企业``, ``陶瓷企业福建华泰集团股份有限公司``,
     ``以福耀玻璃为代表的汽车玻璃产业``: each firm is in it."""
@@ -179,7 +172,7 @@ def firm_classes(sentence: int, text: str, mentions: list[Mention], make: Maker)
         if held and led is not None:
             out.extend((f, "inIndustry", led, False) for f in held)
     # 等一批动力电池回收和正极材料企业: each trade of a class joining two
-    found = [(cls, held, span) for cls, held in found for span in _joined_trades(text, *cls.span(1))]
+    found = [(cls, held, span) for cls, held in found for span in joined_goods(text, *cls.span(1))]
     for cls, held, (a, b) in found:
         if not held or not _a_trade(text[a:b]):
             continue
@@ -415,11 +408,16 @@ def chief_products(sentence: int, text: str, mentions: list[Mention], make: Make
             holders = [Mention(sentence, holder.start + r.start, holder.start + r.end, r.surface, "Region", r.key, r.label, r.level)
                        for r in places[-1:]]
         items = _items(text, m.start(1), m.end(1))
+        if any(_NO_GOODS.search(text[a:b]) for a, b in items):
+            continue  # 兰炭企业以民营为主, 以原煤外运为主: who owns the firms, how the goods are sold
         for a, b in items:
             item = _industry_at(sentence, text, a, b, mentions, make, new)
             if item is not None:
                 out.extend((h, "inIndustry" if h.type == "Firm" else "hasPriorityIndustry", item, False) for h in holders)
     return new, out
+
+
+_NO_GOODS = re.compile(r"^(?:民营|国有|国营|外资|私营|集体|合资|独资|个体)$|(?:外运|外销|出口|内销|销售)$")
 
 
 # 是全国著名的休闲服装生产和集散地, 已发展成为全国最大的运动鞋生产基地 (not 是国家重要的能源基地: the gold reads no priority)
@@ -450,7 +448,8 @@ def production_bases(sentence: int, text: str, mentions: list[Mention], make: Ma
             # ,是全国最大的钾肥生产基地, ,已成为…: the place the clause before is about (海西州位于青海省西部,是…; 同属泉州的
             # 石狮市,是…), else the sentence's (在宁德,福安市…,2010年产值达到156亿元,是…)
             previous = max(text.rfind(c, 0, clause - 1) for c in ",;。，；") + 1
-            regions = [x for x in before if x.type == "Region"]
+            # (not a neighbour: 神木市…,东与府谷县接壤,是全国重要的煤炭和兰炭生产基地)
+            regions = [x for x in before if x.type == "Region" and not text.endswith(("与", "同", "跟"), 0, x.start)]
             place = subject_region(heads([x for x in regions if x.start >= previous] or regions, text))
             holders = [place] if place is not None else []
         if not holders:

@@ -1405,6 +1405,9 @@ _DEFINED_AS_THE_FIRM = re.compile(r"[(（](?:以下简称|下称|简称)[:：]?[
 _THE_FIRM_WORD = re.compile(r"(?:^|(?<=[,，;；。]))(?:该公司|该企业|该集团|这家公司|这家企业|公司|集团)(?=[\u4e00-\u9fff])")
 
 
+_PLACE_HONOUR = re.compile(r"(?:百强|强)(?:县|市|区|镇|县市)$|之乡$|之都$|名城$")
+
+
 def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Mention]], before: int) -> Mention | None:
     """The designation a notice lists: the last one named, before sentence ``before``, in a sentence that
     publishes or announces a list (名单, 入选, 认定…)."""
@@ -1412,7 +1415,8 @@ def _notice_designation(sentences: list[Sentence], mentions: dict[int, list[Ment
     for s in sentences:
         if s.index >= before:
             break
-        held = [m for m in mentions[s.index] if m.type == "Designation"]
+        # (神木市…连续多年入选全国县域经济百强县: a place's honour, which no firm of a table holds)
+        held = [m for m in mentions[s.index] if m.type == "Designation" and not _PLACE_HONOUR.search(m.label)]
         if held and _LIST_NOTICE.search(s.text):
             designation = held[-1]
         # …专精特新中小企业名单予以公布: the title whose list it is, over one a later sentence only mentions

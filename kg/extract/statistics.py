@@ -652,6 +652,13 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             g.role = "source"  # 工信部公布45个…集群名单, 应急管理局表示…: the body tells; the figures are not its own
             # 市委、市政府坚持把白酒产业作为…,全年白酒产量达到32.6万千升: the governments act; the figures are the place's
         bound = g.end
+    for owner in groups:
+        # …是国家能源投资集团有限责任公司旗下的核心煤炭生产企业,2024年商品煤产量1.96亿吨: the owner of what the clause's
+        # subject is, named after it
+        of = _OWNER_OF.match(text, owner.end)
+        if owner.role == "subject" and owner.mentions[-1].type == "Firm" and of and of.group().endswith("的") \
+                and not any(g.start == of.end() for g in groups):
+            owner.role = "comparator"
     for owner, owned in zip(groups, groups[1:]):
         if owned.role == "subject" and owner.mentions[-1].type == owned.mentions[0].type == "Firm" \
                 and _OWNER_OF.fullmatch(text[owner.end:owned.start]):

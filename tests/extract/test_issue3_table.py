@@ -2774,3 +2774,19 @@ def test_a_plans_table_of_indicators_and_its_box_of_district_priorities():
             ("石嘴山市", Decimal("8"), "%", "2025")} <= stats
     target = next(o for o in ext.observations if o.value == Decimal("1500"))
     assert target.indicator == "规模以上工业总产值目标" and target.evidence.text == "1500"
+
+
+def test_a_research_notes_county_its_bases_firms_and_a_flattened_table_of_firms():
+    _, _, names, triples, stats = run(
+        "神木煤化工深度\n\n神木市地处陕西省最北端,隶属榆林市,东与府谷县接壤,是全国重要的煤炭和兰炭生产基地。"
+        "2024年,神木市连续多年入选全国县域经济百强县。早期,神木以原煤外运为主。神木市兰炭企业以民营为主。"
+        "上游煤炭方面,国能神东煤炭集团有限责任公司总部位于神木市大柳塔镇,是国家能源投资集团有限责任公司旗下的核心煤炭生产企业,"
+        "2024年商品煤产量1.96亿吨。\n\n| 公司 | 主要产品 |\n|---|---|\n| 陕西北元化工集团股份有限公司 | 聚氯乙烯、烧碱 |\n",
+        path="note.md")
+    shenmu = "神木市"
+    assert {(shenmu, "hasPriorityIndustry", "煤炭"), (shenmu, "hasPriorityIndustry", "兰炭")} <= triples
+    assert not any(s == "府谷县" and p == "hasPriorityIndustry" for s, p, _ in triples)  # a neighbour, not the base
+    assert not {"民营", "原煤外运", "煤炭和兰炭"} & names["Industry"]
+    firm = "国能神东煤炭集团有限责任公司"  # read whole, though the tagger cuts 公司总部 as one word
+    assert firm in names["Firm"] and (firm, Decimal("1.96"), "亿吨", "2024") in stats  # not its owner's figure
+    assert not any(p == "hasDesignation" and s.startswith("陕西北元") for s, p, _ in triples)  # a place's honour
