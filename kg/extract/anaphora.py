@@ -34,8 +34,8 @@ def resolve(kind: str, focus: Mention | None, named: dict[str, Mention], sentenc
     the focus, the focus's parent of that kind, or the last so named before."""
     found = next((r for r in sorted(earlier, key=lambda r: r.start, reverse=True) if r.type == "Region" and kind_of(r) == kind), None)
     if found is None and focus is not None:
-        if focus.label.endswith(kind):
-            found = focus
+        if focus.label.endswith(kind) or kind_of(focus) == kind:
+            found = focus  # (我市 in 南康市's work report: 南康市, today's 南康区, as the text calls it)
         elif kind in "市省区" and focus.key.isdigit():  # 全区 in a text about 拉萨市: the autonomous region above it
             up = next((p for p in ancestors(focus.key) if p.name.endswith(kind)), None)
             if up is not None:

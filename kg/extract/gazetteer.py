@@ -72,6 +72,12 @@ class Gazetteer:
             if place.level == "county" and place.name.endswith("市") and len(place.name) >= 3 \
                     and not getattr(place, "valid_until", None) and place.name[:-1] + "县" not in table:
                 table[place.name[:-1] + "县"] = [_Entry(place.code, place.name, place.level, True)]
+            # 南康市 in a work report of 2013, 赣州市南康区 since: a district whose name with 市 the segmenter's lexicon
+            # knows (番禺市, 淮阴市, 南康市) was a county-level city before 撤市设区
+            elif place.level == "county" and place.name.endswith("区") and len(place.name) >= 3 \
+                    and not getattr(place, "valid_until", None) and not place.name.endswith("市区") \
+                    and place.name[:-1] + "市" not in table and word_freq(place.name[:-1] + "市") >= 2:
+                table[place.name[:-1] + "市"] = [_Entry(place.code, place.name, place.level, True)]
         for surface, entries in table.items():
             # the official full names among the entries, picked out once here rather than at every match, the
             # entry _choose takes whatever the context when the current places among them share one code, and

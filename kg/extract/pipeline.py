@@ -1086,6 +1086,7 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 _LEVEL = re.compile(r"国家级|省级|市级|国家")
 _NESTED = {("Policy", "Organization"), ("Policy", "Policy"), ("Designation", "Organization"), ("Designation", "Industry")}
+_NAMED_BODY = re.compile(r"(?:委|政府)$")  # 赣州市委, 遵义市人民政府: a local body named with its place
 _BODY_WORDS = ("自治县", "自治区", "县", "市", "省", "区")  # the kind of place a local body is named by, longest first
 _BODY_LEVEL = {"自治县": "county", "自治区": "province", "县": "county", "区": "county", "市": "city", "省": "province"}
 
@@ -1095,8 +1096,12 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
     """Map surfaces onto reference entities and context: 县政府 → the government of the article's
     county, or else of the county named last before it."""
     out = []
+    named_body: tuple[int, Mention] | None = None  # where the last body named with its place ends, and that place
     for m in mentions:
         level = _LEVEL.match(m.surface) if m.type == "Designation" else None
+        if m.type == "Organization" and not _local_body(m.surface) and _NAMED_BODY.search(m.surface):
+            place = opening_address(-1, m.surface)
+            named_body = (m.end, place) if place is not None else named_body
         if m.type == "Designation" and m.surface not in lex.designations and level and m.surface[level.end():] in lex.designations:
             # 国家级制造业单项冠军企业: the national programme's own title, at the level it is granted
             key, label = lex.designations[m.surface[level.end():]]
@@ -1117,7 +1122,11 @@ def _canonical(mentions: list[Mention], focus: Mention | None, lex, recent: dict
         elif m.type == "Organization" and _local_body(m.surface) and _body_place(m.surface, focus, recent):
             word = next(w for w in _BODY_WORDS if m.surface.startswith(w))
             place = _body_place(m.surface, focus, recent)
-            label = place.label + m.surface[len(word):] if place.label.endswith(word) else place.label + m.surface
+            if named_body is not None and 0 <= m.start - named_body[0] <= 1 and anaphora.kind_of(named_body[1]) == word:
+                place = named_body[1]  # 赣州市委、市政府和南康市委: the government of the place whose committee comes before
+            # 市人民政府 of 南康市 (today's 南康区) in its report of 2013: the place as the text names it
+            name = place.surface if place.surface.endswith(word) and not place.label.endswith(word) else place.label
+            label = name + m.surface[len(word):] if name.endswith(word) else name + m.surface
             m = Mention(m.sentence, m.start, m.end, m.surface, m.type, entity_key(label), label)
             if bodies is not None and m.surface.endswith("人民政府"):
                 bodies[m.key] = place  # the statute's formal 自治县人民政府 is the county's, and sits in it

@@ -2790,3 +2790,14 @@ def test_a_research_notes_county_its_bases_firms_and_a_flattened_table_of_firms(
     firm = "国能神东煤炭集团有限责任公司"  # read whole, though the tagger cuts 公司总部 as one word
     assert firm in names["Firm"] and (firm, Decimal("1.96"), "亿吨", "2024") in stats  # not its owner's figure
     assert not any(p == "hasDesignation" and s.startswith("陕西北元") for s, p, _ in triples)  # a place's honour
+
+
+def test_a_work_report_of_a_county_level_city_since_made_a_district_speaks_for_it_as_the_text_names_it():
+    _, _, names, triples, stats = run(
+        "南康市政府工作报告(摘要)\n\n——2013年1月10日在南康市第十五届人民代表大会第二次会议上\n\n"
+        "现在,我代表市人民政府向大会报告工作。过去的一年,在赣州市委、市政府和南康市委的坚强领导下,全市上下坚持“主攻工业、做大家具”。"
+        "家具产业是我市的首位产业和富民产业。全市拥有家具生产企业6000余家,家具产业集群实现产值315亿元。\n")
+    assert "南康市" in names["Region"]  # 南康区 since 2013: the segmenter's lexicon knows 南康市
+    assert {"南康市人民政府", "赣州市政府"} <= names["Organization"]  # 市政府 after 赣州市委、 is 赣州's
+    assert any(s == "南康区" and v == Decimal("315") for s, v, *_ in stats)
+    assert not any(s == "赣州市" and p == "hasPriorityIndustry" for s, p, _ in triples)
