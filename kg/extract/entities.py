@@ -866,7 +866,10 @@ def _industry_items(s: int, text: str, spans: list[tuple[int, int]]) -> list[Men
     """The listed items that can name an industry: two characters or more, no word of projects, firms or bodies
     (_NOT_INDUSTRY_ITEM), no bare activity (销售) and no verb opening a clause."""
     return [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-            and not _bare_activity(text[i:j]) and not _opens_with_verb(text[i:j])]
+            and not _bare_activity(text[i:j]) and not (_opens_with_verb(text[i:j]) and not text[i:j].endswith(_SERVICE_NOUNS))]
+
+
+_SERVICE_NOUNS = ("服务", "制造", "设备", "装备", "系统")  # 发射服务, 测控设备: an activity named as a trade
 
 
 def chain_named(s: int, text: str) -> Mention | None:
@@ -888,8 +891,8 @@ def stage_lists(s: int, text: str) -> list[list[Mention]]:
     out = []
     for m in _STAGE_LIST.finditer(text):
         items = _industry_items(s, text, _item_spans(text, m.start(1), _split_list(m.group(1))))
-        if len(items) >= 2:
-            out.append(items)
+        if len(items) >= 2 or items and _ONE_STAGE.fullmatch(text, m.start(1) - 1, m.start(1)):
+            out.append(items)  # (one item after 为/是/：/【上游】, as in 中游为整机制造)
     return out
 
 
@@ -918,8 +921,11 @@ _HEADED_LIST = re.compile(rf"\s*(?:>\s*)?(?:\d{{1,2}}\s*[.、．]|[（(][一二�
 _NOT_A_HEAD = re.compile(r"产品|业务|范围|地址|电话|传真|联系|主要|重点|包括|其中|目标|任务|措施|举措|内容|方向|对象|条件|领导|成员|单位")
 _CHAIN_WORD = re.compile(r"全?产业链")
 _STAGE_ITEM = rf"(?:(?!等)[{C}]){{2,10}}?"  # 聚乙烯、聚丙烯等合成材料: the list ends at 等
-_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?(?:包括|涵盖|包含|为|是|(?=[:：]))[:：]?"
-                           rf"((?:{_STAGE_ITEM}(?:、|和|及|以及|与))+{_STAGE_ITEM})(?=[,，。；;]|等|$)", ("上游", "中游", "下游"))
+# 上游包括A、B; 【上游】A、B; 产业链上游主要包括A和B,中游为C; 上游(A、B)、中游(C、D)和下游(E): a stage and its items
+_ONE_STAGE = re.compile(r"[为是:：】(（]")
+_STAGE_LIST = literals.Cued(rf"(?:^|(?<=[，,。；;：:\s】【、和链为]))(?:上游|中游|下游)(?:环节|领域|产业|部分)?(?:主要)?"
+                           rf"(?:包括|涵盖|包含|为|是|(?=[:：])|】|(?=[(（]))[:：(（]?"
+                           rf"((?:{_STAGE_ITEM}(?:、|和|及|以及|与))*{_STAGE_ITEM})(?=[,，。；;)）]|等|$)", ("上游", "中游", "下游"))
 _LISTED_AS_PLACES = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|与)[{C}]{{2,10}})?)(?:是|为)([{C}]{{2,8}}?)的"
                                   rf"[{C}]{{0,8}}?(?:产业|行业)", "、", "的")
 _ONE_IS_PLACES = re.compile(rf"(?:^|(?<=[，,。；;：:]))([{C}]{{2,8}}?)(?:是|为)([{C}]{{2,8}}?)的“?[{C}]{{0,6}}?(?:产业|行业)”?")

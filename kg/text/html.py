@@ -40,6 +40,8 @@ _ENTITY = r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MD_TOKEN = (
     r"(?P<shortcode>\{\{[<%].*?[>%]\}\})|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
     r"|(?P<link>\[(?P<label>[^\]\n]*)\]\((?P<url>[^)\n]*)\))"
+    # **卫星制造**: strong emphasis, and a list item's bullet (- 上游：…), are marks around the text, not text
+    r"|(?P<strong>\*\*|__)|(?P<bullet>(?:(?<=\n)|\A)[ \t]*[-*+][ \t]+)"
 )
 HTML_TOKENS = re.compile(f"{_HTML_TOKEN}|{_ENTITY}", re.S | re.I)
 # Markdown may embed HTML (<figure> blocks, converted tables, comments), so it gets both.

@@ -2801,3 +2801,14 @@ def test_a_work_report_of_a_county_level_city_since_made_a_district_speaks_for_i
     assert {"南康市人民政府", "赣州市政府"} <= names["Organization"]  # 市政府 after 赣州市委、 is 赣州's
     assert any(s == "南康区" and v == Decimal("315") for s, v, *_ in stats)
     assert not any(s == "赣州市" and p == "hasPriorityIndustry" for s, p, _ in triples)
+
+
+def test_a_chain_maps_stages_written_in_brackets_headers_one_item_and_markdown_marks():
+    article, _, _, triples, _ = run(
+        "# 一图看懂商业航天产业链\n\n- **卫星制造**：卫星平台、卫星载荷\n\n"
+        "商业航天产业链可分为上游（卫星制造、火箭制造）、中游（发射服务、地面设备）和下游（卫星运营、应用服务）三个环节。\n\n"
+        "【上游】火箭发动机、箭体结构件\n\n产业链上游主要包括原材料和零部件，中游为整机制造。\n", path="map.md")
+    assert "卫星制造:卫星平台、卫星载荷" in [s.text for s in article.sentences]  # no bullet, no ** left in the text
+    chain = "商业航天"
+    assert {(x, "partOf", chain) for x in ("卫星制造", "火箭制造", "发射服务", "地面设备", "卫星运营", "应用服务",
+                                           "火箭发动机", "箭体结构件", "原材料", "零部件", "整机制造")} <= triples
