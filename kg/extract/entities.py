@@ -801,7 +801,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         items = []
         for i, j in _item_spans(text, m.start(2), _split_list(m.group(2))):
             i += 2 if text.startswith(_STAGE_WORDS, i) else 0
-            if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not _bare_activity(text[i:j]):
+            if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j]) and not bare_activity(text[i:j]):
                 items.append(_mention(s, i, j, text, "Industry"))
         start = m.start(1) + len(region_prefix(m.group(1)) or "")  # 新疆光伏产业链: the place's chain of 光伏
         opening = _GENERIC_INDUSTRY_OPENING.match(text, start, m.end(1))
@@ -845,7 +845,7 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
         spans = _item_spans(text, m.start(listed), re.split(r"、|以及|和|及", m.group(listed)))
         # …以及乳制品流通、销售等环节: a bare activity (销售) shares the head of the item before it; it is no industry
         items = [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-                 and not _bare_activity(text[i:j])]
+                 and not bare_activity(text[i:j])]
         if len(items) >= 2:
             out.append((items, _mention(s, m.start(1), m.end(1), text, "Industry")))
     for m in _CLASS_THEN_LIST.finditer(text):  # 滁州市的主导产业为智能家电、新能源和硅基新材料: the class, then its items
@@ -866,7 +866,7 @@ def _industry_items(s: int, text: str, spans: list[tuple[int, int]]) -> list[Men
     """The listed items that can name an industry: two characters or more, no word of projects, firms or bodies
     (_NOT_INDUSTRY_ITEM), no bare activity (销售) and no verb opening a clause."""
     return [_mention(s, i, j, text, "Industry") for i, j in spans if j - i >= 2 and not _NOT_INDUSTRY_ITEM.search(text[i:j])
-            and not _bare_activity(text[i:j]) and not (_opens_with_verb(text[i:j]) and not text[i:j].endswith(_SERVICE_NOUNS))]
+            and not bare_activity(text[i:j]) and not (_opens_with_verb(text[i:j]) and not text[i:j].endswith(_SERVICE_NOUNS))]
 
 
 _SERVICE_NOUNS = ("服务", "制造", "设备", "装备", "系统")  # 发射服务, 测控设备: an activity named as a trade
@@ -953,7 +953,7 @@ _LIST_WORD = rf"(?:(?!{_LISTING_VERB}|等)[{C}]){{2,8}}"
 _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LIST_WORD}?)(?:产业|行业)(?!链|园|基地|集群|体系|集聚|聚集|发展)")
 
 
-def _bare_activity(phrase: str) -> bool:
+def bare_activity(phrase: str) -> bool:
     from kg.extract.segment import tagged
 
     toks = tagged(phrase)

@@ -16,7 +16,7 @@ from typing import Callable
 from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.mentions import Mention
-from kg.extract.entities import joined_goods
+from kg.extract.entities import bare_activity, joined_goods
 from kg.extract.relations import PLACES_COUNTED, joined, sentence_firm
 from kg.extract.segment import clause_words
 from kg.extract.spans import clause_start, left_boundary
@@ -131,6 +131,41 @@ def classified_parts(sentence: int, text: str, mentions: list[Mention], make: Ma
                 new.append(part)
             out.append((part, "partOf", whole[-1], False))
     return new, out
+
+
+def made_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``安吉县椅业产业包括办公椅、休闲椅和沙发三大类``, ``椅业…,产品涵盖办公椅、沙发等``, ``重点发展再生资源产业,主要包括A、B
+    和C``: what an industry is said to include are its parts (the industry right before the verb, or the one the clause
+    before ends on)."""
+    new, out = [], []
+    for cue in _INCLUDES.finditer(text):
+        before = text[:cue.start()]
+        whole = next((m for m in mentions if m.type == "Industry" and cue.start() <= m.end <= cue.start("verb")), None)
+        if whole is None and re.search(r"[,，]$", before):
+            # …的支柱产业,产品涵盖A、B: the industry the clause before is about (its first), when no one else is named after it
+            clause = [m for m in mentions if clause_start(text, cue.start() - 1) <= m.start and m.end < cue.start()]
+            firsts = [m for m in clause if m.type == "Industry"]
+            if firsts and not any(m.type in ("Firm", "Organization") for m in clause):
+                whole = firsts[-1] if text[firsts[-1].end:cue.start() - 1] in ("产业", "") else firsts[0]
+        items = _LIST.match(text, cue.end())
+        if whole is None or items is None or re.match(r"上游|中游|下游", text[cue.end():]):
+            continue  # 光伏产业链包括上游工业硅、中游多晶硅…: the stages (kg.extract.entities.stage_lists)
+        for a, b in _items(text, items.start(), items.end()):
+            counted = re.search(r"等|[两二三四五六七八九十]大", text[a:b])
+            b = a + counted.start() if counted else b  # 和沙发三大类: the item before the count
+            if bare_activity(text[a:b]):
+                continue  # 乳业包括…流通、销售等环节: an activity, no part
+            if not 2 <= b - a <= 10 or _NOT_A_PRODUCT.search(text[a:b]) or _opens_clause(text[a:b]):
+                continue
+            part = _industry_at(sentence, text, a, b, mentions, make, new)
+            if part is not None and part.key != whole.key:
+                out.append((part, "partOf", whole, False))
+    return new, out
+
+
+# (the industry, then) 产业/产品 and what it includes
+_INCLUDES = literals.Cued(r"(?:产业|行业|产品)?(?:主要)?(?P<verb>包括|涵盖|包含|主要有|细分为|可分为|分为)[:：]?",
+                         ("包括", "涵盖", "包含", "主要有", "分为"))
 
 
 def field_firms(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:

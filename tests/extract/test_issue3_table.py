@@ -2812,3 +2812,12 @@ def test_a_chain_maps_stages_written_in_brackets_headers_one_item_and_markdown_m
     chain = "商业航天"
     assert {(x, "partOf", chain) for x in ("卫星制造", "火箭制造", "发射服务", "地面设备", "卫星运营", "应用服务",
                                            "火箭发动机", "箭体结构件", "原材料", "零部件", "整机制造")} <= triples
+
+
+def test_what_an_industry_is_said_to_include_are_its_parts():
+    _, _, _, triples, _ = run("安吉椅业\n\n椅业是安吉县的支柱产业,产品涵盖办公椅、休闲椅、沙发和功能座椅等。"
+                              "节能环保产业细分为再生资源回收、环保装备制造两大板块。"
+                              "本条例所称乳业,包括奶牛养殖、乳制品加工以及乳制品流通、销售等环节。\n")
+    assert {(x, "partOf", "椅业") for x in ("办公椅", "沙发", "功能座椅")} <= triples
+    assert any(s == "环保装备制造" and p == "partOf" and o.startswith("节能环保") for s, p, o in triples)
+    assert not any(s == "销售" for s, *_ in triples)  # an activity, no part
