@@ -2821,3 +2821,15 @@ def test_what_an_industry_is_said_to_include_are_its_parts():
     assert {(x, "partOf", "椅业") for x in ("办公椅", "沙发", "功能座椅")} <= triples
     assert any(s == "环保装备制造" and p == "partOf" and o.startswith("节能环保") for s, p, o in triples)
     assert not any(s == "销售" for s, *_ in triples)  # an activity, no part
+
+
+def test_a_district_list_notice_in_quotes_with_a_town_column():
+    html = ("<html><head><meta charset=\"utf-8\"><title>名单</title></head><body>"
+            "<p>确定上海某某智能科技有限公司等2家企业为2019年度嘉定区“专精特新”中小企业，现予公布。</p><table>"
+            "<tr><th>序号</th><th>企业名称</th><th>所属街镇</th><th>主导产品</th></tr>"
+            "<tr><td>1</td><td>上海汇众萨克斯减振器有限公司</td><td>安亭镇</td><td>汽车减振器</td></tr>"
+            "<tr><td>2</td><td>上海联影智能医疗科技有限公司</td><td>马陆镇</td><td>医学影像设备</td></tr></table></body></html>")
+    _, _, _, triples, _ = run(html, path="list.html")
+    firm = "上海汇众萨克斯减振器有限公司"
+    assert {(firm, "hasDesignation", "专精特新中小企业"), (firm, "locatedIn", "安亭镇"),
+            ("上海联影智能医疗科技有限公司", "locatedIn", "马陆镇")} <= triples
