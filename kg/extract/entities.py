@@ -1290,7 +1290,8 @@ def _listing_level(text: str, start: int) -> int:
     # the full name: 甘肃省, not a stem that may open a firm's name
     return province.start if province is not None and province.surface == province.label else start
 _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{C}]{{2,6}})”(?=企业|品牌)")
-_CHAIN_LEADER = re.compile(r"(?<=为)“链主”(?!企业)|“链主”(?=是)")
+# …, and a chain's leaders named without quotes (为首批新能源汽车产业链链主企业)
+_CHAIN_LEADER = re.compile(r"(?<=为)“链主”(?!企业)|“链主”(?=是)|(?<=产业链)链主企业")
 _CONFERRED_FIRM_TITLE = re.compile(rf"“[{C}]{{2,5}}”企业")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
 _KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",

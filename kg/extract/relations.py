@@ -306,16 +306,20 @@ def conferred(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         if made is not None and made.end() == d.start:
             named = [f for f in firms if made.start() < f.start and f.end <= made.start(1)]
             out.extend((f, "hasDesignation", d, False) for f in joined(named, text))
+        leader = None
         if d.surface == "“链主”":
             leader = next((f for f in reversed(firms) if f.end <= d.start and _TAKEN_AS_LEADER.fullmatch(text, f.end, d.start)), None)
             leader = leader or next((f for f in firms if f.start >= d.end and _LEADER_IS.fullmatch(text, d.end, f.start)), None)
-            if leader is not None:
-                out.append((leader, "hasDesignation", d, False))
+        elif d.surface == "链主企业":  # 东风汽车集团有限公司作为新能源与智能网联汽车产业链链主企业: the firm the chain takes as leader
+            leader = next((f for f in reversed(firms) if f.end <= d.start and _AS_LEADER.fullmatch(text, f.end, d.start)), None)
+        if leader is not None:
+            out.append((leader, "hasDesignation", d, False))
     return out
 
 
 _MADE_TITLE = re.compile(r"(?:确定|认定|评定|命名|遴选)(?:[(（][^()（）]{0,20}[)）]|[^,;。]){2,80}?(为)(?:首批|第[一二三四五六七八九十0-9]+批)?[^,;。为]{0,16}$")
 _TAKEN_AS_LEADER = re.compile(r"(?:[(（][^()（）]{2,8}[)）])?为")  # 以中航西安飞机工业集团股份有限公司(中航西飞)为“链主”
+_AS_LEADER = re.compile(rf"(?:作为|是|为)(?:首批|第[一二三四五六七八九十\d]+批)?[{lx.CJK}]{{2,16}}?产业链")
 _LEADER_IS = re.compile(r"是(?:总部)?(?:位于[^,;。]{2,8}?的)?")
 
 

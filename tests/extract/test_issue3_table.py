@@ -2833,3 +2833,11 @@ def test_a_district_list_notice_in_quotes_with_a_town_column():
     firm = "上海汇众萨克斯减振器有限公司"
     assert {(firm, "hasDesignation", "专精特新中小企业"), (firm, "locatedIn", "安亭镇"),
             ("上海联影智能医疗科技有限公司", "locatedIn", "马陆镇")} <= triples
+
+
+def test_chain_leaders_named_without_quotes():
+    _, _, _, triples, _ = run("安徽链长制\n\n确定奇瑞汽车股份有限公司、安徽江淮汽车集团股份有限公司为首批新能源汽车产业链链主企业。"
+                              "东风汽车集团有限公司作为智能网联汽车产业链链主企业,带动配套企业超过1000家。\n")
+    for firm, chain in (("奇瑞汽车股份有限公司", "新能源汽车"), ("安徽江淮汽车集团股份有限公司", "新能源汽车"),
+                        ("东风汽车集团有限公司", "智能网联汽车")):
+        assert {(firm, "hasDesignation", "“链主”企业"), (firm, "inIndustry", chain)} <= triples
