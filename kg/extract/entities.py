@@ -290,6 +290,7 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
 # what follows 中 in the short names of central state enterprises (中电科, 中铝, 中石化, 中车, 中船…)
+_PARTNER_COUNTRIES = set("德美英法日韩意俄新泰荷澳欧")  # 中德, 中美, 中新: a joint venture's countries
 _CENTRAL_SOE_ROOTS = ("电科", "铝", "石化", "石油", "海油", "建", "核", "车", "航", "粮", "船", "远海运", "冶", "化", "广核", "煤",
                       "钢", "交建", "铁", "电建", "能建", "国建材", "材", "储粮", "化学", "节能", "电子", "信科")
 _TRADE_ASSOCIATION = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:行业)?协会")
@@ -1570,7 +1571,12 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             start = listed.start() + 1  # 法士特、林德液压等子公司: the kind of firm, which the next check drops
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
-        if text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
+        if text[start - 1:start] == "中" and text[start:start + 1] in _PARTNER_COUNTRIES and m.start() - start >= 2:
+            start -= 1  # 天津中德新能源汽车有限公司: a Sino-German venture, named with its place
+            window = text[max(0, start - 8):start]
+            place = next((r for r in _places_in(window) if r.end == len(window) and r.level in ("province", "city", "county")), None)
+            start = start - len(window) + place.start if place is not None else start
+        elif text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
             start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
         elif text[start - 1:start] == "中" and _FIRM_VERB_ENDING.search(text, max(0, start - 7), start - 1):
             start -= 1  # 支持中简科技股份有限公司: right after a verb, 中 opens the name (“in” follows a noun)

@@ -148,6 +148,10 @@ def extract_observations(
     scene = _Scene(focus=focus or _title_place(title), statute=_statute(sentences, mentions), notice=_notice(sentences, mentions))
     # 昆山市政府工作报告: every paragraph speaks of 昆山
     scene.whole_report = _PLACE_REPORT.search(title or "") is not None and scene.focus is not None
+    zone = _ZONE_REPORT.match(title or "")
+    body = next((m for ms in mentions.values() for m in ms if zone and m.type == "Organization" and m.label == zone.group(1)), None)
+    if body is not None:  # 子牙经济技术开发区2017年工作总结: the zone speaks of itself throughout
+        scene.focus, scene.whole_report = body, True
     focus = scene.focus
     scene.regions = {m.surface: m for ms in mentions.values() for m in ms if m.type == "Region" and len(m.surface) >= 2}
     scene.region_names = sorted(scene.regions, key=len, reverse=True)  # sorted once, not per sentence
@@ -252,6 +256,9 @@ _TITLE_YEAR = re.compile(r"(?<![\d-])(20\d{2})\s*年(?![\d-])")
 _PLACE_REPORT = re.compile(r"^(?:\d{4}年)?.{0,16}?(?:政府工作报告|国民经济和社会发展统计公报|统计公报)"
                            r"|^[\u4e00-\u9fff]{2,8}?[省市县区]“[^”]{2,8}”[^,，;；。]{0,20}?规划")
 _BULLETIN = re.compile(r"统计公报")
+
+
+_ZONE_REPORT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|园区|新区|产业园))\s*(?:\d{4}\s*年度?)?(?:工作总结|工作报告|年度报告)")
 
 
 def _title_place(title: str | None) -> Mention | None:

@@ -2841,3 +2841,13 @@ def test_chain_leaders_named_without_quotes():
     for firm, chain in (("奇瑞汽车股份有限公司", "新能源汽车"), ("安徽江淮汽车集团股份有限公司", "新能源汽车"),
                         ("东风汽车集团有限公司", "智能网联汽车")):
         assert {(firm, "hasDesignation", "“链主”企业"), (firm, "inIndustry", chain)} <= triples
+
+
+def test_a_zones_work_summary_speaks_of_the_zone_and_a_sino_foreign_venture_keeps_its_place():
+    _, _, names, _, stats = run("子牙经济技术开发区2017年工作总结\n\n"
+                                "2017年,在静海区委、区政府的正确领导下,子牙经济技术开发区坚持以循环经济为主导,各项工作取得新成效。\n\n"
+                                "全年实现工业总产值186亿元,同比增长12.5%;完成固定资产投资42亿元。\n\n"
+                                "(二)新能源汽车产业加快布局。引进天津中德新能源汽车有限公司,主要生产纯电动物流车。\n")
+    zone = "子牙经济技术开发区"
+    assert {(zone, Decimal("186"), "亿元", "2017"), (zone, Decimal("42"), "亿元", "2017")} <= stats
+    assert "天津中德新能源汽车有限公司" in names["Firm"] and "德新能源汽车有限公司" not in names["Firm"]
