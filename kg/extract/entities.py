@@ -1797,8 +1797,8 @@ def firms_in_context(s: int, text: str, partners: bool = False) -> list[Mention]
         if gazetteer().find(0, name) or _generic_words(name) or re.search(r"[的和与及等在是对]", name):
             continue
         tags = [t for _, t in tagged(name)]
-        if tags[0] in ("v", "vn") or "d" in tags:
-            continue  # 企业集聚存在, 企业数均超过, 企业发展中遇到的: a verb or an adverb, not a name
+        if tags[0] in ("v", "vn", "p") or "d" in tags:
+            continue  # 企业集聚存在, 企业数均超过, 企业发展中遇到的, 企业为支撑的: a verb, an adverb or a preposition, not a name
         out.append(_mention(s, m.start(1), m.end(1), text, "Firm"))
     return out
 

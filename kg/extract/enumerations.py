@@ -583,7 +583,8 @@ _DEVELOP = literals.Cued(r"(?:重点|大力|积极|加快|着力|优先|集中|�
                          # 围绕造雪机、压雪车、索道等场地装备开展招商: the kind the list ends on says what the items are
                          r"|(围绕|聚焦)", ("发展", "围绕", "聚焦"))
 _DEVELOP_PLAIN = re.compile("发展")
-_DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块)?)(?:(?:产业|行业|领域|产品|制品)(?![链园区集基])|(?<=[备料态块])(?![{C}])"
+# (…等关键零部件: parts of a trade, the kind the list ends on)
+_DEVELOPED_CLASS = re.compile(rf"等([{C}]{{2,8}}?(?:装备|设备|材料|业态|板块|零部件|部件)?)(?:(?:产业|行业|领域|产品|制品)(?![链园区集基])|(?<=[备料态块件])(?![{C}])"
                               rf"|(?<=[备料])(?=[开推加实建引发]))")
 _COUNTED_KIND = re.compile(rf"[两二三四五六七八九十]大[{C}]{{0,8}}?(?:产业|行业|领域|板块|集群)$")
 _KIND_OF_INDUSTRY = re.compile(rf"(?:{'|'.join(lx.INDUSTRY_KIND_WORDS + ('未来', '高新技术'))})+")  # 等未来产业 too

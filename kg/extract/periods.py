@@ -20,6 +20,7 @@ __all__ = ["BASELINE", "BOUND_YEAR", "DEFAULT_PERIOD", "LEAD", "PERIOD", "Period
 # conjunctions and prepositions a clause may open with before its subject or period
 LEAD = re.compile(r"(?:\s|但是|但|而且|而|并且|并|且|同时|其中|甚至|此外|另外|相比之下|反观|早在|截至|截止|根据|据|在(?!建|校|岗|职|册|营|线)|于|到(?!位|期|岗)|从(?!业|事)|自(?!主|营|有|治|然|动))*")
 BOUND_YEAR = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(?:的|[(（])?\s*$")
+SPEAKER = re.compile(r"[^\d,，;；。:：“”]{2,16}[:：]\s*")
 BASELINE = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
 DEFAULT_PERIOD = re.compile(r"(\d{4})\s*年[^。]{0,12}下同")
 
@@ -53,6 +54,9 @@ def open_period(text: str, cs: int, ce: int, periods: Periods, *, opens_sentence
     """A clause that opens with a period sets it for the rest of the sentence (and, if it opens the
     sentence, for the rest of the paragraph)."""
     pos = LEAD.match(text, cs, ce).end()
+    speaker = SPEAKER.match(text, pos, ce)
+    if speaker:  # 市经济信息委副主任:2023年,全市…: a transcript's speaker, then the period the answer opens with
+        pos = LEAD.match(text, speaker.end(), ce).end()
     m = PERIOD.match(text, pos, ce)
     if not m or m.end() == pos or BASELINE.search(text[cs: m.start()]):
         return

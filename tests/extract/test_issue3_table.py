@@ -2851,3 +2851,14 @@ def test_a_zones_work_summary_speaks_of_the_zone_and_a_sino_foreign_venture_keep
     zone = "子牙经济技术开发区"
     assert {(zone, Decimal("186"), "亿元", "2017"), (zone, Decimal("42"), "亿元", "2017")} <= stats
     assert "天津中德新能源汽车有限公司" in names["Firm"] and "德新能源汽车有限公司" not in names["Firm"]
+
+
+def test_a_press_conference_answers_period_its_parts_class_and_no_firm_from_a_preposition():
+    _, _, names, triples, stats = run(
+        "重庆新能源汽车产业集群新闻发布会\n\n2024年5月20日,重庆市政府新闻办举行新闻发布会。\n\n"
+        "市经济信息委副主任:2023年,全市汽车产量232万辆,其中新能源汽车产量50万辆。\n\n"
+        "重庆已形成以长安汽车、赛力斯为龙头,1000余家规上零部件企业为支撑的汽车产业集群。\n\n"
+        "璧山区重点发展动力电池、电驱系统和智能座舱等关键零部件。\n")
+    assert {("重庆市", Decimal("232"), "万辆", "2023"), ("重庆市", Decimal("50"), "万辆", "2023")} <= stats  # not 2024
+    assert "为支撑" not in names["Firm"]
+    assert {("璧山区", "hasPriorityIndustry", x) for x in ("电驱系统", "智能座舱")} <= triples
