@@ -147,7 +147,12 @@ class Gazetteer:
                 continue
             if not exact or len(surface) <= 2:
                 # a stem whose full name the document uses elsewhere (黄石 beside 黄石市) is no common word
-                named = bool(context_codes) and any(e.code in context_codes for e in entries)
+                # …or a county-level stem the segmenter reads as a person's name, of a province or city the document names
+                # (文昌 in a text naming 海南; not 合作, 资源 or 新建, which are words)
+                named = bool(context_codes) and any(
+                    e.code in context_codes or e.level == "county" and context_codes.intersection(self.ancestors(e.code))
+                    and word_tag(surface) == "nr" and not (text[start - 1:start] == "“" and "”" in text[end:end + 3])
+                    for e in entries)  # (not “金山银山”, a quoted saying)
                 if not self._stem_ok(surface, start, end, text, named, city):
                     continue
             entry = only if only is not None else self._choose(list(exact or entries), context_codes or set())

@@ -2862,3 +2862,10 @@ def test_a_press_conference_answers_period_its_parts_class_and_no_firm_from_a_pr
     assert {("重庆市", Decimal("232"), "万辆", "2023"), ("重庆市", Decimal("50"), "万辆", "2023")} <= stats  # not 2024
     assert "为支撑" not in names["Firm"]
     assert {("璧山区", "hasPriorityIndustry", x) for x in ("电驱系统", "智能座舱")} <= triples
+
+
+def test_a_county_stem_read_as_a_persons_name_is_the_place_in_a_text_naming_its_province():
+    _, _, names, triples, _ = run("一图读懂文昌商业航天产业链\n\n海南省大力发展航天产业。文昌重点发展卫星互联网和航天文旅。"
+                                  "汨罗市把“城市矿山”变成“金山银山”。上海的企业也来了。\n")
+    assert "文昌市" in names["Region"] and ("文昌市", "hasPriorityIndustry", "卫星互联网") in triples
+    assert "金山区" not in names["Region"]
