@@ -491,6 +491,11 @@ _LED_CHAIN = re.compile(rf"(?:^|(?<=[,，;；。:：为]))([{C}]{{2,8}}?)产业�
 _LEADERS_CHAIN = literals.Cued(rf"为(?:首批|第[一二三四五六七八九十\d]+批)?(?:重点)?([{C}]{{2,8}}?)产业链“?链主", "链主")
 
 
+_ONE_CHARACTER_TRADE = literals.Cued(r"[\u4e00-\u9fff]业(?=产业链|产业集群|产业|企业|实现|产值|是|集群|龙头)", "业")
+# words of one character and 业 that are no trade
+_NOT_TRADES = {"企业", "就业", "创业", "专业", "职业", "事业", "行业", "产业", "物业", "作业", "学业", "毕业", "营业", "失业", "置业",
+               "实业", "伟业", "基业", "主业", "副业", "家业", "功业", "大业", "各业", "百业", "本业", "工业", "商业", "开业", "停业",
+               "从业", "敬业", "兴业", "立业", "守业", "同业", "结业", "修业", "转业", "复业", "宏业", "农业"}
 _DIGITAL_TOOLS = {"大数据", "云计算", "人工智能", "物联网", "算力"}
 _TOOL_USE = re.compile(r"监测|监管|分析|平台|手段|赋能|管理|应用|诊断|技术|调度|服务平台")
 
@@ -500,6 +505,9 @@ def industries(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> lis
     # (重要的煤炭和兰炭生产基地: a base of two goods, each read)
     out: list[Mention] = [_mention(s, a, b, text, "Industry") for m in _BASE_OF.finditer(text)
                           if not re.search(r"的|产业|行业", m.group(1)) for a, b in joined_goods(text, *m.span(1))]
+    for m in _ONE_CHARACTER_TRADE.finditer(text):  # 椅业是…第一大产业, 全县椅业实现产值: a trade named by one good and 业
+        if m.group(0) not in _NOT_TRADES and m.start() in token_bounds(text) and m.end() in token_bounds(text):
+            out.append(_mention(s, m.start(), m.end(), text, "Industry"))
     for m in [*_LED_CHAIN.finditer(text), *_LEADERS_CHAIN.finditer(text)]:  # 航空产业链以中航西飞为“链主”: the industry of a chain a firm leads
         prefix = region_prefix(m.group(1)) or ""
         if len(m.group(1)) - len(prefix) >= 2:

@@ -2869,3 +2869,9 @@ def test_a_county_stem_read_as_a_persons_name_is_the_place_in_a_text_naming_its_
                                   "汨罗市把“城市矿山”变成“金山银山”。上海的企业也来了。\n")
     assert "文昌市" in names["Region"] and ("文昌市", "hasPriorityIndustry", "卫星互联网") in triples
     assert "金山区" not in names["Region"]
+
+
+def test_a_trade_named_by_one_good_and_ye():
+    _, _, names, _, stats = run("安吉椅业\n\n2013年,安吉县椅业实现产值280亿元。全县现有椅业企业800余家,制造业企业169家,就业岗位2万个。\n")
+    assert "椅业" in names["Industry"] and not {"造业", "就业"} & names["Industry"]
+    assert ("安吉县", Decimal("280"), "亿元", "2013") in stats
