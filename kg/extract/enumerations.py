@@ -163,6 +163,24 @@ def made_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> t
     return new, out
 
 
+def among_whole(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``在装备制造业中,汽车零部件、矿山机械、输变电设备三个行业增加值合计占…``: the trades counted within an industry
+    are its parts."""
+    new, out = [], []
+    for whole in (m for m in mentions if m.type == "Industry" and text.endswith("在", 0, m.start)):
+        listed = _AMONG_WHOLE.match(text, whole.end)
+        if listed is None:
+            continue
+        for a, b in _items(text, *listed.span(1)):
+            part = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if part is not None and part.key != whole.key:
+                out.append((part, "partOf", whole, False))
+    return new, out
+
+
+_AMONG_WHOLE = re.compile(rf"(?:业)?中[,，]((?:[{C}]{{2,10}}?、)+[{C}]{{2,10}}?)(?:[两三四五六七八九十]个|等)(?:行业|产业|领域)")
+
+
 # (the industry, then) 产业/产品 and what it includes
 _INCLUDES = literals.Cued(r"(?:产业|行业|产品)?(?:主要)?(?P<verb>包括|涵盖|包含|主要有|细分为|可分为|分为)[:：]?",
                          ("包括", "涵盖", "包含", "主要有", "分为"))

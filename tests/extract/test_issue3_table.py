@@ -2875,3 +2875,8 @@ def test_a_trade_named_by_one_good_and_ye():
     _, _, names, _, stats = run("安吉椅业\n\n2013年,安吉县椅业实现产值280亿元。全县现有椅业企业800余家,制造业企业169家,就业岗位2万个。\n")
     assert "椅业" in names["Industry"] and not {"造业", "就业"} & names["Industry"]
     assert ("安吉县", Decimal("280"), "亿元", "2013") in stats
+
+
+def test_the_trades_counted_within_an_industry_are_its_parts():
+    _, _, _, triples, _ = run("辽源统计公报\n\n在装备制造业中,汽车零部件、矿山机械、输变电设备三个行业增加值合计占全市装备制造业的六成以上。\n")
+    assert {(x, "partOf", "装备制造") for x in ("汽车零部件", "矿山机械", "输变电设备")} <= triples
