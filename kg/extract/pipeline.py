@@ -212,8 +212,8 @@ def extract(article: Article) -> Extraction:
 
     # 该市/全县 and 公司/该公司: words that stand for a place or a firm named before; edges resting on them are contextual
     anaphors = _place_words(sentences, mentions, focus)
-    firm_words = _firm_words(sentences, mentions)
-    defined_firm = getattr(_defined_firm(sentences, mentions), "key", None)
+    the_firm = _defined_firm(sentences, mentions)  # 公司 in an announcement that defines it (…(以下简称“公司”))
+    firm_words = _firm_words(sentences, mentions, the_firm)
     for i, words in firm_words.items():
         anaphors[i] = sorted(anaphors[i] + words, key=lambda m: m.start)
     listed: list[tuple[Mention, str, Mention, bool, int]] = []
@@ -388,12 +388,15 @@ def extract(article: Article) -> Extraction:
     ext.entities = list(ents.values())
     for e in ext.entities:
         e.reference = (e.type == "Region" and gaz.place(e.key) is not None) or (e.type, e.key) in reference_keys
-    # 公司 where an announcement defines it: that firm's figures (公司实现营业收入78.0亿元), not the firm named last
-    said = {i: sorted(mentions[i] + words, key=lambda m: m.start) for i, words in firm_words.items() if words and words[0].key == defined_firm}
-    said = {**mentions, **said}
-    for i, firm in _record_items(sentences, mentions, _defined_firm(sentences, mentions)).items():
-        said[i] = sorted(said[i] + [firm], key=lambda m: m.start)
-    ext.observations = _observations(article, sentences, said, doc, focus)
+    # 公司 where an announcement defines it: that firm's figures (公司实现营业收入78.0亿元), not the firm named last; and its
+    # numbered items' (2.注册资本:5亿元)
+    observed = dict(mentions)
+    for i, words in firm_words.items():
+        if the_firm is not None and words and words[0].key == the_firm.key:
+            observed[i] = sorted(observed[i] + words, key=lambda m: m.start)
+    for i, firm in _record_items(sentences, mentions, the_firm).items():
+        observed[i] = sorted(observed[i] + [firm], key=lambda m: m.start)
+    ext.observations = _observations(article, sentences, observed, doc, focus)
     ext.entities += _observed_places(ext.observations, {(e.type, e.key) for e in ext.entities})
     ext.relations += _capacity_trades(ext)
     return _one_firm_per_name(ext)
@@ -1359,13 +1362,12 @@ def _place_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], 
     return out
 
 
-def _firm_words(sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+def _firm_words(sentences: list[Sentence], mentions: dict[int, list[Mention]], the_firm: Mention | None) -> dict[int, list[Mention]]:
     """Per sentence, the firm a clause opening with 公司/该公司/该企业 means: the one firm the last three
     sentences named, where the sentence names none (``公司先后获评…``); throughout, the firm an announcement defines
     as 公司 (多氟多新材料股份有限公司(以下简称“公司”)), wherever a clause opens with that word."""
     out: dict[int, list[Mention]] = {}
     recent: list[tuple[int, Mention]] = []
-    the_firm = _defined_firm(sentences, mentions)
     for s in sentences:
         found = mentions[s.index]
         defined = the_firm if the_firm is not None and the_firm.sentence <= s.index else None
