@@ -2880,3 +2880,8 @@ def test_a_trade_named_by_one_good_and_ye():
 def test_the_trades_counted_within_an_industry_are_its_parts():
     _, _, _, triples, _ = run("辽源统计公报\n\n在装备制造业中,汽车零部件、矿山机械、输变电设备三个行业增加值合计占全市装备制造业的六成以上。\n")
     assert {(x, "partOf", "装备制造") for x in ("汽车零部件", "矿山机械", "输变电设备")} <= triples
+
+
+def test_a_provincial_department_whose_official_speaks_is_named():
+    _, _, names, _, _ = run("湖南5县市上榜工业百强县\n\n我省长沙县、浏阳市上榜。省工业和信息化厅相关负责人表示,工业百强县是排头兵。\n")
+    assert "湖南省工业和信息化厅" in names["Organization"]
