@@ -65,6 +65,7 @@ ORG_SUFFIXES = {
     "组织": "Organization", "服务中心": "GovernmentBody", "促进中心": "GovernmentBody", "科学中心": "ResearchInstitute",
     "检测中心": "ResearchInstitute", "科创走廊": "IndustrialPark", "科创大走廊": "IndustrialPark",
     "软件园": "IndustrialPark", "创业园": "IndustrialPark", "交易所": "Organization", "交易中心": "Organization", "物流园": "IndustrialPark", "物流园区": "IndustrialPark",
+    "发电厂": "Organization", "热电厂": "Organization",  # 寺河瓦斯发电厂: a plant named for itself, which holds its capacity
 }
 # suffixes that name a body only after its place (黄石市招商服务中心); alone they are kinds a statute addresses (生产力促进中心)
 PLACE_LED_ORG_SUFFIXES = ("服务中心", "促进中心", "科学中心", "检测中心")

@@ -931,7 +931,14 @@ def firm_site(text: str, mentions: list[Mention], ctx: Context) -> list[Triple]:
         firms = firms or sentence_firm(text, mentions, opening)
         if firms:
             out.extend((f, "locatedIn", site, False) for f in joined(firms, text) for site in sites)
+        built = _BUILT_THERE.match(text, sites[-1].end)
+        unit = next((m for m in _of(mentions, "Organization", "Firm") if built and m.start == built.end()), None)
+        if unit is not None:  # 晋煤集团在沁水县嘉峰镇建成的寺河瓦斯发电厂: what it built there is there too
+            out.extend((unit, "locatedIn", site, False) for site in sites)
     return out
+
+
+_BUILT_THERE = re.compile(r"(?:投资)?(?:建成|建设|新建|兴建|投建)(?:了)?的")
 
 
 _BRINGS_IN = re.compile(r"(?:成功)?(?:引进|引入|招引|招来|吸引|集聚|聚集|汇聚|拥有)(?:了)?")

@@ -2885,3 +2885,10 @@ def test_the_trades_counted_within_an_industry_are_its_parts():
 def test_a_provincial_department_whose_official_speaks_is_named():
     _, _, names, _, _ = run("湖南5县市上榜工业百强县\n\n我省长沙县、浏阳市上榜。省工业和信息化厅相关负责人表示,工业百强县是排头兵。\n")
     assert "湖南省工业和信息化厅" in names["Organization"]
+
+
+def test_a_power_plant_a_firm_built_in_a_town_is_a_body_there_holding_its_capacity():
+    _, _, names, triples, stats = run("晋城煤层气\n\n目前,晋煤集团在沁水县嘉峰镇建成的寺河瓦斯发电厂装机容量达到12万千瓦。\n")
+    plant = "寺河瓦斯发电厂"
+    assert plant in names["Organization"] and (plant, "locatedIn", "嘉峰镇") in triples
+    assert (plant, Decimal("12"), "万千瓦", None) in stats
