@@ -1208,7 +1208,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if start is None:
             start = left_boundary(text, m.start(), max_chars=22, stops=_DESIGNATION_STOPS, nouns_only=True)
         start = _strip_ordinal(text, start, m.start())
-        cut = max(text.rfind("等", start, m.start()), text.rfind("的", start, m.start()), text.rfind("和", start, m.start()))
+        # (…产业园是国家“城市矿产”示范基地: what the subject is, after 是)
+        cut = max(text.rfind(w, start, m.start()) for w in ("等", "的", "和", "是"))
         if cut != -1:
             start = cut + 1
         start = _after_last(_NAMED_BEFORE_YI, text, start, m.start(), keep=0)
@@ -1224,6 +1225,8 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         if level and end - level.end(1) >= 4:
             start = level.end(1)  # 余姚市国家级制造业单项冠军企业: the place counts holders of a national title
         start = _with_place_in_brackets(text, start)
+        level = re.search(r"(?:国家级?|省级|全国)$", text[:start]) if text.startswith("“", start) else None
+        start = level.start() if level else start  # 国家“城市矿产”示范基地: the level before the quoted words opens it
         start = _designation_start(text, start, m.start())
         if start is None:
             continue
@@ -1266,7 +1269,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
         out.append(_mention(s, start, m.end(), text, "Designation"))
     for m in list(_NICKNAMED.finditer(text)) + list(_KNOWN_AS.finditer(text)):
         # 素有“岭南成药发祥地”、“广东成药之乡”之称: quoted names a place is known by are its titles
-        for q in re.finditer(r"“([^“”]{2,12})”", m.group(1)):
+        for q in re.finditer(r"“([^“”]{2,16})”", m.group(1)):
             out.append(_mention(s, m.start(1) + q.start(1), m.start(1) + q.end(1), text, "Designation"))
     for surface, start, end in literals.occurrences(dictionary, text):
         key, label = dictionary[surface]
@@ -1275,7 +1278,7 @@ def designations(s: int, text: str, dictionary: dict[str, tuple[str, str]]) -> l
 
 
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批")
-_BARE_KINDS = {"产业基地", "发展基地", "示范城市", "试点城市", "基地城市", "领军企业", "示范企业"}
+_BARE_KINDS = {"产业基地", "发展基地", "示范基地", "示范城市", "试点城市", "基地城市", "领军企业", "示范企业"}
 _TITLE_VERB = re.compile(r"(?:累计|共|已)?(?:培育|新增|拥有|认定|入选|获评|评为|获得|成为|争创|申报|打造|创建|公布|发布|公示)(?:了)?")
 _LEVEL_AFTER_PLACE = re.compile(rf"([{C}]{{2,8}}?[省市县区])(?=国家级|国家|省级|全国)")
 _DESIGNATION_STOPS = STOP_TOKENS - {"省级", "全国"} | {"家"}  # 全国县域经济百强县: 全国 opens the title
@@ -1303,7 +1306,8 @@ _QUOTED_FIRM_TITLE = re.compile(rf"(?<=是)“((?:中国|全国|国家|世界)[{
 _CHAIN_LEADER = re.compile(r"(?<=为)“链主”(?!企业)|“链主”(?=是)|(?<=产业链)链主企业")
 _CONFERRED_FIRM_TITLE = re.compile(rf"“[{C}]{{2,5}}”企业")
 _QUOTED_TITLE = re.compile(rf"“((?:中国|全国|世界|国际|全球)[{C}]{{1,6}}(?:之都|之乡|之城|名城|名镇|名村|都))”")
-_KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
+# (“全省工业崛起年度先进县(市)”称号: a title may run to 16 characters, a bracket included)
+_KNOWN_AS = literals.Cued(r"((?:“[^“”]{2,16}”(?:、|和|及|与)?)+)(?:之称|之美誉|的美誉|的美称|的称号|称号)",
                           ("之称", "美誉", "美称", "称号"))
 _NICKNAMED = re.compile(r"(?:素有|享有|被誉为|誉为|号称|美称)((?:“[^“”]{2,12}”(?:、|和|及|与)?)+)")
 

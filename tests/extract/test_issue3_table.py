@@ -2892,3 +2892,11 @@ def test_a_power_plant_a_firm_built_in_a_town_is_a_body_there_holding_its_capaci
     plant = "寺河瓦斯发电厂"
     assert plant in names["Organization"] and (plant, "locatedIn", "嘉峰镇") in triples
     assert (plant, Decimal("12"), "万千瓦", None) in stats
+
+
+def test_titles_quoted_long_or_after_a_level_and_a_subject_before_shi():
+    _, _, names, triples, _ = run("南康工业\n\n南康市荣获“全省工业崛起年度先进县(市)”称号。"
+                                  "汨罗市首次入围榜单,湖南汨罗循环经济产业园是国家“城市矿产”示范基地。平果是示范基地的核心区。\n")
+    assert ("南康区", "hasDesignation", "全省工业崛起年度先进县(市)") in triples  # 南康市, 南康区 since 2013
+    assert "国家“城市矿产”示范基地" in names["Designation"]
+    assert not any(d.startswith("湖南") or d == "示范基地" for d in names["Designation"])
