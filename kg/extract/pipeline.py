@@ -402,8 +402,8 @@ def extract(article: Article) -> Extraction:
     return _one_firm_per_name(ext)
 
 
-# 电解铝产能, 多晶硅年产能, 原煤产量: a figure of what a firm makes
-_CAPACITY_OF = re.compile(r"(.{2,10}?)(?:年|设计|总)?(?:产能|产量|生产能力)")
+# 电解铝产能, 多晶硅年产能, 原煤产量, 年产电石: a figure of what a firm makes
+_CAPACITY_OF = re.compile(r"(.{2,10}?)(?:年|设计|总)?(?:产能|产量|生产能力)|年产(.{2,10})")
 
 
 def _capacity_trades(ext: Extraction) -> list[Relation]:
@@ -414,7 +414,7 @@ def _capacity_trades(ext: Extraction) -> list[Relation]:
     out = []
     for o in ext.observations:
         made = _CAPACITY_OF.fullmatch(o.indicator) if o.subject_type == "Firm" else None
-        industry = industries.get(made.group(1)) if made else None
+        industry = industries.get(made.group(1) or made.group(2)) if made else None
         if industry is not None and (o.subject, industry.key) not in known:
             known.add((o.subject, industry.key))
             out.append(Relation(o.subject, "Firm", "inIndustry", industry.key, "Industry", o.evidence))
@@ -1721,7 +1721,13 @@ def industry_label(surface: str) -> str:
     stem = _INDUSTRY_WORD.sub("", surface)
     if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
         return stem
+    if len(stem) == 2 and surface.endswith("行业") and stem not in _KIND_STEMS:
+        return stem  # 钽铌行业 → 钽铌: a trade of two characters named with 行业 (not 数字产业, a field)
     return surface
+
+
+_KIND_STEMS = {"数字", "传统", "优势", "特色", "主导", "支柱", "重点", "现代", "新兴", "未来", "战略", "相关", "其他", "各类", "主要", "基础",
+               "高端", "朝阳", "夕阳", "绿色", "低碳", "全部", "整个", "本地", "当地", "各个", "下游", "上游", "中游"}
 
 
 def _is_suffix(rest: str) -> bool:

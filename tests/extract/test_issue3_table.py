@@ -2900,3 +2900,11 @@ def test_titles_quoted_long_or_after_a_level_and_a_subject_before_shi():
     assert ("南康区", "hasDesignation", "全省工业崛起年度先进县(市)") in triples  # 南康市, 南康区 since 2013
     assert "国家“城市矿产”示范基地" in names["Designation"]
     assert not any(d.startswith("湖南") or d == "示范基地" for d in names["Designation"])
+
+
+def test_a_trade_named_with_hangye_and_a_firms_yearly_output():
+    _, _, names, triples, _ = run("石嘴山\n\n宁夏东方钽业股份有限公司是国内钽铌行业的骨干企业。全省重点发展实木家具产业。"
+                                  "江西康达家具有限公司建设的生产线建成投产,年产实木家具15万套。数字产业快速发展。\n")
+    assert ("宁夏东方钽业股份有限公司", "inIndustry", "钽铌") in triples  # the trade's label, 钽铌行业 its alias
+    assert ("江西康达家具有限公司", "inIndustry", "实木家具") in triples
+    assert "数字产业" in names["Industry"]  # a field, not 数字
