@@ -163,6 +163,22 @@ def made_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> t
     return new, out
 
 
+def firm_around(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
+    """``宁夏英力特化工股份有限公司围绕电石、聚氯乙烯和烧碱形成了循环经济产业链``: what a firm builds its chain around are its
+    trades."""
+    new, out = [], []
+    for m in _AROUND.finditer(text):
+        firm = next((f for f in mentions if f.type == "Firm" and f.end == m.start() and f.start >= clause_start(text, m.start())), None)
+        for a, b in _items(text, *m.span(1)) if firm is not None else []:
+            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
+            if item is not None:
+                out.append((firm, "inIndustry", item, False))
+    return new, out
+
+
+_AROUND = literals.Cued(rf"围绕((?:[{C}]{{2,10}}?、)*[{C}]{{2,10}}?(?:和|及|与)[{C}]{{2,10}}?)等?(?:形成|打造|构建|延伸|布局)", "围绕")
+
+
 def among_whole(sentence: int, text: str, mentions: list[Mention], make: Maker) -> tuple[list[Mention], list[Triple]]:
     """``在装备制造业中,汽车零部件、矿山机械、输变电设备三个行业增加值合计占…``: the trades counted within an industry
     are its parts."""

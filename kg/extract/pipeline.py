@@ -223,7 +223,7 @@ def extract(article: Article) -> Extraction:
         for rule in (enum.classified_parts, enum.mainly_of, enum.field_firms, enum.products, enum.chief_products,
                      enum.production_bases, enum.fields_worked, enum.capacities, enum.firm_classes, enum.pillars_before, enum.main_producers,
                      enum.developed, enum.dashed_chain, enum.wings, enum.place_lines, enum.made_of,
-                     enum.among_whole):
+                     enum.among_whole, enum.firm_around):
             words = anaphors[s.index] if rule in (enum.products, enum.developed, enum.mainly_of, enum.capacities, enum.fields_worked) else []
             ms = sorted(mentions[s.index] + words, key=lambda m: m.start) if words else list(mentions[s.index])
             new, found = rule(s.index, s.text, ms, industry)

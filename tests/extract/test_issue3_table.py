@@ -2908,3 +2908,9 @@ def test_a_trade_named_with_hangye_and_a_firms_yearly_output():
     assert ("宁夏东方钽业股份有限公司", "inIndustry", "钽铌") in triples  # the trade's label, 钽铌行业 its alias
     assert ("江西康达家具有限公司", "inIndustry", "实木家具") in triples
     assert "数字产业" in names["Industry"]  # a field, not 数字
+
+
+def test_what_a_firm_builds_its_chain_around_are_its_trades():
+    _, _, _, triples, _ = run("石嘴山\n\n宁夏英力特化工股份有限公司围绕电石、聚氯乙烯和烧碱形成了循环经济产业链。园区围绕钢铁和化工形成产业集群。\n")
+    assert {("宁夏英力特化工股份有限公司", "inIndustry", x) for x in ("电石", "聚氯乙烯", "烧碱")} <= triples
+    assert not any(o == "钢铁" for _, p, o in triples if p == "inIndustry")
