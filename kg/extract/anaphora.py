@@ -15,7 +15,8 @@ from kg.regions import ancestors
 
 # 全县, 该市, 本区, 我省; not 市场, 县民, 市长, 市委 (a body, found as an organisation), 区域
 PLACE_WORD = re.compile(r"(?:全|本|该|我)(?P<kind>[县市区省镇村乡盟旗州])(?![场民委政级域内外属直县])|(?P<area>[县市])域(?=内)"
-                        r"|(?<![\u4e00-\u9fff])(?P<here>[县市镇村乡])(?:里|上)(?![面程边头])")  # 村里还发展起乡村旅游
+                        r"|(?<![\u4e00-\u9fff])(?P<here>[县市镇村乡])(?:里|上)(?![面程边头])"  # 村里还发展起乡村旅游
+                        r"|(?:(?<=^)|(?<=[,，;；。]))(?P<local>当地)(?=[\u4e00-\u9fff])")  # ,当地依托…: the article's place
 SELF_WORDS = "我本"  # 我市, 本县: the speaker's own place, whatever else the sentence names (作为株洲市唯一的县级市，我市…)
 KINDS = "县市区省镇村乡盟旗州"  # 全盟, 本旗, 全州: a league, a banner, an autonomous prefecture
 
@@ -53,7 +54,10 @@ def place_words(text: str, sentence: int, focus: Mention | None, named: dict[str
         if text.startswith("长", m.end()) and not any(r.type == "Region" and r.start == m.end() for r in found):
             continue  # 我省长, 市长: a governor or a mayor, unless a place opens there (我省长沙县)
         earlier = [r for r in found if r.end <= m.start()] if m.group(0)[0] not in SELF_WORDS else []
-        place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, named, sentence, earlier)
+        if m.group("local"):
+            place = replace(focus, sentence=sentence) if focus is not None and focus.key.isdigit() else None
+        else:
+            place = resolve(m.group("kind") or m.group("area") or m.group("here"), focus, named, sentence, earlier)
         if place is not None:
             out.append(Mention(sentence, m.start(), m.end(), place.label, "Region", place.key, place.label, place.level))
     return out

@@ -726,7 +726,7 @@ _LIST_ITEM_STOPS = STOP_TOKENS | {"由", "组成"}
 # 优质稻、烤烟、油茶等特色农业: a kind of farming, services or manufacturing (not 等农业投入品, 等服务业态)
 _KIND_OF_SECTOR = r"(?:(?<=特色|现代|高效|优势|主导|传统|高端|先进|新兴)|(?<=生产性|生活性))(?:农业|服务业|制造业)(?![态投])"
 _INDUSTRY_LIST = literals.Cued(rf"((?:[{C}]{{2,10}}、)+[{C}]{{2,10}}(?:(?:和|及|以及|与)[{C}]{{2,10}})?)(?<![为是])(?:等|(?<!等)(?:为|是)?(?=(?:[两三四五六七八九十]|\d{{1,2}})(?:大|个|条)))"
-                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目|{_KIND_OF_SECTOR}))(?!园|体系)",
+                               rf"([{C}“”+0-9]{{0,8}}?(?:产业|行业|领域|板块|材料|门类|品类|产品|制品|配套项目|{_KIND_OF_SECTOR}))(?!园)(?!(?<=产业)体系)",
                                "、", ("产业", "行业", "领域", "板块", "材料", "门类", "品类", "产品", "制品", "配套项目", "农业", "服务业", "制造业"))
 _BUSINESS_LIST = literals.Cued(rf"(?:做强|做大|做优|拓展|发展|布局|聚焦|深耕|主攻)((?:[{C}]{{2,10}}?、)*[{C}]{{2,10}}?(?:和|及|以及|与)[{C}]{{2,10}}?)"
                                r"等?(?:业务|板块)", ("业务", "板块"))
@@ -743,7 +743,8 @@ def industry_lists(s: int, text: str) -> list[tuple[list[Mention], Mention | Non
     for m in _INDUSTRY_LIST.finditer(text):
         # A、B、C三大产业集群/基地: the industries of the counted clusters or bases (A、B等产业基地: the bases)
         counted = text.startswith(("集群", "基地"), m.end()) and _COUNT.match(m.group(2))
-        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} and not counted or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
+        goods = {"体系"} if m.group(2).endswith("产品") else set()  # 兰炭、电石…等产品体系: the goods of a system
+        if text[m.end():m.end() + 2] in _MODIFIED_NOUNS - {"转型", "升级"} - goods and not counted or text[m.end():m.end() + 3] in ("集聚区", "聚集区", "开发区"):
             continue  # A、B等产业集聚区: a list of zones
         if _opens_with_verb(m.group(2)):
             continue  # 在保护、开发、生产等促进…产业发展工作中: a list of activities, not of industries

@@ -667,7 +667,9 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and w.end <= first.start]
         if ranked:  # …等我区重点产业领域: the place word inside the class says whose
             said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and ranked.start() <= w.start < ranked.end()] or said
-        place = regions[-1] if regions else ((opening or (said[-1] if said else None) or focus)
+        # (当地 says whose with any cue: 当地依托…逐步形成了A、B等产品体系; 全市 does not: 全市…形成了A、B四大门类 are parts)
+        local = [w for w in said if s.text.startswith("当地", w.start)]
+        place = regions[-1] if regions else (local[-1] if local and not speaking else (opening or (said[-1] if said else None) or focus)
                                              if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
         whole_place = ranked and _WHOLE_PLACE.search(ranked.group(0))
         if place is None and whole_place and not speaking:

@@ -2914,3 +2914,11 @@ def test_what_a_firm_builds_its_chain_around_are_its_trades():
     _, _, _, triples, _ = run("石嘴山\n\n宁夏英力特化工股份有限公司围绕电石、聚氯乙烯和烧碱形成了循环经济产业链。园区围绕钢铁和化工形成产业集群。\n")
     assert {("宁夏英力特化工股份有限公司", "inIndustry", x) for x in ("电石", "聚氯乙烯", "烧碱")} <= triples
     assert not any(o == "钢铁" for _, p, o in triples if p == "inIndustry")
+
+
+def test_dangdi_is_the_articles_place_and_a_system_of_products_names_its_goods():
+    _, _, _, triples, _ = run("神木煤化工深度\n\n神木市是全国重要的煤炭生产基地,神木市原煤产量2.86亿吨,神木市连续入选百强县。"
+                              "“十三五”以来,当地依托神木高新技术产业开发区推进煤炭就地转化,逐步形成了兰炭、电石、金属镁等产品体系。"
+                              "全市陶瓷企业发展到640余家,形成了日用瓷、艺术瓷、电瓷四大门类。\n")
+    assert {("神木市", "hasPriorityIndustry", x) for x in ("兰炭", "电石", "金属镁")} <= triples
+    assert ("神木市", "hasPriorityIndustry", "日用瓷") not in triples  # 全市 with 形成: the kinds of a trade, not priorities
