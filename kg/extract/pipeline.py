@@ -1723,7 +1723,7 @@ def industry_label(surface: str) -> str:
     stem = _INDUSTRY_WORD.sub("", surface)
     if len(stem) >= 3 and not stem.endswith(("新兴", "性", "型", "的")) and "“" not in stem:
         return stem
-    if len(stem) == 2 and surface.endswith("行业") and stem not in _KIND_STEMS:
+    if len(stem) == 2 and surface.endswith(("行业", "产业")) and stem not in _KIND_STEMS:
         return stem  # 钽铌行业 → 钽铌: a trade of two characters named with 行业 (not 数字产业, a field)
     return surface
 

@@ -2922,3 +2922,9 @@ def test_dangdi_is_the_articles_place_and_a_system_of_products_names_its_goods()
                               "全市陶瓷企业发展到640余家,形成了日用瓷、艺术瓷、电瓷四大门类。\n")
     assert {("神木市", "hasPriorityIndustry", x) for x in ("兰炭", "电石", "金属镁")} <= triples
     assert ("神木市", "hasPriorityIndustry", "日用瓷") not in triples  # 全市 with 形成: the kinds of a trade, not priorities
+
+
+def test_a_two_character_trade_named_with_chanye_is_that_trade():
+    _, ext, _, _, _ = run("醴陵\n\n陶瓷产业是我市的传统支柱产业。数字产业加快发展。\n")
+    labels = {e.label for e in ext.entities if e.type == "Industry"}
+    assert "陶瓷" in labels and "陶瓷产业" not in labels and "数字产业" in labels
