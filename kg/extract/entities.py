@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract import literals
 from kg.extract.anaphora import PLACE_WORD
 from kg.extract.mentions import Mention
-from kg.extract.segment import Bounds, clause_words, token_bounds
+from kg.extract.segment import Bounds, clause_words, sole_tag, token_bounds
 from kg.extract.spans import STOP_TOKENS, clause_start, ends_at_token, left_boundary  # noqa: F401 (re-exported)
 from kg.iris import entity_key
 
@@ -251,9 +251,7 @@ def organizations(s: int, text: str) -> list[Mention]:
         if verb:
             start = verb.end()  # 建设科技企业孵化器: the verb before the name
         if text[start - 1:start] == "·":  # 北京·沧州渤海新区生物医药产业园: the co-builder's place and a dot open the name
-            window = text[max(0, start - 9):start - 1]
-            place = next((r for r in _places_in(window) if r.end == len(window)), None)
-            start = start - 1 - len(window) + place.start if place is not None else start
+            start = _place_start(text, start - 1, start)
         label = text[start:end]
         short = _SHORT_COMMISSIONS.get(suffix)
         if short is not None and len(label) > len(suffix):
@@ -289,8 +287,8 @@ def organizations(s: int, text: str) -> list[Mention]:
 
 
 _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第?\s*\d+\s*号")
-# what follows 中 in the short names of central state enterprises (中电科, 中铝, 中石化, 中车, 中船…)
 _PARTNER_COUNTRIES = set("德美英法日韩意俄新泰荷澳欧")  # 中德, 中美, 中新: a joint venture's countries
+# what follows 中 in the short names of central state enterprises (中电科, 中铝, 中石化, 中车, 中船…)
 _CENTRAL_SOE_ROOTS = ("电科", "铝", "石化", "石油", "海油", "建", "核", "车", "航", "粮", "船", "远海运", "冶", "化", "广核", "煤",
                       "钢", "交建", "铁", "电建", "能建", "国建材", "材", "储粮", "化学", "节能", "电子", "信科")
 _TRADE_ASSOCIATION = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:行业)?协会")
@@ -474,7 +472,6 @@ def _strip_ordinal(text: str, start: int, limit: int) -> int:
 _ZONE_IN_NAME = re.compile(rf"[{C}]{{0,8}}?(?:工业园区|产业园区|园区|开发区|高新区|经开区|新区|产业园|工业园|科技园|自由贸易港|自贸港)")
 
 
-# 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
 def joined_goods(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The spans of ``text[a:b]``, or of its two goods when 和/及/与 joins two of two characters or more."""
     joint = re.search(r"和|及|与", text[a:b])
@@ -483,6 +480,7 @@ def joined_goods(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, a + joint.start()), (a + joint.end(), b)]
 
 
+# 全国最大的蔬菜生产基地, 重要的动力装备生产基地: what a place is a base for
 _BASE_OF = re.compile(rf"(?:最大|重要|主要|知名|领先|核心)的([{C}]{{2,6}}?)(?:精深|深)?(?:生产|制造|加工|研发|出口|供应)+基地")
 
 
@@ -964,10 +962,9 @@ _SHARED_ENDING_LIST = re.compile(rf"(?:{_LISTING_VERB})((?:{_LIST_WORD}、)+{_LI
 
 
 def bare_activity(phrase: str) -> bool:
-    from kg.extract.segment import tagged
+    from kg.extract.segment import sole_tag
 
-    toks = tagged(phrase)
-    return len(toks) == 1 and toks[0][1] in ("v", "vn")
+    return sole_tag(phrase) in ("v", "vn")
 
 
 def _opens_with_verb(phrase: str) -> bool:
@@ -1585,15 +1582,12 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
         start = _after_last(_LIST_OPENING_VERB, text, start, m.start(), keep=2)  # 潍坊拥有潍柴动力股份有限公司: the place and its verb
         start = _registered_place(text, start, m.start())
         if text[start - 1:start] == "中" and text[start:start + 1] in _PARTNER_COUNTRIES and m.start() - start >= 2:
-            start -= 1  # 天津中德新能源汽车有限公司: a Sino-German venture, named with its place
-            window = text[max(0, start - 8):start]
-            place = next((r for r in _places_in(window) if r.end == len(window) and r.level in ("province", "city", "county")), None)
-            start = start - len(window) + place.start if place is not None else start
+            start = _place_start(text, start - 1, start - 1)  # 天津中德新能源汽车有限公司: a Sino-German venture, named with its place
         elif text[start - 1:start] == "中" and text.startswith(_CENTRAL_SOE_ROOTS, start):
             start -= 1  # 中电科芜湖钻石飞机制造有限公司: 中 opens a central enterprise's short name, the tagger reads “in”
         elif text[start - 1:start] == "中" and _FIRM_VERB_ENDING.search(text, max(0, start - 7), start - 1):
             start -= 1  # 支持中简科技股份有限公司: right after a verb, 中 opens the name (“in” follows a noun)
-        if m.group(0) == "公司" and _verb_stem(text[start:m.start()]):
+        if m.group(0) == "公司" and sole_tag(text[start:m.start()]) == "v":
             continue  # 进一步巩固公司在…领域的领先地位: a verb and the firm it is about, no name
         if _FIRM_KIND.fullmatch(text[start:m.start()]) and m.group(0) in ("公司", "企业", "集团", "机构"):
             continue  # 融资担保公司, 小额贷款公司: a kind of firm a statute addresses, not a firm
@@ -1609,13 +1603,6 @@ def firms_by_suffix(s: int, text: str) -> list[Mention]:
             continue  # 一家农药公司: a firm counted, not named; 欣旺达全资子公司: what the firm named next is to it
         out.append(_mention(s, start, end, text, "Firm"))
     return out
-
-
-def _verb_stem(stem: str) -> bool:
-    from kg.extract.segment import tagged
-
-    toks = tagged(stem)
-    return len(toks) == 1 and toks[0][1] == "v"
 
 
 def known_firms(s: int, text: str) -> list[Mention]:
@@ -1708,8 +1695,7 @@ def _place_and_number(text: str, start: int) -> int:
     """``西藏5100冰川矿泉水有限公司``: the walk stops at the number a brand holds; a place right before the number
     opens the name."""
     number = re.search(r"(?<![0-9.])[0-9]{2,6}$", text[max(0, start - 7):start])
-    place = _place_ending_at(text, start - len(number.group()), ("province", "city", "county")) if number else None
-    return place.start if place else start
+    return _place_start(text, start - len(number.group()), start) if number else start
 
 
 def _known_name_start(text: str, start: int) -> int:
@@ -1742,13 +1728,19 @@ def _registered_place(text: str, start: int, suffix_start: int) -> int:
 def _place_led(text: str, start: int) -> int:
     """``宁波均胜电子股份有限公司``: jieba reads 均 as the adverb "all" and the name stops after it; a legal
     name opening with a place right before such a character starts at the place."""
-    from kg.extract.gazetteer import gazetteer
-
     if start == 0 or text[start - 1] not in _ADVERB_LOOKALIKES:
         return start
-    window = text[max(0, start - 9):start - 1]
-    places = [r for r in gazetteer().find(0, window) if r.end == len(window) and r.level in ("province", "city", "county")]
-    return start - 1 - len(window) + places[0].start if places else start
+    return _place_start(text, start - 1, start)
+
+
+_NAME_PLACE_LEVELS = ("province", "city", "county")
+
+
+def _place_start(text: str, end: int, otherwise: int) -> int:
+    """Where the province, city or county ending at ``end`` starts (the place a name opens with before a character the
+    tagger cuts off: 宁波均胜, 天津中德, 北京·…), else ``otherwise``."""
+    place = _place_ending_at(text, end, _NAME_PLACE_LEVELS)
+    return place.start if place is not None else otherwise
 
 
 _FOUNDING_VERB = re.compile(r"(?:创办|创立|成立|组建|设立|注册|收购|并购|引进|入股|控股|加盟|供职于|就职于|任职于)$")

@@ -85,10 +85,9 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             from kg.extract.relations import subject_region
 
             place = subject_region([x for x in mentions if x.type == "Region" and x.end <= m.start() and x.level != "country"])
-            for a, b in _items(text, m.start(1), m.end(2)) if place is not None else []:
-                item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
-                if item is not None:
-                    out.append((place, "hasPriorityIndustry", item, False))
+            if place is not None:
+                out.extend((place, "hasPriorityIndustry", item, False)
+                           for item in _industries_listed(sentence, text, m.start(1), m.end(2), mentions, make, new))
             continue
         whole = next((x for x in mentions if x.type == "Industry" and x.start == m.end()), None)
         if whole is None:
@@ -96,10 +95,8 @@ def mainly_of(sentence: int, text: str, mentions: list[Mention], make: Maker) ->
             whole = _industry_at(sentence, text, m.end(), named.end(1), mentions, make, new) if named else None
         if whole is None:
             continue
-        for a, b in _items(text, m.start(1), m.end(2)):
-            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
-            if item is not None and item.key != whole.key:
-                out.append((item, "partOf", whole, False))
+        out.extend((item, "partOf", whole, False) for item in _industries_listed(sentence, text, m.start(1), m.end(2), mentions, make, new)
+                   if item.key != whole.key)
     return new, out
 
 
@@ -139,9 +136,8 @@ def made_of(sentence: int, text: str, mentions: list[Mention], make: Maker) -> t
     before ends on)."""
     new, out = [], []
     for cue in _INCLUDES.finditer(text):
-        before = text[:cue.start()]
         whole = next((m for m in mentions if m.type == "Industry" and cue.start() <= m.end <= cue.start("verb")), None)
-        if whole is None and re.search(r"[,，]$", before):
+        if whole is None and text[cue.start() - 1:cue.start()] in (",", "，"):
             # …的支柱产业,产品涵盖A、B: the industry the clause before is about (its first), when no one else is named after it
             clause = [m for m in mentions if clause_start(text, cue.start() - 1) <= m.start and m.end < cue.start()]
             firsts = [m for m in clause if m.type == "Industry"]
@@ -169,10 +165,8 @@ def firm_around(sentence: int, text: str, mentions: list[Mention], make: Maker) 
     new, out = [], []
     for m in _AROUND.finditer(text):
         firm = next((f for f in mentions if f.type == "Firm" and f.end == m.start() and f.start >= clause_start(text, m.start())), None)
-        for a, b in _items(text, *m.span(1)) if firm is not None else []:
-            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
-            if item is not None:
-                out.append((firm, "inIndustry", item, False))
+        if firm is not None:
+            out.extend((firm, "inIndustry", item, False) for item in _industries_listed(sentence, text, *m.span(1), mentions, make, new))
     return new, out
 
 
@@ -187,10 +181,8 @@ def among_whole(sentence: int, text: str, mentions: list[Mention], make: Maker) 
         listed = _AMONG_WHOLE.match(text, whole.end)
         if listed is None:
             continue
-        for a, b in _items(text, *listed.span(1)):
-            part = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
-            if part is not None and part.key != whole.key:
-                out.append((part, "partOf", whole, False))
+        out.extend((part, "partOf", whole, False) for part in _industries_listed(sentence, text, *listed.span(1), mentions, make, new)
+                   if part.key != whole.key)
     return new, out
 
 
@@ -865,11 +857,17 @@ def capacities(sentence: int, text: str, mentions: list[Mention], make: Maker) -
             continue
         if not firms:
             continue
-        for a, b in _items(text, m.start(1), m.end(1)):
-            item = _industry_at(sentence, text, a, b, mentions, make, new) if not _NOT_A_PRODUCT.search(text[a:b]) else None
-            if item is not None:
-                out.append((firms[-1], "inIndustry", item, False))
+        out.extend((firms[-1], "inIndustry", item, False) for item in _industries_listed(sentence, text, *m.span(1), mentions, make, new))
     return new, out
+
+
+def _industries_listed(sentence: int, text: str, start: int, end: int, mentions: list[Mention], make: Maker,
+                       new: list[Mention]) -> list[Mention]:
+    """The industry each item of the list ``text[start:end]`` names (kg.extract.enumerations._industry_at), none for a
+    site, a project or a scale (_NOT_A_PRODUCT)."""
+    found = (_industry_at(sentence, text, a, b, mentions, make, new) for a, b in _items(text, start, end)
+             if not _NOT_A_PRODUCT.search(text[a:b]))
+    return [item for item in found if item is not None]
 
 
 def _industry_at(sentence: int, text: str, a: int, b: int, mentions: list[Mention], make: Maker,

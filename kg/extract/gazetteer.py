@@ -313,10 +313,9 @@ def subdivisions(sentence_index: int, text: str, regions: list[Mention]) -> list
 
 
 def _verb_word(stem: str) -> bool:
-    from kg.extract.segment import tagged
+    from kg.extract.segment import sole_tag
 
-    toks = tagged(stem)
-    return len(toks) == 1 and toks[0][1] in ("v", "p", "d", "c")
+    return sole_tag(stem) in ("v", "p", "d", "c")
 
 
 def _town_start(text: str, m: re.Match, region_ends: dict[int, Mention]) -> int | None:

@@ -667,10 +667,18 @@ def _listed_industries(lists, mentions: dict[int, list[Mention]], focus: Mention
         said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and w.end <= first.start]
         if ranked:  # …等我区重点产业领域: the place word inside the class says whose
             said = [w for w in anaphors.get(s.index, []) if w.type == "Region" and ranked.start() <= w.start < ranked.end()] or said
-        # (当地 says whose with any cue: 当地依托…逐步形成了A、B等产品体系; 全市 does not: 全市…形成了A、B四大门类 are parts)
+        # 当地 says whose with any cue (当地依托…逐步形成了A、B等产品体系); 全市 does not (全市…形成了A、B四大门类 are parts)
         local = [w for w in said if s.text.startswith("当地", w.start)]
-        place = regions[-1] if regions else (local[-1] if local and not speaking else (opening or (said[-1] if said else None) or focus)
-                                             if (ranked or re.match("涵盖|覆盖", cue.group(0))) and not speaking else None)
+        if regions:
+            place = regions[-1]
+        elif speaking:
+            place = None
+        elif local:
+            place = local[-1]
+        elif ranked or re.match("涵盖|覆盖", cue.group(0)):
+            place = opening or (said[-1] if said else None) or focus
+        else:
+            place = None
         whole_place = ranked and _WHOLE_PLACE.search(ranked.group(0))
         if place is None and whole_place and not speaking:
             # …等全省重点产业领域, in an article whose title opens with 山东: the province the title names
@@ -1728,8 +1736,8 @@ def industry_label(surface: str) -> str:
     return surface
 
 
-_KIND_STEMS = {"数字", "传统", "优势", "特色", "主导", "支柱", "重点", "现代", "新兴", "未来", "战略", "相关", "其他", "各类", "主要", "基础",
-               "高端", "朝阳", "夕阳", "绿色", "低碳", "全部", "整个", "本地", "当地", "各个", "下游", "上游", "中游"}
+# words that say what kind of industry, not which (主导产业, 数字产业): an industry's head words, and a few fields
+_KIND_STEMS = find._GENERIC_INDUSTRY_HEADS | {"数字", "未来", "绿色", "低碳", "中游", "全部", "当地"}
 
 
 def _is_suffix(rest: str) -> bool:

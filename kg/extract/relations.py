@@ -504,19 +504,16 @@ def joined(items: list[Mention], text: str) -> list[Mention]:
     a remark in brackets may follow an item, and a mention inside it is none (A(短名,000807)、B和C)."""
     if not items:
         return []
-    remarks = [r.span() for m in items if (r := _REMARK.match(text, m.end))]
+    remarks = [r.span() for m in items if (r := _BRACKETED.match(text, m.end))]
     items = [m for m in items if not any(a < m.start and m.end <= b for a, b in remarks)]
     chain = [items[-1]]
     for m in reversed(items[:-1]):
-        remark = _REMARK.match(text, m.end)
+        remark = _BRACKETED.match(text, m.end)
         if text[remark.end() if remark else m.end:chain[0].start] in _LIST_JOINTS:
             chain.insert(0, m)
         else:
             break
     return chain
-
-
-_REMARK = re.compile(r"[(（][^()（）]{1,24}[)）]")
 
 
 _BASE_OF_TRADE = re.compile(r"(?:产业)?的(?:重要|主要|核心|最大|重点)?(?:生产|制造|研发)?(?:基地|集聚区|聚集区|承载区)")

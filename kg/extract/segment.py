@@ -207,6 +207,12 @@ def tagged(text: str) -> list[tuple[str, str]]:
     return [pair for blk in _blocks(text, _TAGGED_BLOCK) for pair in _tag_block(blk)]
 
 
+def sole_tag(phrase: str) -> str | None:
+    """The part of speech of ``phrase`` when the tagger reads it as one word, else None (巩固 → v, 汽车零部件 → None)."""
+    toks = tagged(phrase)
+    return toks[0][1] if len(toks) == 1 else None
+
+
 def clause_words(words: str) -> bool:
     """Words with a preposition, an adverb, a conjunction, a pronoun or a modal verb: a clause, not a name."""
     return any(tag in ("p", "d", "c", "r", "t", "uj", "ul") or tok in ("可以", "应当", "能够", "达到") for tok, tag in tagged(words))

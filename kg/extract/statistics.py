@@ -174,8 +174,7 @@ def extract_observations(
         scene.focus_named = scene.focus_named or bool(_FOCUS_WORDS.search(s.text)) or (
             focus is not None and any(m.key == focus.key for m in found))
         _learn_speakers(s.text, found, scene)
-        evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
-                            raw_end=s.raw_end, quarantined=s.quarantined)
+        evidence = _evidence(s, doc_iri)
         row = TABLE_LINE_ROW.fullmatch(s.text) if table is not None else None
         header = _TABLE_HEADER.fullmatch(s.text) if table is not None and row is None else None
         caption = _TABLE_CAPTION.match(s.text)
@@ -321,6 +320,12 @@ _INDICATOR_ROW = re.compile(r"(.{2,30}?)\s*[(（]([^()（）]{1,6})[)）]")
 _CELL_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
+def _evidence(s: Sentence, doc_iri: str) -> Evidence:
+    """Where a figure of sentence (or table cell) ``s`` was read."""
+    return Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start, raw_end=s.raw_end,
+                    quarantined=s.quarantined)
+
+
 def _indicator_tables(sentences: list[Sentence], place: Mention | None, doc_iri: str) -> list[Observation]:
     """A plan's or report's table of indicators, with no place of its own in it: each figure is the place the text is
     about, its indicator the row's first cell (its unit in brackets), its period the column's year (a target's in 目标)."""
@@ -344,8 +349,7 @@ def _indicator_tables(sentences: list[Sentence], place: Mention | None, doc_iri:
             figure = _CELL_FIGURE.fullmatch(cell.text.strip())
             if year is None or figure is None:
                 continue  # — : no figure for that year
-            evidence = Evidence(document=doc_iri, sentence=cell.index, text=cell.text, raw_start=cell.raw_start,
-                                raw_end=cell.raw_end, quarantined=cell.quarantined)
+            evidence = _evidence(cell, doc_iri)
             unit = row.group(2).replace("％", "%")
             out.append(Observation(subject=place.key, subject_type=place.type,
                                    indicator=row.group(1) + ("目标" if year.group(2) else ""), value=Decimal(figure.group()),
@@ -366,8 +370,7 @@ def _title_counts(sentences: list[Sentence], mentions: dict[int, list[Mention]],
                 continue
             seen.add(m.key)
             year = _YEAR_IN.search(s.text[: m.start])
-            evidence = Evidence(document=doc_iri, sentence=s.index, text=s.text, raw_start=s.raw_start,
-                                raw_end=s.raw_end, quarantined=s.quarantined)
+            evidence = _evidence(s, doc_iri)
             out.append(Observation(subject=m.key, subject_type="Policy", indicator=f"{hit.group(2)}数",
                                    value=value, unit=hit.group(2), evidence=evidence,
                                    period=year.group(1) if year else str(periods.published or "") or None))
@@ -659,20 +662,18 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
             g.role = "source"  # 工信部公布45个…集群名单, 应急管理局表示…: the body tells; the figures are not its own
             # 市委、市政府坚持把白酒产业作为…,全年白酒产量达到32.6万千升: the governments act; the figures are the place's
         bound = g.end
-    for owner in groups:
-        # …是国家能源投资集团有限责任公司旗下的核心煤炭生产企业,2024年商品煤产量1.96亿吨: the owner of what the clause's
-        # subject is, named after it
-        of = _OWNER_OF.match(text, owner.end)
-        if owner.role == "subject" and owner.mentions[-1].type == "Firm" and of and of.group().endswith("的") \
-                and not any(g.start == of.end() for g in groups):
-            owner.role = "comparator"
-    for owner, owned in zip(groups, groups[1:]):
-        if owned.role == "subject" and owner.mentions[-1].type == owned.mentions[0].type == "Firm" \
-                and _OWNER_OF.fullmatch(text[owner.end:owned.start]):
+    for n, owner in enumerate(groups):
+        of = _OWNER_OF.match(text, owner.end) if owner.mentions[-1].type == "Firm" else None
+        after = next((g for g in groups[n + 1:] if of and g.start == of.end()), None)
+        if after is not None and after.role == "subject" and after.mentions[0].type == "Firm":
             # 神火集团控股的云南神火铝业有限公司…,电解铝产能90万吨: the owned firm's figure, not its owners'
-            for g in groups[:groups.index(owned)]:
-                if g.role == "subject" and not re.search(r"[,，;；]", text[g.end:owned.start]):
+            for g in groups[:n + 1]:
+                if g.role == "subject" and not re.search(r"[,，;；]", text[g.end:after.start]):
                     g.role = "comparator"
+        elif after is None and of and of.group().endswith("的") and owner.role == "subject":
+            # …是国家能源投资集团有限责任公司旗下的核心煤炭生产企业,2024年商品煤产量1.96亿吨: the owner of what the clause's
+            # subject is, named after it
+            owner.role = "comparator"
     return groups
 
 
