@@ -609,14 +609,19 @@ def _groups(text: str, cs: int, ce: int, eligible: list[Mention], scene: _Scene,
                 want = _ANAPHOR_TYPE.get(w.group()[-2:], "Firm")
                 word = w.group().removeprefix("该")
                 zone = _ZONE_ENDING.get(word, (word,)) if want == "Organization" else None
-                named = [m for m in reversed(eligible) if m.type == want and m.end <= w.start() and m.level != "tier"
-                         and (zone is None or m.label.endswith(zone))]
-                # a park the sentence has just named (湖南汨罗循环经济产业园是…示范基地,园区内…企业实现营业收入…) is the one
-                base = (named[0] if zone is not None and named else None) or next(
-                    (m for m in carried + scene.subject if m.type == want and m.level != "tier"
-                     and (zone is None or m.label.endswith(zone))), None) or next(iter(named),
-                    scene.last.get(want) if zone is None else next((scene.parks[z] for z in zone if z in scene.parks), None))
-                # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
+                def fits(m: Mention) -> bool:
+                    return m.type == want and m.level != "tier" and (zone is None or m.label.endswith(zone))
+
+                named = [m for m in reversed(eligible) if m.end <= w.start() and fits(m)]  # earlier in the sentence
+                held = next((m for m in carried + scene.subject if fits(m)), None)  # the clause's or paragraph's subject
+                if zone is not None and named:
+                    base = named[0]  # a park the sentence has just named (…产业园是…示范基地,园区内…企业实现营业收入…)
+                elif held is not None or named:
+                    base = held or named[0]
+                elif zone is None:
+                    base = scene.last.get(want)  # 该公司: the firm named last
+                else:  # 园区: the park, not its board; 高新区: the high-tech zone named last, not 蟠龙新区 named since
+                    base = next((scene.parks[z] for z in zone if z in scene.parks), None)
             else:
                 # 在安溪县，…全县茶园面积60万亩: a place of the word's kind named earlier in the sentence, else the scene's
                 base = scene.place(w.group(), index, [m for m in eligible if m.end <= w.start()]) if kind == "focus" else Mention(
